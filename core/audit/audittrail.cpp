@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "audittrail.h"
+
+#include "workpaper/repositories.h"
+#include "workpaper/workpaper.h"
+
+#include <QCoreApplication>
+
+namespace Tickmark::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditTrail", text);
+}
+
+// Checks one event against the expected sequence number and predecessor hash; empty when it is sound.
+QString checkLink(const AuditEvent &e, qint64 expectedSeq, const QByteArray &expectedPrev)
+{
+    if (e.seq != expectedSeq)
+        return tr("event %1 is missing (the next stored event is %2)").arg(expectedSeq).arg(e.seq);
+    if (e.prevHash != expectedPrev)
+        return tr("event %1 does not link to event %2 (previous hash differs)").arg(e.seq).arg(e.seq - 1);
+    if (auditEventHash(e) != e.hash)
+        return tr("event %1 (%2 %3) was altered: its content does not match its hash").arg(e.seq).arg(e.action, e.object);
+    return {};
+}
+
+} // namespace
+
+Result<QList<AuditEvent>> AuditTrail::events(const AuditFilter &filter) const
+{
+    return m_wp.repositories().audit.list(filter);
+}
+
+Result<ChainReport> AuditTrail::verify() const
+{
+    ChainReport report;
+    QByteArray prev;
+    auto walked = m_wp.repositories().audit.forEach([&](const AuditEvent &e) {
+        const QString problem = checkLink(e, report.events + 1, prev);
+        if (!problem.isEmpty()) {
+            report = {false, report.events, report.events + 1, problem};
+            return false;
+        }
+        prev = e.hash;
+        ++report.events;
+        return true;
+    });
+    if (!walked)
+        return walked.error();
+    if (!report.ok)
+        return report;
+    const auto head = m_wp.repositories().audit.recordedHead();
+    if (!head)
+        return head.error();
+    if (head->first != report.events || head->second != prev) {
+        report.ok = false;
+        report.firstBroken = qMin(head->first, report.events + 1);
+        report.problem = head->first > report.events
+            ? tr("events %1 to %2 are missing from the end of the trail").arg(report.events + 1).arg(head->first)
+            : tr("the recorded chain head (event %1) does not match the last event %2").arg(head->first).arg(report.events);
+    }
+    return report;
+}
+
+} // namespace Tickmark::Core

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+namespace Tickmark::Core::Migrations {
+
+namespace {
+
+// Version 1: engagement, scope lists, controls and their criteria, and the append-only audit trail.
+// Keep SQL portable (PostgreSQL later) where it costs nothing: TEXT dates in ISO 8601, INTEGER booleans.
+QStringList version1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE engagement ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " client TEXT NOT NULL, system TEXT NOT NULL,"
+                       " report_type INTEGER NOT NULL CHECK (report_type IN (1, 2)),"
+                       " as_of TEXT, period_from TEXT, period_to TEXT,"
+                       " categories TEXT NOT NULL,"
+                       " firm TEXT NOT NULL DEFAULT '', firm_city TEXT NOT NULL DEFAULT '',"
+                       " partner TEXT NOT NULL DEFAULT '',"
+                       " issued_at TEXT, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE subservice_org ("
+                       " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, services TEXT NOT NULL,"
+                       " method TEXT NOT NULL CHECK (method IN ('carve-out', 'inclusive')),"
+                       " csocs TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE cuec (id INTEGER PRIMARY KEY, text TEXT NOT NULL, position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE cuec_criterion ("
+                       " cuec_id INTEGER NOT NULL REFERENCES cuec(id) ON DELETE CASCADE,"
+                       " criterion_id TEXT NOT NULL, PRIMARY KEY (cuec_id, criterion_id))"),
+        QStringLiteral("CREATE TABLE control ("
+                       " id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, description TEXT NOT NULL,"
+                       " frequency TEXT NOT NULL, type TEXT NOT NULL, owner TEXT NOT NULL DEFAULT '',"
+                       " key_control INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE control_criterion ("
+                       " control_id INTEGER NOT NULL REFERENCES control(id) ON DELETE CASCADE,"
+                       " criterion_id TEXT NOT NULL, PRIMARY KEY (control_id, criterion_id))"),
+        QStringLiteral("CREATE INDEX control_criterion_by_criterion ON control_criterion (criterion_id)"),
+        QStringLiteral("CREATE TABLE audit_event ("
+                       " seq INTEGER PRIMARY KEY, at TEXT NOT NULL, user_name TEXT NOT NULL,"
+                       " initials TEXT NOT NULL, role TEXT NOT NULL, object TEXT NOT NULL,"
+                       " action TEXT NOT NULL, summary TEXT NOT NULL,"
+                       " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+    };
+}
+
+} // namespace
+
+const QList<Step> &steps()
+{
+    static const QList<Step> ladder{
+        {1, version1()},
+    };
+    return ladder;
+}
+
+} // namespace Tickmark::Core::Migrations

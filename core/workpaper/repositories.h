@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/auditrepository.h"
+#include "storage/controlrepository.h"
+#include "storage/engagementrepository.h"
+
+namespace Tickmark::Core {
+
+/// The storage objects of one workpaper, shared by its services.
+struct Repositories
+{
+    explicit Repositories(const Database &db) : engagement(db), controls(db), audit(db) {}
+    EngagementRepository engagement;
+    ControlRepository controls;
+    AuditRepository audit;
+};
+
+} // namespace Tickmark::Core

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workpaper.h"
+
+#include "audit/audittrail.h"
+#include "controls/controlservice.h"
+#include "criteria/criteriaservice.h"
+#include "engagement/engagementservice.h"
+#include "repositories.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Tickmark::Core {
+
+Workpaper::Workpaper(std::unique_ptr<Database> db, const Actor &actor, std::shared_ptr<const Clock> clock)
+    : m_db(std::move(db))
+    , m_actor(actor)
+    , m_clock(clock ? std::move(clock) : std::make_shared<SystemClock>())
+    , m_repos(std::make_unique<Repositories>(*m_db))
+    , m_engagement(std::make_unique<EngagementService>(*this))
+    , m_controls(std::make_unique<ControlService>(*this))
+    , m_criteria(std::make_unique<CriteriaService>(*this))
+    , m_audit(std::make_unique<AuditTrail>(*this))
+{
+}
+
+Workpaper::~Workpaper() = default;
+
+Result<std::unique_ptr<Workpaper>> Workpaper::create(const QString &path, const EngagementDetails &details,
+                                                     const Actor &actor, std::shared_ptr<const Clock> clock)
+{
+    if (auto problem = validateEngagement(details))
+        return fail(ErrorCode::InvalidArgument, *problem);
+    auto db = Database::create(path);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Workpaper> wp(new Workpaper(std::move(*db), actor, std::move(clock)));
+    auto ok = wp->perform(QStringLiteral("engagement"), QStringLiteral("create"), [&]() -> Result<QString> {
+        if (auto saved = wp->m_repos->engagement.saveDetails(details, wp->clock().now()); !saved)
+            return saved.error();
+        return engagementSummary(details);
+    });
+    if (!ok) {
+        wp.reset();
+        QFile::remove(path);
+        return ok.error();
+    }
+    return wp;
+}
+
+Result<std::unique_ptr<Workpaper>> Workpaper::open(const QString &path, const Actor &actor,
+                                                   std::shared_ptr<const Clock> clock)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Workpaper> wp(new Workpaper(std::move(*db), actor, std::move(clock)));
+    if (auto details = wp->m_repos->engagement.details(); !details)
+        return fail(ErrorCode::NotAWorkpaper, tr("%1 holds no engagement: %2").arg(path, details.error().detail));
+    return wp;
+}
+
+QString Workpaper::path() const
+{
+    return m_db->path();
+}
+
+int Workpaper::schemaVersion() const
+{
+    return m_db->schemaVersion();
+}
+
+Result<void> Workpaper::saveCopy(const QString &target) const
+{
+    return m_db->backupTo(target);
+}
+
+bool Workpaper::isLocked() const
+{
+    const auto at = m_repos->engagement.issuedAt();
+    return at && at->isValid();
+}
+
+Result<void> Workpaper::perform(const QString &object, const QString &action,
+                                const std::function<Result<QString>()> &body)
+{
+    Transaction tx(*m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (isLocked())
+        return fail(ErrorCode::Locked, tr("the engagement's report is issued and the workpaper is locked;"
+                                          " a reviewer or partner must reopen it first"));
+    auto summary = body();
+    if (!summary)
+        return summary.error();
+    AuditEvent event;
+    event.at = m_clock->now();
+    event.user = m_actor.name;
+    event.initials = m_actor.initials;
+    event.role = roleToString(m_actor.role);
+    event.object = object;
+    event.action = action;
+    event.summary = *summary;
+    if (auto appended = m_repos->audit.append(event); !appended)
+        return appended.error();
+    if (auto committed = tx.commit(); !committed)
+        return committed;
+    Q_EMIT changed(object);
+    return {};
+}
+
+} // namespace Tickmark::Core
