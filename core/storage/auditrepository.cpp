@@ -63,7 +63,8 @@ Result<AuditEvent> AuditRepository::append(AuditEvent event)
     for (const QVariant &v : {QVariant(event.seq), QVariant(event.at.toUTC().toString(Qt::ISODateWithMs)),
                               QVariant(event.user), QVariant(event.initials), QVariant(event.role),
                               QVariant(event.object), QVariant(event.action), QVariant(event.summary),
-                              QVariant(QString::fromLatin1(event.prevHash)), QVariant(QString::fromLatin1(event.hash))})
+                              QVariant(QString::fromLatin1(event.prevHash.isEmpty() ? QByteArray("") : event.prevHash)),
+                              QVariant(QString::fromLatin1(event.hash))})
         q.addBindValue(v);
     if (!q.exec())
         return dbError(q);

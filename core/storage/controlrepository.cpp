@@ -37,11 +37,11 @@ Control controlFromRow(const QSqlQuery &q)
 
 void bindFields(QSqlQuery &q, const Control &c)
 {
-    q.addBindValue(c.id);
-    q.addBindValue(c.description);
+    q.addBindValue(notNull(c.id));
+    q.addBindValue(notNull(c.description));
     q.addBindValue(frequencyKey(c.frequency));
     q.addBindValue(controlTypeKey(c.type));
-    q.addBindValue(c.owner);
+    q.addBindValue(notNull(c.owner));
     q.addBindValue(c.key ? 1 : 0);
 }
 

@@ -131,7 +131,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         ok = db->migrate();
     if (!ok)
         return ok.error();
+    db->removeStaleJournal();
     return db;
+}
+
+void Database::removeStaleJournal()
+{
+    // A process killed while writing may leave a journal whose header it had not yet written; SQLite ignores such
+    // a "cold" journal but never deletes it. Under an exclusive lock no one else can be writing, and a hot journal
+    // would already have been rolled back by the read, so what remains is stale: remove it to stay one file.
+    const QString journal = m_path + QStringLiteral("-journal");
+    if (!QFileInfo::exists(journal))
+        return;
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
+        return;
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && QFile::remove(journal))
+        qCInfo(lcStorage) << "removed a stale journal left by an interrupted process:" << journal;
+    q.exec(QStringLiteral("COMMIT"));
 }
 
 Result<void> Database::connect()
@@ -214,7 +231,7 @@ Result<void> Database::migrate()
             return ok;
         if (auto ok = tx.commit(); !ok)
             return ok;
-        qCInfo(lcStorage) << "migrated" << m_path << "to schema" << step.version;
+        qCDebug(lcStorage) << "migrated" << m_path << "to schema" << step.version;
     }
     return {};
 }

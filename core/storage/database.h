@@ -51,6 +51,7 @@ private:
     Result<void> checkIdentity() const;
     Result<void> applyPragmas();
     Result<void> migrate();
+    void removeStaleJournal();
 
     QString m_path;
     QString m_connectionName;
@@ -75,6 +76,12 @@ private:
     bool m_active = false;
     Error m_error;
 };
+
+/// Qt binds a null QString as SQL NULL; NOT NULL text columns take "" instead.
+inline QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 /// Formats the last error of a query or database as one line (used by repositories).
 QString sqlErrorText(const class QSqlError &error);

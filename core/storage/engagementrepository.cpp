@@ -100,9 +100,9 @@ Result<void> EngagementRepository::saveDetails(const EngagementDetails &d, const
         " firm_city = excluded.firm_city, partner = excluded.partner"));
     const bool typeI = d.type == ReportType::TypeI;
     for (const QVariant &v :
-         {QVariant(d.client), QVariant(d.system), QVariant(static_cast<int>(d.type)), dateValue(typeI ? d.asOf : QDate()),
+         {QVariant(notNull(d.client)), QVariant(notNull(d.system)), QVariant(static_cast<int>(d.type)), dateValue(typeI ? d.asOf : QDate()),
           dateValue(typeI ? QDate() : d.periodFrom), dateValue(typeI ? QDate() : d.periodTo),
-          QVariant(categoriesText(d.categories)), QVariant(d.firm), QVariant(d.firmCity), QVariant(d.partner),
+          QVariant(categoriesText(d.categories)), QVariant(notNull(d.firm)), QVariant(notNull(d.firmCity)), QVariant(notNull(d.partner)),
           QVariant(now.toUTC().toString(Qt::ISODate))})
         q.addBindValue(v);
     if (!q.exec())
@@ -151,8 +151,8 @@ Result<qint64> EngagementRepository::insertSubservice(const SubserviceOrg &org)
         return pos.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO subservice_org (name, services, method, csocs, position) VALUES (?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(org.name), QVariant(org.services), QVariant(methodKey(org.method)),
-                              QVariant(org.csocs), QVariant(*pos)})
+    for (const QVariant &v : {QVariant(notNull(org.name)), QVariant(notNull(org.services)), QVariant(methodKey(org.method)),
+                              QVariant(notNull(org.csocs)), QVariant(*pos)})
         q.addBindValue(v);
     if (!q.exec())
         return dbError(q);
@@ -163,8 +163,8 @@ Result<void> EngagementRepository::updateSubservice(const SubserviceOrg &org)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE subservice_org SET name = ?, services = ?, method = ?, csocs = ? WHERE id = ?"));
-    for (const QVariant &v : {QVariant(org.name), QVariant(org.services), QVariant(methodKey(org.method)),
-                              QVariant(org.csocs), QVariant(org.id)})
+    for (const QVariant &v : {QVariant(notNull(org.name)), QVariant(notNull(org.services)), QVariant(methodKey(org.method)),
+                              QVariant(notNull(org.csocs)), QVariant(org.id)})
         q.addBindValue(v);
     if (!q.exec())
         return dbError(q);
@@ -217,7 +217,7 @@ Result<qint64> EngagementRepository::insertCuec(const Cuec &cuec)
         return pos.error();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO cuec (text, position) VALUES (?, ?)"));
-    q.addBindValue(cuec.text);
+    q.addBindValue(notNull(cuec.text));
     q.addBindValue(*pos);
     if (!q.exec())
         return dbError(q);
@@ -231,7 +231,7 @@ Result<void> EngagementRepository::updateCuec(const Cuec &cuec)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE cuec SET text = ? WHERE id = ?"));
-    q.addBindValue(cuec.text);
+    q.addBindValue(notNull(cuec.text));
     q.addBindValue(cuec.id);
     if (!q.exec())
         return dbError(q);

@@ -51,6 +51,15 @@ QString corpusPath(const QString &sub)
     return QFileInfo::exists(path) ? path : QString();
 }
 
+Core::Control control(const QString &id, const QStringList &criteria, const QString &description)
+{
+    Core::Control c;
+    c.id = id;
+    c.description = description;
+    c.criteria = criteria;
+    return c;
+}
+
 QByteArray fileSha256(const QString &path)
 {
     QFile f(path);

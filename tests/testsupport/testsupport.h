@@ -4,6 +4,7 @@
 
 #include "common/actor.h"
 #include "common/clock.h"
+#include "controls/control.h"
 #include "engagement/engagement.h"
 #include "workpaper/workpaper.h"
 
@@ -23,7 +24,16 @@ Core::EngagementDetails typeTwoDetails();
 std::unique_ptr<Core::Workpaper> createWorkpaper(const QString &path);
 /// ../shared/corpus/<sub> relative to the project root, or empty when the corpus is not present.
 QString corpusPath(const QString &sub);
+/// A manual ad-hoc control mapped to @p criteria.
+Core::Control control(const QString &id, const QStringList &criteria, const QString &description = QStringLiteral("A control"));
 /// SHA-256 hex of a file's bytes (empty if unreadable).
 QByteArray fileSha256(const QString &path);
 
 } // namespace Tickmark::Test
+
+/// QVERIFY for a Result: on failure the message is the error's detail.
+#define TM_VERIFY_OK(expr)                                                                                             \
+    do {                                                                                                               \
+        const auto &tmResult = (expr);                                                                                 \
+        QVERIFY2(bool(tmResult), qPrintable(tmResult ? QString() : tmResult.error().detail));                        \
+    } while (false)
