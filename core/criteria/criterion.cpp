@@ -10,7 +10,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcCriteria, "tickmark.criteria")
+Q_LOGGING_CATEGORY(lcCriteria, "tickmark.criteria", QtWarningMsg)
 
 namespace Tickmark::Core {
 

@@ -12,7 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-Q_LOGGING_CATEGORY(lcStorage, "tickmark.storage")
+Q_LOGGING_CATEGORY(lcStorage, "tickmark.storage", QtWarningMsg)
 
 namespace Tickmark::Core {
 
