@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Tickmark::Core {
 
 QString roleToString(Role role)
@@ -45,8 +47,11 @@ std::optional<Actor> parseActor(const QString &text, Role role)
         for (const QString &w : words)
             actor.initials += w.front().toUpper();
     }
-    if (actor.name.isEmpty())
+    // A name needs at least one letter: "()" or "  " is not a person.
+    if (std::none_of(actor.name.cbegin(), actor.name.cend(), [](QChar c) { return c.isLetter(); }))
         return std::nullopt;
+    if (actor.initials.isEmpty())
+        actor.initials = actor.name.left(1).toUpper();
     return actor;
 }
 

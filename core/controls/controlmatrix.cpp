@@ -197,6 +197,8 @@ Result<ControlMatrix> readControlMatrixFile(const QString &path)
     if (suffix == QLatin1String("xlsx"))
         return fail(ErrorCode::ImportFailed, tr("%1: XLSX control matrices are not supported yet; save it as CSV").arg(path));
     const auto table = readCsvFile(path);
+    if (!table && table.error().code == ErrorCode::FileError)
+        return table.error();
     if (!table)
         return fail(table.error().code, tr("%1: %2").arg(path, table.error().detail));
     auto matrix = parseControlMatrix(*table);

@@ -181,7 +181,8 @@ void TestControlService::undoDeleteRestoresPosition()
     TM_VERIFY_OK(m_wp->controls().remove(QStringLiteral("B")));
     TM_VERIFY_OK(m_wp->controls().add(b, position));
     QStringList ids;
-    for (const Control &c : *m_wp->controls().list())
+    const auto controls = m_wp->controls().list();
+    for (const Control &c : *controls)
         ids << c.id;
     QCOMPARE(ids, (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
 }

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+#include <QtTest>
+
+namespace Tickmark::Test {
+
+/// What one run of tickmark-cli did.
+struct Run
+{
+    int status = -1; ///< exit status; -1 when it crashed or timed out (err says which)
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Runs the tickmark-cli under test (TICKMARK_CLI_PATH) in @p workDir and waits for it (60 s at most).
+/// The acting user is "Test User (TU)", preparer, and settings are read from @p workDir/config, so the developer's
+/// own Tickmark identity never leaks in. @p env entries are "NAME=value" to set or "-NAME" to unset a variable.
+Run runCli(const QString &workDir, const QStringList &args, const QStringList &env = {});
+
+/// Lower-case hex SHA-256 of a file's bytes (empty if unreadable).
+QByteArray sha256Of(const QString &path);
+
+/// Writes @p bytes to @p path; returns the path, or empty on failure.
+QString writeFile(const QString &path, const QByteArray &bytes);
+
+/// Empty when @p run exited with @p status, wrote exactly one line to stderr, "error: …" containing each of
+/// @p needles, and nothing to stdout; otherwise what is wrong.
+QString errorProblem(const Run &run, int status, const QStringList &needles);
+
+/// Empty when stdout is exactly one JSON document (stored in @p doc); otherwise what is wrong.
+QString jsonProblem(const Run &run, QJsonDocument &doc);
+
+} // namespace Tickmark::Test
+
+/// Fails the test unless errorProblem() is empty.
+#define VERIFY_ERROR(run, status, needles)                                                                             \
+    do {                                                                                                               \
+        const QString problem_ = Tickmark::Test::errorProblem(run, status, needles);                                   \
+        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
+    } while (false)
+
+/// Fails the test unless the run exited with 0, showing its stderr.
+#define VERIFY_OK(run) QVERIFY2((run).status == 0, (run).err.constData())
+
+/// Declares QJsonDocument @p doc holding the run's stdout; fails the test unless it exited with 0 and stdout is one
+/// JSON document.
+#define PARSE_JSON(run, doc)                                                                                           \
+    QJsonDocument doc;                                                                                                 \
+    do {                                                                                                               \
+        VERIFY_OK(run);                                                                                                \
+        const QString problem_ = Tickmark::Test::jsonProblem(run, doc);                                                \
+        QVERIFY2(problem_.isEmpty(), qPrintable(problem_));                                                            \
+    } while (false)
