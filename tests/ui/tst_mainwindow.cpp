@@ -1,0 +1,526 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/filechooser.h"
+#include "common/notifier.h"
+#include "common/prompter.h"
+#include "controls/controlservice.h"
+#include "criteria/criteriaservice.h"
+#include "engagement/engagementfields.h"
+#include "engagement/engagementservice.h"
+#include "engagement/newengagementwizard.h"
+#include "engagement/scopedialogs.h"
+#include "engagement/scopepage.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/welcomepage.h"
+#include "mainwindow/workspace.h"
+#include "sample/sampleengagement.h"
+#include "settings/appsettings.h"
+#include "settings/settingsdialog.h"
+#include "testsupport.h"
+#include "workpaper/workpaper.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <optional>
+
+using namespace Tickmark;
+using namespace Tickmark::Ui;
+
+namespace {
+
+/// Answers the Scope page's add/edit dialogs from prepared values (nullopt = "Cancel").
+class QueuedScopeEditor final : public ScopeEditor
+{
+public:
+    QList<std::optional<Core::SubserviceOrg>> orgs;
+    QList<std::optional<Core::Cuec>> cuecs;
+
+    std::optional<Core::SubserviceOrg> editSubservice(QWidget *, const Core::SubserviceOrg &initial) override
+    {
+        if (orgs.isEmpty())
+            return std::nullopt;
+        auto org = orgs.takeFirst();
+        if (org)
+            org->id = initial.id;
+        return org;
+    }
+    std::optional<Core::Cuec> editCuec(QWidget *, const Core::Cuec &initial) override
+    {
+        if (cuecs.isEmpty())
+            return std::nullopt;
+        auto cuec = cuecs.takeFirst();
+        if (cuec)
+            cuec->id = initial.id;
+        return cuec;
+    }
+};
+
+/// Rows shown by the first item view below @p page (the coverage and controls pages are tables).
+int viewRows(QWidget *page)
+{
+    const auto views = page->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        if (view->model() && view->isVisibleTo(page))
+            return view->model()->rowCount();
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsOnWelcomePage();
+    void opensSampleAndShowsEverySection();
+    void undoRedoFollowTheStack();
+    void closeReturnsToWelcomePage();
+    void textFileShowsCoreError();
+    void openThroughChooserAndRecentFiles();
+    void openSampleBuildsOnceThenReuses();
+    void saveCopyWritesAWorkpaper();
+    void preferencesChangeTheActor();
+    void remembersSectionAndGeometry();
+    void scopeRemoveAsksFirst();
+    void newEngagementWizardOpensTheResult();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    QAction *action(const QString &name) const;
+    void grabIfAsked(QWidget *widget, const QString &name);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::shared_ptr<FixedAnswerPrompter> m_prompter;
+    RecordingNotifier m_notifier;
+    ScriptedFileChooser m_files;
+    QueuedScopeEditor m_editor;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_samplePath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<AppSettings>(*m_qsettings);
+    m_settings->setIdentity(Test::preparer());
+    m_prompter = std::make_shared<FixedAnswerPrompter>(true);
+    m_notifier.clear();
+    m_samplePath = m_dir->filePath(QStringLiteral("quillfeather.tickmark"));
+    auto sample = Core::createSampleEngagement(m_samplePath, Test::preparer(), Test::fixedClock());
+    QVERIFY2(sample, qPrintable(sample ? QString() : sample.error().detail));
+    m_window = makeWindow();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    MainWindowDependencies deps;
+    deps.settings = m_settings.get();
+    deps.prompter = m_prompter;
+    deps.notifier = &m_notifier;
+    deps.files = &m_files;
+    deps.scopeEditor = &m_editor;
+    deps.clock = Test::fixedClock();
+    deps.sampleDirectory = m_dir->filePath(QStringLiteral("appdata"));
+    auto window = std::make_unique<MainWindow>(std::move(deps));
+    window->resize(1280, 800);
+    window->show();
+    return window;
+}
+
+QAction *TestMainWindow::action(const QString &name) const
+{
+    auto *a = m_window->findChild<QAction *>(name);
+    if (!a)
+        qWarning("no action %s", qPrintable(name));
+    return a;
+}
+
+void TestMainWindow::grabIfAsked(QWidget *widget, const QString &name)
+{
+    // TICKMARK_SCREENSHOT_DIR=/tmp/shots makes the suite leave pictures of what it checked, for a visual review.
+    const QString dir = qEnvironmentVariable("TICKMARK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+void TestMainWindow::startsOnWelcomePage()
+{
+    auto *central = m_window->findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+    QCOMPARE(central->currentWidget(), m_window->welcomePage());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Tickmark"));
+    QVERIFY(!action(QStringLiteral("actionClose"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("actionSaveCopy"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("actionUndo"))->isEnabled());
+    // No recent files: the welcome page points at the sample.
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("noRecentLabel"))->isVisible());
+    QVERIFY(!m_window->findChild<QListWidget *>(QStringLiteral("recentList"))->isVisible());
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("statusActor"))->text(),
+             QStringLiteral("Pat Preparer (PP) · preparer"));
+    grabIfAsked(m_window.get(), QStringLiteral("test-welcome"));
+}
+
+void TestMainWindow::opensSampleAndShowsEverySection()
+{
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    QVERIFY(m_notifier.messages().isEmpty());
+    QCOMPARE(m_window->windowTitle(),
+             QStringLiteral("Quillfeather Software, Inc. — Quillfeather Contracts Platform — Tickmark"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("statusPath"))
+                ->text()
+                .endsWith(QStringLiteral("quillfeather.tickmark")));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("statusEngagement"))->text(),
+             QStringLiteral("Type II · 1 Jan 2026 – 30 Sep 2026"));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("statusActor"))->text(),
+             QStringLiteral("Pat Preparer (PP) · preparer"));
+
+    Workspace *workspace = m_window->workspace();
+    QVERIFY(workspace);
+    auto *navigator = workspace->findChild<QListWidget *>(QStringLiteral("navigator"));
+    QCOMPARE(navigator->count(), 4);
+
+    QVERIFY(m_window->showSection(QStringLiteral("overview")));
+    QWidget *overview = workspace->page(Section::Overview);
+    QCOMPARE(overview->objectName(), QStringLiteral("overviewPage"));
+    QVERIFY(overview->isVisible());
+    QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("clientValue"))->text(),
+             QStringLiteral("Quillfeather Software, Inc."));
+    QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("controlsCount"))->text(), QStringLiteral("47"));
+    const auto criteria = (*Core::Workpaper::open(m_samplePath, Test::preparer()))->criteria().inScope();
+    QCOMPARE(overview->findChild<QLabel *>(QStringLiteral("criteriaCount"))->text(), QString::number(criteria->size()));
+    QVERIFY(overview->findChild<QLabel *>(QStringLiteral("auditTrailStatus"))
+                ->text()
+                .startsWith(QStringLiteral("Audit trail intact")));
+    grabIfAsked(m_window.get(), QStringLiteral("test-overview"));
+
+    navigator->setCurrentRow(static_cast<int>(Section::Scope));
+    auto *scope = qobject_cast<ScopePage *>(workspace->page(Section::Scope));
+    QVERIFY(scope && scope->isVisible());
+    QCOMPARE(scope->findChild<QLineEdit *>(QStringLiteral("clientEdit"))->text(),
+             QStringLiteral("Quillfeather Software, Inc."));
+    auto *orgs = scope->findChild<QTableWidget *>(QStringLiteral("subserviceTable"));
+    QCOMPARE(orgs->rowCount(), 2);
+    QCOMPARE(orgs->item(0, 0)->text(), QStringLiteral("Nimbus Harbor Cloud Services, Inc."));
+    QCOMPARE(orgs->item(0, 2)->text(), QStringLiteral("Carve-out"));
+    auto *cuecs = scope->findChild<QTableWidget *>(QStringLiteral("cuecTable"));
+    QCOMPARE(cuecs->rowCount(), 6);
+    QCOMPARE(cuecs->item(0, 2)->text(), QStringLiteral("CC6.2, CC6.3"));
+    grabIfAsked(m_window.get(), QStringLiteral("test-scope-details"));
+    auto *tabs = scope->findChild<QTabWidget *>(QStringLiteral("scopeTabs"));
+    tabs->setCurrentIndex(ScopePage::SubserviceTab);
+    grabIfAsked(m_window.get(), QStringLiteral("test-scope-subservice"));
+    tabs->setCurrentIndex(ScopePage::CuecTab);
+    grabIfAsked(m_window.get(), QStringLiteral("test-scope-cuecs"));
+
+    navigator->setCurrentRow(static_cast<int>(Section::Coverage));
+    QWidget *coverage = workspace->page(Section::Coverage);
+    QCOMPARE(coverage->objectName(), QStringLiteral("coveragePage"));
+    QVERIFY(coverage->isVisible());
+    QCOMPARE(viewRows(coverage), int(criteria->size()));
+
+    navigator->setCurrentRow(static_cast<int>(Section::Controls));
+    QWidget *controls = workspace->page(Section::Controls);
+    QCOMPARE(controls->objectName(), QStringLiteral("controlsPage"));
+    QVERIFY(controls->isVisible());
+    QCOMPARE(viewRows(controls), 47);
+    QVERIFY(action(QStringLiteral("actionSection-controls"))->isChecked());
+}
+
+void TestMainWindow::undoRedoFollowTheStack()
+{
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    QAction *undo = action(QStringLiteral("actionUndo"));
+    QAction *redo = action(QStringLiteral("actionRedo"));
+    QVERIFY(m_window->undoStack());
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+
+    m_window->showSection(QStringLiteral("scope"));
+    auto *scope = qobject_cast<ScopePage *>(m_window->workspace()->page(Section::Scope));
+    auto *cuecs = scope->findChild<QTableWidget *>(QStringLiteral("cuecTable"));
+    m_editor.cuecs.append(
+        Core::Cuec{0, QStringLiteral("User entities review their own audit logs."), {QStringLiteral("CC7.2")}});
+    scope->addCuec();
+    QCOMPARE(cuecs->rowCount(), 7);
+    QVERIFY(undo->isEnabled());
+    QVERIFY(!redo->isEnabled());
+    QCOMPARE(m_window->undoStack()->count(), 1);
+
+    undo->trigger();
+    QCOMPARE(cuecs->rowCount(), 6);
+    QVERIFY(!undo->isEnabled());
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(cuecs->rowCount(), 7);
+    QCOMPARE(cuecs->item(6, 1)->text(), QStringLiteral("User entities review their own audit logs."));
+
+    // Engagement details: Save is one undoable action; the title follows.
+    auto *client = scope->findChild<QLineEdit *>(QStringLiteral("clientEdit"));
+    client->setText(QStringLiteral("Quillfeather Holdings"));
+    QVERIFY(scope->hasUnsavedDetails());
+    QVERIFY(scope->saveDetails());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Quillfeather Holdings — ")));
+    undo->trigger();
+    QCOMPARE(client->text(), QStringLiteral("Quillfeather Software, Inc."));
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("Quillfeather Software, Inc. — ")));
+
+    // An invalid entry is refused inline, naming the field, and nothing is pushed.
+    const int before = m_window->undoStack()->count();
+    client->clear();
+    QVERIFY(!scope->saveDetails());
+    QCOMPARE(m_window->undoStack()->count(), before);
+    auto *banner = scope->findChild<QWidget *>(QStringLiteral("detailsBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(
+        banner->findChild<QLabel *>(QStringLiteral("messageBannerText"))->text().startsWith(QStringLiteral("Client:")));
+    grabIfAsked(m_window.get(), QStringLiteral("test-scope-error"));
+}
+
+void TestMainWindow::closeReturnsToWelcomePage()
+{
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    m_window->showSection(QStringLiteral("scope"));
+    auto *scope = qobject_cast<ScopePage *>(m_window->workspace()->page(Section::Scope));
+    m_editor.orgs.append(Core::SubserviceOrg{0, QStringLiteral("Ledgerline Payments"),
+                                             QStringLiteral("Card payment processing"),
+                                             Core::SubserviceMethod::Inclusive, QString()});
+    scope->addSubservice();
+    QVERIFY(action(QStringLiteral("actionUndo"))->isEnabled());
+
+    action(QStringLiteral("actionClose"))->trigger();
+    QVERIFY(!m_window->workpaper());
+    QVERIFY(!m_window->workspace());
+    QVERIFY(!m_window->undoStack());
+    auto *central = m_window->findChild<QStackedWidget *>(QStringLiteral("centralStack"));
+    QCOMPARE(central->currentWidget(), m_window->welcomePage());
+    QVERIFY(!action(QStringLiteral("actionUndo"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("actionRedo"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("actionClose"))->isEnabled());
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Tickmark"));
+    auto *recent = m_window->findChild<QListWidget *>(QStringLiteral("recentList"));
+    QVERIFY(recent->isVisible());
+    QCOMPARE(recent->count(), 1);
+    grabIfAsked(m_window.get(), QStringLiteral("test-welcome-recent"));
+
+    // The change was committed before closing.
+    auto reopened = Core::Workpaper::open(m_samplePath, Test::preparer());
+    QCOMPARE((*reopened)->engagement().subserviceOrgs()->size(), 3);
+}
+
+void TestMainWindow::textFileShowsCoreError()
+{
+    const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Walkthrough notes, not a workpaper.\n");
+    }
+    QVERIFY(!m_window->openWorkpaper(text));
+    QCOMPARE(m_notifier.messages().size(), 1);
+    QCOMPARE(m_notifier.messages().front().severity, Notifier::Severity::Error);
+    QVERIFY2(m_notifier.lastText().contains(QStringLiteral("not a Tickmark workpaper")),
+             qPrintable(m_notifier.lastText()));
+    QVERIFY(!m_window->workpaper());
+    QVERIFY(m_settings->recentFiles().isEmpty());
+
+    // The window stays usable: a real workpaper opens, and a second bad file leaves it open.
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    QVERIFY(!m_window->openWorkpaper(text));
+    QCOMPARE(m_notifier.messages().size(), 2);
+    QVERIFY(m_window->workpaper());
+    QCOMPARE(m_window->workpaper()->path(), QFileInfo(m_samplePath).absoluteFilePath());
+
+    QVERIFY(!m_window->openWorkpaper(m_dir->filePath(QStringLiteral("missing.tickmark"))));
+    QVERIFY(m_notifier.lastText().contains(QStringLiteral("does not exist")));
+}
+
+void TestMainWindow::openThroughChooserAndRecentFiles()
+{
+    m_files.enqueue(m_samplePath);
+    action(QStringLiteral("actionOpen"))->trigger();
+    QVERIFY(m_window->workpaper());
+    QCOMPARE(m_settings->recentFiles(), QStringList{QFileInfo(m_samplePath).absoluteFilePath()});
+    auto *recentMenu = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recentMenu->isEnabled());
+    QVERIFY(recentMenu->actions().first()->text().contains(QStringLiteral("quillfeather.tickmark")));
+
+    m_window->closeWorkpaper();
+    recentMenu->actions().first()->trigger();
+    QVERIFY(m_window->workpaper());
+
+    // Cancelling the chooser changes nothing.
+    action(QStringLiteral("actionOpen"))->trigger();
+    QVERIFY(m_window->workpaper());
+    QVERIFY(m_notifier.messages().isEmpty());
+}
+
+void TestMainWindow::openSampleBuildsOnceThenReuses()
+{
+    QVERIFY(!QFile::exists(m_window->samplePath()));
+    action(QStringLiteral("actionOpenSample"))->trigger();
+    QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
+    QVERIFY(QFile::exists(m_window->samplePath()));
+    QCOMPARE(m_window->workpaper()->path(), m_window->samplePath());
+    QCOMPARE(*m_window->workpaper()->controls().count(), 47);
+
+    // Reopening uses the existing file (with its changes) instead of building a new one.
+    m_window->showSection(QStringLiteral("scope"));
+    auto *scope = qobject_cast<ScopePage *>(m_window->workspace()->page(Section::Scope));
+    m_editor.cuecs.append(Core::Cuec{0, QStringLiteral("Kept across reopening."), {}});
+    scope->addCuec();
+    m_window->closeWorkpaper();
+    QVERIFY(m_window->openSample());
+    QCOMPARE(m_window->workpaper()->engagement().cuecs()->size(), 7);
+}
+
+void TestMainWindow::saveCopyWritesAWorkpaper()
+{
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    const QString copy = m_dir->filePath(QStringLiteral("copy-for-review"));
+    m_files.enqueue(copy);
+    action(QStringLiteral("actionSaveCopy"))->trigger();
+    QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
+    const QString written = copy + QStringLiteral(".tickmark");
+    QVERIFY(QFile::exists(written));
+    auto reopened = Core::Workpaper::open(written, Test::preparer());
+    QVERIFY(reopened);
+    QCOMPARE(*(*reopened)->controls().count(), 47);
+    // The open workpaper is still the original.
+    QCOMPARE(m_window->workpaper()->path(), QFileInfo(m_samplePath).absoluteFilePath());
+
+    // Copying onto the open file is refused.
+    m_files.enqueue(m_samplePath);
+    action(QStringLiteral("actionSaveCopy"))->trigger();
+    QCOMPARE(m_notifier.messages().size(), 1);
+}
+
+void TestMainWindow::preferencesChangeTheActor()
+{
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    m_window->showPreferences();
+    auto *dialog = m_window->findChild<SettingsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    grabIfAsked(dialog, QStringLiteral("test-preferences"));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    auto *initials = dialog->findChild<QLineEdit *>(QStringLiteral("initialsEdit"));
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Rita Reviewer"));
+    QCOMPARE(initials->text(), QStringLiteral("RR"));
+    dialog->findChild<QComboBox *>(QStringLiteral("roleCombo"))->setCurrentIndex(1);
+    dialog->accept();
+
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("statusActor"))->text(),
+             QStringLiteral("Rita Reviewer (RR) · reviewer"));
+    QCOMPARE(m_window->workpaper()->actor().name, QStringLiteral("Rita Reviewer"));
+    QCOMPARE(m_window->workpaper()->actor().role, Core::Role::Reviewer);
+    QCOMPARE(m_qsettings->value(QStringLiteral("identity/name")).toString(), QStringLiteral("Rita Reviewer"));
+    QCOMPARE(m_qsettings->value(QStringLiteral("identity/initials")).toString(), QStringLiteral("RR"));
+    QCOMPARE(m_qsettings->value(QStringLiteral("identity/role")).toString(), QStringLiteral("reviewer"));
+}
+
+void TestMainWindow::remembersSectionAndGeometry()
+{
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    QVERIFY(m_window->showSection(QStringLiteral("controls")));
+    m_window->resize(1100, 700);
+    m_window->close();
+    QVERIFY(!m_window->workpaper());
+    QVERIFY(!m_settings->windowGeometry().isEmpty());
+    QCOMPARE(m_qsettings->value(QStringLiteral("window/section")).toString(), QStringLiteral("controls"));
+
+    m_window = makeWindow();
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    QCOMPARE(m_window->workspace()->currentSection(), Section::Controls);
+    QVERIFY(!m_window->showSection(QStringLiteral("no-such-section")));
+}
+
+void TestMainWindow::scopeRemoveAsksFirst()
+{
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    m_window->showSection(QStringLiteral("scope"));
+    auto *scope = qobject_cast<ScopePage *>(m_window->workspace()->page(Section::Scope));
+    auto *orgs = scope->findChild<QTableWidget *>(QStringLiteral("subserviceTable"));
+    orgs->selectRow(1);
+    m_prompter->setAnswer(false);
+    scope->removeSubservice();
+    QCOMPARE(m_prompter->askedCount(), 1);
+    QCOMPARE(orgs->rowCount(), 2);
+
+    m_prompter->setAnswer(true);
+    scope->removeSubservice();
+    QCOMPARE(orgs->rowCount(), 1);
+    action(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(orgs->rowCount(), 2);
+    QCOMPARE(orgs->item(1, 0)->text(), QStringLiteral("Postlark Messaging, Inc."));
+}
+
+void TestMainWindow::newEngagementWizardOpensTheResult()
+{
+    action(QStringLiteral("actionNew"))->trigger();
+    auto *wizard = m_window->findChild<NewEngagementWizard *>();
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    wizard->fields().clientEdit()->setText(QStringLiteral("Harbor Logistics"));
+    wizard->fields().systemEdit()->setText(QStringLiteral("Harbor TMS"));
+    while (wizard->currentId() != NewEngagementWizard::FilePage) {
+        const int before = wizard->currentId();
+        wizard->next();
+        QVERIFY(wizard->currentId() != before);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("harbor.tickmark"));
+    wizard->setFilePath(path);
+    wizard->button(QWizard::FinishButton)->click();
+
+    QVERIFY(m_window->workpaper());
+    QCOMPARE(m_window->workpaper()->path(), path);
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Harbor Logistics — Harbor TMS — Tickmark"));
+    QCOMPARE(m_window->workspace()->currentSection(), Section::Overview);
+    QCOMPARE(
+        m_window->workspace()->page(Section::Overview)->findChild<QLabel *>(QStringLiteral("controlsCount"))->text(),
+        QStringLiteral("0"));
+    QCOMPARE(m_settings->recentFiles().front(), path);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

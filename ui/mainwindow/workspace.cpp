@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspace.h"
+
+#include "common/icons.h"
+#include "common/messagebanner.h"
+#include "common/prompter.h"
+#include "controls/controlspage.h"
+#include "criteria/coveragepage.h"
+#include "engagement/engagementservice.h"
+#include "engagement/overviewpage.h"
+#include "engagement/scopepage.h"
+#include "workpaper/workpaper.h"
+
+#include <QCoreApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Tickmark::Ui {
+
+namespace {
+
+constexpr Section kSections[] = {Section::Overview, Section::Scope, Section::Coverage, Section::Controls};
+
+QString iconName(Section section)
+{
+    return sectionKey(section);
+}
+
+} // namespace
+
+QString sectionKey(Section section)
+{
+    switch (section) {
+    case Section::Overview:
+        return QStringLiteral("overview");
+    case Section::Scope:
+        return QStringLiteral("scope");
+    case Section::Coverage:
+        return QStringLiteral("coverage");
+    case Section::Controls:
+        return QStringLiteral("controls");
+    }
+    return QStringLiteral("overview");
+}
+
+std::optional<Section> sectionFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    for (Section s : kSections) {
+        if (sectionKey(s) == k)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString sectionTitle(Section section)
+{
+    switch (section) {
+    case Section::Overview:
+        return Workspace::tr("Overview");
+    case Section::Scope:
+        return Workspace::tr("Scope");
+    case Section::Coverage:
+        return Workspace::tr("Criteria & Coverage");
+    case Section::Controls:
+        return Workspace::tr("Controls");
+    }
+    return {};
+}
+
+Workspace::Workspace(Core::Workpaper &workpaper, QUndoStack *undoStack, ScopeEditor &scopeEditor,
+                     std::shared_ptr<Prompter> prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_workpaper(workpaper)
+{
+    setObjectName(QStringLiteral("workspace"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createNavigatorPanel());
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(separator);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_banner = new MessageBanner(right);
+    m_banner->setObjectName(QStringLiteral("workspaceBanner"));
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(24, 12, 24, 0);
+    bannerRow->addWidget(m_banner);
+    rightLayout->addLayout(bannerRow);
+    m_stack = new QStackedWidget(right);
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    rightLayout->addWidget(m_stack, 1);
+    layout->addWidget(right, 1);
+
+    m_overview = new OverviewPage(workpaper, this);
+    m_scope = new ScopePage(workpaper, undoStack, scopeEditor, *prompter, this);
+    m_coverage = new CoveragePage(workpaper, this);
+    m_coverage->setObjectName(QStringLiteral("coveragePage"));
+    m_controls = new ControlsPage(workpaper, undoStack, this);
+    m_controls->setObjectName(QStringLiteral("controlsPage"));
+    m_controls->setPrompter(std::move(prompter));
+
+    for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_scope),
+                          static_cast<QWidget *>(m_coverage), static_cast<QWidget *>(m_controls)})
+        m_stack->addWidget(page);
+
+    connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        m_banner->clear();
+        Q_EMIT sectionChanged(static_cast<Section>(row));
+    });
+    connect(m_overview, &OverviewPage::coverageRequested, this, [this] { showSection(Section::Coverage); });
+    connect(m_coverage, &CoveragePage::controlActivated, this, [this](const QString &id) {
+        showSection(Section::Controls);
+        m_controls->showControl(id);
+    });
+    connect(m_controls, &ControlsPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_controls, &ControlsPage::errorOccurred, this, &Workspace::showError);
+    connect(m_scope, &ScopePage::statusMessage, this, &Workspace::statusMessage);
+    connect(&m_workpaper, &Core::Workpaper::changed, this, [this](const QString &object) {
+        if (object == QLatin1String("engagement"))
+            refreshEngagementCard();
+    });
+    refreshEngagementCard();
+    m_navigator->setCurrentRow(0);
+}
+
+Workspace::~Workspace() = default;
+
+QWidget *Workspace::createNavigatorPanel()
+{
+    m_navigatorPanel = new QWidget(this);
+    m_navigatorPanel->setObjectName(QStringLiteral("navigatorPanel"));
+    m_navigatorPanel->setAutoFillBackground(true);
+    QPalette pal = m_navigatorPanel->palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase).darker(103));
+    m_navigatorPanel->setPalette(pal);
+    m_navigatorPanel->setFixedWidth(232);
+
+    auto *layout = new QVBoxLayout(m_navigatorPanel);
+    layout->setContentsMargins(0, 18, 0, 12);
+    layout->setSpacing(4);
+
+    auto *card = new QVBoxLayout;
+    card->setContentsMargins(18, 0, 14, 10);
+    card->setSpacing(2);
+    m_cardClient = new QLabel(m_navigatorPanel);
+    m_cardClient->setObjectName(QStringLiteral("navigatorClient"));
+    m_cardClient->setWordWrap(true);
+    QFont bold = m_cardClient->font();
+    bold.setWeight(QFont::DemiBold);
+    m_cardClient->setFont(bold);
+    m_cardSystem = new QLabel(m_navigatorPanel);
+    m_cardSystem->setObjectName(QStringLiteral("navigatorSystem"));
+    m_cardSystem->setWordWrap(true);
+    QPalette muted = m_cardSystem->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    m_cardSystem->setPalette(muted);
+    card->addWidget(m_cardClient);
+    card->addWidget(m_cardSystem);
+    layout->addLayout(card);
+
+    m_navigator = new QListWidget(m_navigatorPanel);
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setAccessibleName(tr("Sections"));
+    m_navigator->setFrameShape(QFrame::NoFrame);
+    m_navigator->setIconSize(QSize(20, 20));
+    m_navigator->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigator->setStyleSheet(QStringLiteral(
+        "QListWidget#navigator { background: transparent; border: none; outline: 0; }"
+        "QListWidget#navigator::item { padding: 7px 8px; margin: 1px 10px; border-radius: 5px; }"
+        "QListWidget#navigator::item:hover:!selected { background: rgba(0, 0, 0, 0.05); }"
+        "QListWidget#navigator::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    for (Section s : kSections) {
+        auto *item = new QListWidgetItem(tickmarkIcon(iconName(s)), sectionTitle(s), m_navigator);
+        item->setData(Qt::UserRole, sectionKey(s));
+        item->setToolTip(sectionTitle(s));
+    }
+    layout->addWidget(m_navigator, 1);
+    return m_navigatorPanel;
+}
+
+void Workspace::refreshEngagementCard()
+{
+    const auto details = m_workpaper.engagement().details();
+    if (!details)
+        return;
+    m_cardClient->setText(details->client);
+    m_cardSystem->setText(details->system);
+}
+
+void Workspace::showSection(Section section)
+{
+    m_navigator->setCurrentRow(static_cast<int>(section));
+}
+
+Section Workspace::currentSection() const
+{
+    return static_cast<Section>(qMax(0, m_navigator->currentRow()));
+}
+
+QWidget *Workspace::page(Section section) const
+{
+    switch (section) {
+    case Section::Overview:
+        return m_overview;
+    case Section::Scope:
+        return m_scope;
+    case Section::Coverage:
+        return m_coverage;
+    case Section::Controls:
+        return m_controls;
+    }
+    return nullptr;
+}
+
+void Workspace::setNavigatorVisible(bool visible)
+{
+    m_navigatorPanel->setVisible(visible);
+}
+
+bool Workspace::isNavigatorVisible() const
+{
+    return !m_navigatorPanel->isHidden();
+}
+
+void Workspace::showError(const QString &text)
+{
+    m_banner->showMessage(MessageBanner::Kind::Error, text);
+}
+
+} // namespace Tickmark::Ui

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace Tickmark::Core {
+class Workpaper;
+} // namespace Tickmark::Core
+
+namespace Tickmark::Ui {
+
+class ControlsPage;
+class CoveragePage;
+class MessageBanner;
+class OverviewPage;
+class Prompter;
+class ScopeEditor;
+class ScopePage;
+
+/// The sections of an open workpaper, in navigator order.
+enum class Section { Overview, Scope, Coverage, Controls };
+
+/// "overview", "scope", "coverage", "controls": used for settings and the --section option.
+QString sectionKey(Section section);
+std::optional<Section> sectionFromKey(const QString &key);
+/// The translated navigator label.
+QString sectionTitle(Section section);
+
+/// Everything shown while a workpaper is open: the navigator on the left and one page per section on the right
+/// (each page starts with its own PageHeader). Created when a workpaper opens and destroyed
+/// when it closes, so pages never see a workpaper change under them.
+///
+/// Object names: "navigator", "pageStack", "workspaceBanner", and the pages "overviewPage", "scopePage",
+/// "coveragePage", "controlsPage".
+class Workspace final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    /// @p workpaper, @p undoStack, @p scopeEditor outlive the workspace; @p prompter is shared with the pages.
+    Workspace(Core::Workpaper &workpaper, QUndoStack *undoStack, ScopeEditor &scopeEditor,
+              std::shared_ptr<Prompter> prompter, QWidget *parent = nullptr);
+    ~Workspace() override;
+
+    void showSection(Section section);
+    Section currentSection() const;
+    /// The page widget of @p section.
+    QWidget *page(Section section) const;
+    OverviewPage *overviewPage() const { return m_overview; }
+    ScopePage *scopePage() const { return m_scope; }
+    ControlsPage *controlsPage() const { return m_controls; }
+    CoveragePage *coveragePage() const { return m_coverage; }
+    void setNavigatorVisible(bool visible);
+    bool isNavigatorVisible() const;
+    /// Shows @p text in the red banner above the pages.
+    void showError(const QString &text);
+
+Q_SIGNALS:
+    void sectionChanged(Tickmark::Ui::Section section);
+    void statusMessage(const QString &text);
+
+private:
+    QWidget *createNavigatorPanel();
+    void refreshEngagementCard();
+
+    Core::Workpaper &m_workpaper;
+    QListWidget *m_navigator = nullptr;
+    QWidget *m_navigatorPanel = nullptr;
+    QLabel *m_cardClient = nullptr;
+    QLabel *m_cardSystem = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    MessageBanner *m_banner = nullptr;
+    OverviewPage *m_overview = nullptr;
+    ScopePage *m_scope = nullptr;
+    CoveragePage *m_coverage = nullptr;
+    ControlsPage *m_controls = nullptr;
+};
+
+} // namespace Tickmark::Ui
