@@ -1,0 +1,2538 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ControlCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>line %1: unexpected text after the closing quote of a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: quote character inside a field that is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CSV delimiter cannot be a quote or a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <source>Tickmark workpapers (*.tickmark);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Cli</name>
+    <message>
+        <source>the identity/role setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a role; use preparer, reviewer or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a user; use &quot;Name (INITIALS)&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity/name setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting user, &quot;Name (INITIALS)&quot; (default: TICKMARK_USER, then the settings of the Tickmark app, then the system user).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting role: preparer, reviewer or partner (default: TICKMARK_ROLE, then settings, then preparer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document on stdout instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .tickmark workpaper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no acting user: pass --user &quot;Name (INITIALS)&quot; or set TICKMARK_USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria in scope: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown column &quot;%2&quot; was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8; it was read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2; controls added: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria without a control:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria with controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria in scope: %1; without a control: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control matrix (.csv) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the in-scope trust services criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;id&quot;, &quot;category&quot;, &quot;title&quot;}] in catalog order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a client&apos;s control matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
+Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
+already exists fails the whole import and leaves the workpaper unchanged.
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the engagement&apos;s controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;id&quot;, &quot;description&quot;, &quot;criteria&quot;, &quot;frequency&quot;, &quot;type&quot;, &quot;owner&quot;, &quot;key&quot;}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each in-scope criterion with its controls, uncovered ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;criterion&quot;, &quot;category&quot;, &quot;title&quot;, &quot;controls&quot;}]; criteria without a control come first,
+then the rest, each group in catalog order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [ARGUMENTS] [options]
+Runs Tickmark&apos;s operations on .tickmark workpapers without the GUI.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options accepted by every command:
+  --user NAME   Acting user, &quot;Name (INITIALS)&quot; (default: TICKMARK_USER, then the Tickmark app&apos;s
+                settings, then the system user).
+  --role ROLE   preparer, reviewer or partner (default: TICKMARK_ROLE, then settings, then preparer).
+  --json        (most commands) Print one JSON document on stdout instead of text.
+  -h, --help    Show help; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.
+  --version     Show the version and exit.
+
+Exit status: 0 on success, 1 when the command fails (the workpaper is left unchanged),
+2 when the command line is malformed. Errors are one line on stderr starting &quot;error: &quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 SUB-COMMAND [ARGUMENTS] [options]
+
+Sub-commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &quot;%1 %2 SUB-COMMAND --help&quot; for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing %2 argument; usage: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing sub-command; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1 %2&quot;; use one of: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing value after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1; run &quot;%2 --help&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; run &quot;%1 --help&quot; for the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: --%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: --%1 does not apply: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a valid date; use YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: &quot;%1&quot; is not a report type; use 1 (Type I) or 2 (Type II)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--categories: unknown category &quot;%1&quot;; use security, availability, processing-integrity, confidentiality or privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Type I report is as of one date (--as-of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Type II report covers a period (--from, --to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: %1 is not after --from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC 2 Type I as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC 2 Type II, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new: --sample cannot be combined with --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with the sample engagement; controls: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: %2 for %3 (%4); %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Populations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service organization&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s name as the report states it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report type: 1 (Type I) or 2 (Type II).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1|2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type I: the as-of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type II: the first day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type II: the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated categories in scope besides security: availability, processing-integrity, confidentiality, privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service auditor&apos;s firm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City printed with the firm&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the bundled fictional sample engagement instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workpaper to create; an existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a workpaper for a new engagement (or the sample one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type I:  new FILE --client NAME --system NAME --type 1 --as-of DATE
+Type II: new FILE --client NAME --system NAME --type 2 --from DATE --to DATE
+Sample:  new FILE --sample
+Dates are ISO 8601 (2026-01-31). Security is always in scope. A Type II period shorter than 3
+or longer than 12 months is allowed with a warning on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the engagement and what the workpaper holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;client&quot;, &quot;system&quot;, &quot;type&quot;, &quot;as_of&quot; | &quot;from&quot;, &quot;to&quot;, &quot;categories&quot;,
+&quot;schema_version&quot;, &quot;controls&quot;, &quot;evidence_items&quot;, &quot;populations&quot;, &quot;exceptions&quot;, &quot;issued&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail broken at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: audit trail intact; events verified: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits with status 1 and &quot;error: audit trail broken at event N: ...&quot; when an event was altered,
+removed or unlinked. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot;first_broken&quot; (null when ok), &quot;problem&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events on objects starting with REF, e.g. control: or control:CTL-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the audit trail&apos;s events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}];
+&quot;summary&quot; is the before/after summary as stored (compact JSON text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core</name>
+    <message>
+        <source>event %1 is missing (the next stored event is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 does not link to event %2 (previous hash differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 (%2 %3) was altered: its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control id: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control id: &quot;%1&quot; has leading or trailing spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: control %1 needs a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria: control %1 must be mapped to at least one criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control matrix is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: control id %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control matrix has a header but no controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: XLSX control matrices are not supported yet; save it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client: the service organization&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system: the system name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>categories: Security is always in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as-of date: a Type I report needs a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period start: a Type II report needs a valid start date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period end: a Type II report needs a valid end date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period end: %1 is not after the start %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Type II period is shorter than 3 months; users of the report may not accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Type II period is longer than 12 months; reports usually cover at most a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subservice organization name: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subservice organization services: describe what %1 provides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUEC text: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper deviation limit is %1 at a %2 risk of overreliance; without a tolerable rate no conclusion on reliance is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper deviation limit of %1 does not exceed the tolerable rate of %2; the sample supports the planned reliance on the control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper deviation limit of %1 exceeds the tolerable rate of %2; the sample does not support the planned reliance on the control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample size %1: must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviations %1: must be between 0 and the sample size of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk of overreliance %1: must be above 0% and below 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tolerable deviation rate %1: must be above 0% and below 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control operating multiple times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad hoc control (population-based, sized like a daily control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period of 1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period of %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2: %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2, so %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rounded up = %3, raised to the minimum of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rounded up = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency table, %1: must be an object with lower and higher sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency table, %1.%2: must be a whole number from 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency table, %1: the lower-risk size %2 exceeds the higher-risk size %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated control: 1, a test of one instance (its consistent operation rests on effective IT general controls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 risk: %3 from the firm table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the population is empty: nothing to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population of %1 is smaller, so all %1 are tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate &quot;%1&quot;: not a number; write a fraction such as 0.05 or a percentage such as 5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected deviation rate %1: must be below the tolerable rate of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population size %1: must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample size %1: exceeds the population of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Tickmark workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tickmark workpaper (not an SQLite database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::AuditTrail</name>
+    <message>
+        <source>events %1 to %2 are missing from the end of the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recorded chain head (event %1) does not match the last event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ControlService</name>
+    <message>
+        <source>criteria: %1 is not a trust services criterion (control %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 already exists in the workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ControlTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control id: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: control %1 needs a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria: control %1 must be mapped to at least one criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria: %1 is not a trust services criterion (control %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency: &quot;%1&quot; is not a known frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: &quot;%1&quot; is neither manual nor automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::CoverageModel</name>
+    <message>
+        <source>No control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+No control is mapped to this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Controls: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of controls mapped to the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::Database</name>
+    <message>
+        <source>%1 already exists; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Tickmark workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Tickmark (schema %2; this version reads up to %3); it was not changed. Please update Tickmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: integrity check returned nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch %1 to rollback-journal mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading %1 to schema %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write a copy to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::EngagementService</name>
+    <message>
+        <source>subservice organization name: %1 is already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subservice organization %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUEC criteria: %1 is not a trust services criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUEC %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::FrequencyTable</name>
+    <message>
+        <source>frequency table: unknown frequency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::MatrixParser</name>
+    <message>
+        <source>header: column &quot;%1&quot; repeats an earlier column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header: no &quot;%1&quot; column (found: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (control %2): unknown frequency &quot;%3&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (control %2): unknown type &quot;%3&quot;; use manual or automated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (control %2): key must be yes or no, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: the control id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (control %2): the description is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (control %2): no criteria given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (control %2): unknown criterion &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::Rate</name>
+    <message>
+        <source>rate &quot;%1&quot;: more than %2 decimal places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate &quot;%1&quot;: above 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate &quot;%1&quot;: above 1; write %1% for a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::Transaction</name>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::Workpaper</name>
+    <message>
+        <source>%1 holds no engagement: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement&apos;s report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui</name>
+    <message>
+        <source>A value is missing or not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Tickmark workpaper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workpaper is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workpaper was saved by a newer version of Tickmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workpaper could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was rejected; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement is locked because its report was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An integrity check failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::AddControlCommand</name>
+    <message>
+        <source>Add control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ControlDialog</name>
+    <message>
+        <source>Key control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CTL-48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the control does, who performs it and how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team or role responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: enter the client&apos;s control reference, e.g. CTL-48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: describe what the control does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ControlsPage</name>
+    <message>
+        <source>The controls could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s control matrix, each control mapped to the criteria it addresses. Double-click a cell to edit it; every change can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a control to the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a client control matrix saved as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by id, description, owner or criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1 is already used by another control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 was not added. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete control %1? You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n controls (%1)? You can undo this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 was not deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n controls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n controls.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Control Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n controls from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n controls</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::CoveragePage</name>
+    <message>
+        <source>Criteria &amp; Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust services criteria in scope and the controls mapped to each. Criteria without a control are highlighted; double-click a row to open its first control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only criteria &amp;without controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria in scope</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a control</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a criterion to see its title and controls; double-click it to open its first control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#A31F12&apos;&gt;No control&lt;/b&gt; is mapped to this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::CriteriaEdit</name>
+    <message>
+        <source>e.g. CC6.1, CC6.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria: map the control to at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria: %1 is not a trust services criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::CuecDialog</name>
+    <message>
+        <source>Add CUEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CUEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User entities are responsible for …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CC6.1, CC6.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related &amp;criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate criterion ids with commas or semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related criteria: %1 is not a trust services criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::DeleteControlCommand</name>
+    <message>
+        <source>Delete control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EditControlCommand</name>
+    <message>
+        <source>Edit control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EngagementFields</name>
+    <message>
+        <source>Protection against unauthorized access, use and damage: the common criteria CC1–CC9. Always in scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system is available for operation and use as committed (A1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing is complete, valid, accurate, timely and authorized (PI1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information designated as confidential is protected as committed (C1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information is collected, used, retained, disclosed and disposed of as committed (P1–P8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name of the service organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system as named in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &amp;I: design of controls as of a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type I&amp;I: design and operating effectiveness over a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security (the common criteria) is always in scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service auditor&apos;s firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed with the firm&apos;s signature, e.g. Columbus, Ohio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement partner, e.g. Jo Smith, CPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service &amp;organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement &amp;partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ImportControlsCommand</name>
+    <message>
+        <source>Import controls from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::MainWindow</name>
+    <message>
+        <source>&amp;New Engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Navigator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tickmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acting user, stamped on every change (Edit ▸ Preferences)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built the sample engagement in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy).tickmark</source>
+        <comment>suggested file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a different file: this is the workpaper that is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is applied the next time Tickmark starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tickmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workpaper open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Tickmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Tickmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::MessageBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::NewEngagementWizard</name>
+    <message>
+        <source>Workpaper file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement is kept in one .tickmark file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file on a drive that is backed up. Share it with the reviewer by copying it (File ▸ Save a Copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service auditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client and system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which service organization and which system are examined?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the names exactly as they should appear in the report; you can change them later on the Scope page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Type I report covers design at a date; Type II covers a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust services categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which categories of the 2017 Trust Services Criteria apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm and partner that sign the report. Optional for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Workpaper As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: choose where to save the workpaper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1 already exists; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement at a glance: facts, progress, advice and the audit trail&apos;s integrity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls in the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria in scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria without a control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type I: design of controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type II: design and operating effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subservice organization(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CUEC(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is issued; the workpaper is locked against changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No advice for this engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact (%n event(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail broken at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ScopePage</name>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the examination covers: engagement details, subservice organizations and complementary user entity controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subservice organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUECs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client and system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust services categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the audit trail and can be undone (Edit ▸ Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations whose services are part of the system. Carve-out: their controls are excluded and the controls they are expected to operate (CSOCs) are described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSOCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementary user entity controls: what the client&apos;s customers must do for the criteria to be met. They are listed in Section III of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subservice organizations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUECs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit engagement details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add subservice organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit subservice organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Subservice Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the scope of the engagement?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove subservice organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CUEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CUEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove CUEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this complementary user entity control?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamped on every change in the audit trail and on sign-offs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dana Whitfield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown next to tick marks and sign-offs; derived from the name unless you type them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Initials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is applied the next time Tickmark starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter your name as it should appear in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::SubserviceDialog</name>
+    <message>
+        <source>Inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carve-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Subservice Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Subservice Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the organization does for the service organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carve-out: the subservice organization&apos;s controls are excluded from the examination.
+Inclusive: they are described and tested as part of the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementary subservice organization controls assumed in the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSOCs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::WelcomePage</name>
+    <message>
+        <source>Tickmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan, test and document SOC 2 examinations. One engagement is one .tickmark file; every change is recorded in a tamper-evident audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fictional SaaS company&apos;s Type II engagement, to look around without risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workpapers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workpapers yet. Start a new engagement, or open the sample engagement (a fictional SaaS company&apos;s Type II examination) to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::Workspace</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria &amp; Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1: malformed XML in %2 at line %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook (%2 is not a workbook part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row number &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s 1,048,576 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cell reference &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cell %2 in sheet &quot;%3&quot; refers to shared string %4, but the workbook has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted (password-protected) workbook; save an unprotected copy and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook (.xls) or another OLE file, not an XLSX workbook; save it as .xlsx and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook (it is not a zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook (it has no [Content_Types].xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an Excel binary workbook (.xlsb); save it as .xlsx and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an XLSX workbook (it has no %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the workbook&apos;s relationships part %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet named &quot;%2&quot;; its worksheets are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 declares more than %2 MB uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is larger than %2 MB uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entries read expand to more than %1 MB in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 expands to more than %2 times the size of the archive (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tickmark: a workbench for SOC 2 examinations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample engagement (built on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;path&gt; once it is shown, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &lt;name&gt; first: overview, scope, coverage or controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workpaper (.tickmark) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
