@@ -5,180 +5,184 @@
     <name>ControlCommand</name>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht wiederholt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>line %1: unexpected text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unerwarteter Text nach dem schließenden Anführungszeichen eines Feldes</translation>
     </message>
     <message>
         <source>line %1: quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>line %1: quote character inside a field that is not quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Anführungszeichen in einem Feld, das nicht in Anführungszeichen steht</translation>
     </message>
     <message>
         <source>a CSV delimiter cannot be a quote or a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CSV-Trennzeichen darf weder ein Anführungszeichen noch ein Zeilenumbruch sein</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>FileChooser</name>
     <message>
         <source>Tickmark workpapers (*.tickmark);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickmark-Arbeitspapiere (*.tickmark);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Cli</name>
     <message>
         <source>the identity/role setting</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung identity/role</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a role; use preparer, reviewer or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Rolle; verwenden Sie preparer, reviewer oder partner</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a user; use &quot;Name (INITIALS)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein Benutzer; verwenden Sie „Name (KÜRZEL)“</translation>
     </message>
     <message>
         <source>the identity/name setting</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellung identity/name</translation>
     </message>
     <message>
         <source>Acting user, &quot;Name (INITIALS)&quot; (default: TICKMARK_USER, then the settings of the Tickmark app, then the system user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelnder Benutzer, „Name (KÜRZEL)“ (Standard: TICKMARK_USER, dann die Einstellungen der Tickmark-App, dann der Systembenutzer).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Acting role: preparer, reviewer or partner (default: TICKMARK_ROLE, then settings, then preparer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelnde Rolle: preparer, reviewer oder partner (Standard: TICKMARK_ROLE, dann die Einstellungen, dann preparer).</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Print one JSON document on stdout instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument statt Text auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>The .tickmark workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das .tickmark-Arbeitspapier.</translation>
     </message>
     <message>
         <source>the system user name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername des Systems</translation>
     </message>
     <message>
         <source>no acting user: pass --user &quot;Name (INITIALS)&quot; or set TICKMARK_USER</source>
-        <translation type="unfinished"></translation>
+        <translation>kein handelnder Benutzer: Geben Sie --user &quot;Name (KÜRZEL)&quot; an oder setzen Sie TICKMARK_USER</translation>
     </message>
     <message>
         <source>Criteria in scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien im Prüfungsumfang: %1.</translation>
     </message>
     <message>
         <source>%1: unknown column &quot;%2&quot; was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannte Spalte „%2“ wurde ignoriert</translation>
     </message>
     <message>
         <source>%1 is not UTF-8; it was read as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht UTF-8-kodiert; die Datei wurde als %2 gelesen</translation>
     </message>
     <message>
         <source>Imported %1 into %2; controls added: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 importiert; hinzugefügte Kontrollen: %3.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkontrolle</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1</translation>
     </message>
     <message>
         <source>Controls: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen: %1.</translation>
     </message>
     <message>
         <source>Criteria without a control:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien ohne Kontrolle:</translation>
     </message>
     <message>
         <source>Criteria with controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien mit Kontrollen:</translation>
     </message>
     <message>
         <source>Criteria in scope: %1; without a control: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien im Prüfungsumfang: %1; ohne Kontrolle: %2.</translation>
     </message>
     <message>
         <source>The control matrix (.csv) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrollmatrix (.csv) mit Kopfzeile: control id, description, criteria und optional frequency, type, owner, key.</translation>
     </message>
     <message>
         <source>List the in-scope trust services criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kriterien der Trust Services im Prüfungsumfang auflisten</translation>
     </message>
     <message>
         <source>JSON: [{&quot;id&quot;, &quot;category&quot;, &quot;title&quot;}] in catalog order.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: [{&quot;id&quot;, &quot;category&quot;, &quot;title&quot;}] in Katalogreihenfolge.</translation>
     </message>
     <message>
         <source>Import a client&apos;s control matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrollmatrix eines Mandanten importieren</translation>
     </message>
     <message>
         <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
 Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
 already exists fails the whole import and leaves the workpaper unchanged.
 JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenköpfe werden unabhängig von Groß-/Kleinschreibung erkannt; unbekannte werden als Warnung auf stderr gemeldet.
+Kriterien sind durch &quot;;&quot; oder &quot;,&quot; getrennte IDs. Eine ungültige Zeile (in der Fehlermeldung genannt) oder eine
+bereits vorhandene ID lässt den gesamten Import scheitern; das Arbeitspapier bleibt unverändert.
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</translation>
     </message>
     <message>
         <source>List the engagement&apos;s controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrollen des Auftrags auflisten</translation>
     </message>
     <message>
         <source>JSON: [{&quot;id&quot;, &quot;description&quot;, &quot;criteria&quot;, &quot;frequency&quot;, &quot;type&quot;, &quot;owner&quot;, &quot;key&quot;}]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: [{&quot;id&quot;, &quot;description&quot;, &quot;criteria&quot;, &quot;frequency&quot;, &quot;type&quot;, &quot;owner&quot;, &quot;key&quot;}]</translation>
     </message>
     <message>
         <source>Show each in-scope criterion with its controls, uncovered ones first</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Kriterium im Prüfungsumfang mit seinen Kontrollen anzeigen, nicht abgedeckte zuerst</translation>
     </message>
     <message>
         <source>JSON: [{&quot;criterion&quot;, &quot;category&quot;, &quot;title&quot;, &quot;controls&quot;}]; criteria without a control come first,
 then the rest, each group in catalog order.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: [{&quot;criterion&quot;, &quot;category&quot;, &quot;title&quot;, &quot;controls&quot;}]; Kriterien ohne Kontrolle stehen zuerst,
+dann die übrigen, jede Gruppe in Katalogreihenfolge.</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGUMENTS] [options]
@@ -186,7 +190,11 @@ Runs Tickmark&apos;s operations on .tickmark workpapers without the GUI.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 BEFEHL [ARGUMENTE] [Optionen]
+Führt die Funktionen von Tickmark ohne grafische Oberfläche auf .tickmark-Arbeitspapieren aus.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
@@ -201,236 +209,252 @@ Options accepted by every command:
 Exit status: 0 on success, 1 when the command fails (the workpaper is left unchanged),
 2 when the command line is malformed. Errors are one line on stderr starting &quot;error: &quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen für jeden Befehl:
+  --user NAME   Handelnder Benutzer, „Name (KÜRZEL)“ (Standard: TICKMARK_USER, dann die Einstellungen
+                der Tickmark-App, dann der Systembenutzer).
+  --role ROLLE  preparer, reviewer oder partner (Standard: TICKMARK_ROLE, dann die Einstellungen, dann preparer).
+  --json        (die meisten Befehle) Ein JSON-Dokument statt Text auf stdout ausgeben.
+  -h, --help    Hilfe anzeigen; „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+  --version     Version anzeigen und beenden.
+
+Exit-Status: 0 bei Erfolg, 1 wenn der Befehl fehlschlägt (das Arbeitspapier bleibt unverändert),
+2 bei fehlerhafter Befehlszeile. Fehler erscheinen als eine Zeile auf stderr, beginnend mit „error: “.
+</translation>
     </message>
     <message>
         <source>Usage: %1 %2 SUB-COMMAND [ARGUMENTS] [options]
 
 Sub-commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 %2 UNTERBEFEHL [ARGUMENTE] [Optionen]
+
+Unterbefehle:
+</translation>
     </message>
     <message>
         <source>
 Run &quot;%1 %2 SUB-COMMAND --help&quot; for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Die Optionen eines Unterbefehls zeigt „%1 %2 UNTERBEFEHL --help“.
+</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 %2 [Optionen]</translation>
     </message>
     <message>
         <source>%1: missing %2 argument; usage: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Argument %2 fehlt; Aufruf: %3 %4</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; die Liste zeigt „%2 --help“</translation>
     </message>
     <message>
         <source>%1: missing sub-command; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Unterbefehl fehlt; verwenden Sie einen von: %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1 %2&quot;; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1 %2“; verwenden Sie einen von: %3</translation>
     </message>
     <message>
         <source>missing value after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert nach %1 fehlt</translation>
     </message>
     <message>
         <source>unknown option %1; run &quot;%2 --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1; siehe „%2 --help“</translation>
     </message>
     <message>
         <source>no command given; run &quot;%1 --help&quot; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben; die Liste zeigt „%1 --help“</translation>
     </message>
     <message>
         <source>new: --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>new: --%1 ist erforderlich</translation>
     </message>
     <message>
         <source>new: --%1 does not apply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>new: --%1 ist nicht anwendbar: %2</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a valid date; use YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist kein gültiges Datum; verwenden Sie JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>--type: &quot;%1&quot; is not a report type; use 1 (Type I) or 2 (Type II)</source>
-        <translation type="unfinished"></translation>
+        <translation>--type: „%1“ ist keine Berichtsart; verwenden Sie 1 (Typ I) oder 2 (Typ II)</translation>
     </message>
     <message>
         <source>--categories: unknown category &quot;%1&quot;; use security, availability, processing-integrity, confidentiality or privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--categories: unbekannte Kategorie „%1“; verwenden Sie security, availability, processing-integrity, confidentiality oder privacy</translation>
     </message>
     <message>
         <source>a Type I report is as of one date (--as-of)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bericht vom Typ I bezieht sich auf einen Stichtag (--as-of)</translation>
     </message>
     <message>
         <source>a Type II report covers a period (--from, --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bericht vom Typ II umfasst einen Zeitraum (--from, --to)</translation>
     </message>
     <message>
         <source>--to: %1 is not after --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: %1 liegt nicht nach --from %2</translation>
     </message>
     <message>
         <source>SOC 2 Type I as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2 Typ I zum %1</translation>
     </message>
     <message>
         <source>SOC 2 Type II, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2 Typ II, %1 bis %2</translation>
     </message>
     <message>
         <source>new: --sample cannot be combined with --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>new: --sample kann nicht mit --%1 kombiniert werden</translation>
     </message>
     <message>
         <source>Created %1 with the sample engagement; controls: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem Beispielauftrag erstellt; Kontrollen: %2.</translation>
     </message>
     <message>
         <source>Created %1: %2 for %3 (%4); %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt: %2 für %3 (%4); %5.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsgesellschaft</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen</translation>
     </message>
     <message>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsnachweise</translation>
     </message>
     <message>
         <source>Populations</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheiten</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>issued (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgegeben (gesperrt)</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>The service organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Dienstleistungsorganisation.</translation>
     </message>
     <message>
         <source>The system&apos;s name as the report states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Systems, wie er im Bericht steht.</translation>
     </message>
     <message>
         <source>Report type: 1 (Type I) or 2 (Type II).</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsart: 1 (Typ I) oder 2 (Typ II).</translation>
     </message>
     <message>
         <source>1|2</source>
-        <translation type="unfinished"></translation>
+        <translation>1|2</translation>
     </message>
     <message>
         <source>Type I: the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ I: der Stichtag.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <source>Type II: the first day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ II: der erste Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>Type II: the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ II: der letzte Tag des Zeitraums.</translation>
     </message>
     <message>
         <source>Comma-separated categories in scope besides security: availability, processing-integrity, confidentiality, privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Kategorien im Prüfungsumfang neben security: availability, processing-integrity, confidentiality, privacy.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>The service auditor&apos;s firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungsgesellschaft des Dienstleistungsprüfers.</translation>
     </message>
     <message>
         <source>The engagement partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftragsverantwortliche.</translation>
     </message>
     <message>
         <source>City printed with the firm&apos;s signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort, der mit der Unterschrift der Prüfungsgesellschaft gedruckt wird.</translation>
     </message>
     <message>
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ORT</translation>
     </message>
     <message>
         <source>Create the bundled fictional sample engagement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen den mitgelieferten fiktiven Beispielauftrag erstellen.</translation>
     </message>
     <message>
         <source>The workpaper to create; an existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu erstellende Arbeitspapier; eine vorhandene Datei wird nie überschrieben.</translation>
     </message>
     <message>
         <source>Create a workpaper for a new engagement (or the sample one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Arbeitspapier für einen neuen Auftrag (oder den Beispielauftrag) erstellen</translation>
     </message>
     <message>
         <source>Type I:  new FILE --client NAME --system NAME --type 1 --as-of DATE
@@ -438,950 +462,960 @@ Type II: new FILE --client NAME --system NAME --type 2 --from DATE --to DATE
 Sample:  new FILE --sample
 Dates are ISO 8601 (2026-01-31). Security is always in scope. A Type II period shorter than 3
 or longer than 12 months is allowed with a warning on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ I:    new FILE --client NAME --system NAME --type 1 --as-of DATUM
+Typ II:   new FILE --client NAME --system NAME --type 2 --from DATUM --to DATUM
+Beispiel: new FILE --sample
+Datumsangaben im Format ISO 8601 (2026-01-31). Sicherheit ist immer im Prüfungsumfang. Ein Zeitraum
+vom Typ II unter 3 oder über 12 Monaten ist mit einer Warnung auf stderr zulässig.</translation>
     </message>
     <message>
         <source>Show the engagement and what the workpaper holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Auftrag und den Inhalt des Arbeitspapiers anzeigen</translation>
     </message>
     <message>
         <source>JSON: {&quot;client&quot;, &quot;system&quot;, &quot;type&quot;, &quot;as_of&quot; | &quot;from&quot;, &quot;to&quot;, &quot;categories&quot;,
 &quot;schema_version&quot;, &quot;controls&quot;, &quot;evidence_items&quot;, &quot;populations&quot;, &quot;exceptions&quot;, &quot;issued&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: {&quot;client&quot;, &quot;system&quot;, &quot;type&quot;, &quot;as_of&quot; | &quot;from&quot;, &quot;to&quot;, &quot;categories&quot;,
+&quot;schema_version&quot;, &quot;controls&quot;, &quot;evidence_items&quot;, &quot;populations&quot;, &quot;exceptions&quot;, &quot;issued&quot;}</translation>
     </message>
     <message>
         <source>audit trail broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad bei Ereignis %1 unterbrochen: %2</translation>
     </message>
     <message>
         <source>%1: audit trail intact; events verified: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prüfpfad intakt; geprüfte Ereignisse: %2.</translation>
     </message>
     <message>
         <source>Check the audit trail&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hash-Kette des Prüfpfads prüfen</translation>
     </message>
     <message>
         <source>Exits with status 1 and &quot;error: audit trail broken at event N: ...&quot; when an event was altered,
 removed or unlinked. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot;first_broken&quot; (null when ok), &quot;problem&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet mit Status 1 und „error: Prüfpfad bei Ereignis N unterbrochen: ...“, wenn ein Ereignis geändert,
+entfernt oder entkoppelt wurde. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot;first_broken&quot; (null, wenn ok), &quot;problem&quot;}</translation>
     </message>
     <message>
         <source>Only events on objects starting with REF, e.g. control: or control:CTL-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse zu Objekten, die mit REF beginnen, z.&#xa0;B. control: oder control:CTL-01.</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>REF</translation>
     </message>
     <message>
         <source>List the audit trail&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse des Prüfpfads auflisten</translation>
     </message>
     <message>
         <source>JSON: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}];
 &quot;summary&quot; is the before/after summary as stored (compact JSON text).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}];
+&quot;summary&quot; ist die gespeicherte Vorher/Nachher-Zusammenfassung (kompakter JSON-Text).</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
     <message>
         <source>event %1 is missing (the next stored event is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 fehlt (das nächste gespeicherte Ereignis ist %2)</translation>
     </message>
     <message>
         <source>event %1 does not link to event %2 (previous hash differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 ist nicht mit Ereignis %2 verknüpft (vorheriger Hash weicht ab)</translation>
     </message>
     <message>
         <source>event %1 (%2 %3) was altered: its content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 (%2 %3) wurde geändert: sein Inhalt stimmt nicht mit seinem Hash überein</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährlich</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährlich</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Multiple times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrmals täglich</translation>
     </message>
     <message>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlassbezogen</translation>
     </message>
     <message>
         <source>Automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisiert</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>control id: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll-ID: erforderlich</translation>
     </message>
     <message>
         <source>control id: &quot;%1&quot; has leading or trailing spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll-ID: „%1“ hat Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
         <source>description: control %1 needs a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: Kontrolle %1 braucht eine Beschreibung</translation>
     </message>
     <message>
         <source>criteria: control %1 must be mapped to at least one criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien: Kontrolle %1 muss mindestens einem Kriterium zugeordnet sein</translation>
     </message>
     <message>
         <source>the control matrix is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontrollmatrix ist leer</translation>
     </message>
     <message>
         <source>row %1: control id %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Kontroll-ID %2 kommt doppelt vor</translation>
     </message>
     <message>
         <source>the control matrix has a header but no controls</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontrollmatrix hat eine Kopfzeile, aber keine Kontrollen</translation>
     </message>
     <message>
         <source>%1: XLSX control matrices are not supported yet; save it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: XLSX-Kontrollmatrizen werden noch nicht unterstützt; speichern Sie die Datei als CSV</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Processing Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitungsintegrität</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz</translation>
     </message>
     <message>
         <source>client: the service organization&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: Der Name der Dienstleistungsorganisation ist erforderlich</translation>
     </message>
     <message>
         <source>system: the system name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>System: Der Name des Systems ist erforderlich</translation>
     </message>
     <message>
         <source>categories: Security is always in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien: Sicherheit ist immer im Prüfungsumfang</translation>
     </message>
     <message>
         <source>as-of date: a Type I report needs a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag: Ein Bericht vom Typ I braucht ein gültiges Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>period start: a Type II report needs a valid start date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitraums: Ein Bericht vom Typ II braucht ein gültiges Anfangsdatum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>period end: a Type II report needs a valid end date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums: Ein Bericht vom Typ II braucht ein gültiges Enddatum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>period end: %1 is not after the start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitraums: %1 liegt nicht nach dem Beginn %2</translation>
     </message>
     <message>
         <source>The Type II period is shorter than 3 months; users of the report may not accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum für Typ II ist kürzer als 3 Monate; Berichtsnutzer akzeptieren ihn möglicherweise nicht.</translation>
     </message>
     <message>
         <source>The Type II period is longer than 12 months; reports usually cover at most a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum für Typ II ist länger als 12 Monate; Berichte umfassen üblicherweise höchstens ein Jahr.</translation>
     </message>
     <message>
         <source>subservice organization name: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Subdienstleisters: erforderlich</translation>
     </message>
     <message>
         <source>subservice organization services: describe what %1 provides</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen des Subdienstleisters: Beschreiben Sie, was %1 erbringt</translation>
     </message>
     <message>
         <source>CUEC text: required</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC-Text: erforderlich</translation>
     </message>
     <message>
         <source>The upper deviation limit is %1 at a %2 risk of overreliance; without a tolerable rate no conclusion on reliance is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die obere Abweichungsgrenze beträgt %1 bei einem Risiko übermäßigen Vertrauens von %2; ohne tolerierbare Abweichungsrate wird keine Schlussfolgerung zum Vertrauen gezogen.</translation>
     </message>
     <message>
         <source>The upper deviation limit of %1 does not exceed the tolerable rate of %2; the sample supports the planned reliance on the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die obere Abweichungsgrenze von %1 überschreitet die tolerierbare Abweichungsrate von %2 nicht; die Stichprobe stützt das geplante Vertrauen in die Kontrolle.</translation>
     </message>
     <message>
         <source>The upper deviation limit of %1 exceeds the tolerable rate of %2; the sample does not support the planned reliance on the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die obere Abweichungsgrenze von %1 überschreitet die tolerierbare Abweichungsrate von %2; die Stichprobe stützt das geplante Vertrauen in die Kontrolle nicht.</translation>
     </message>
     <message>
         <source>sample size %1: must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang %1: muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>deviations %1: must be between 0 and the sample size of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen %1: muss zwischen 0 und dem Stichprobenumfang von %2 liegen</translation>
     </message>
     <message>
         <source>risk of overreliance %1: must be above 0% and below 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko übermäßigen Vertrauens %1: muss über 0&#xa0;% und unter 100&#xa0;% liegen</translation>
     </message>
     <message>
         <source>tolerable deviation rate %1: must be above 0% and below 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>tolerierbare Abweichungsrate %1: muss über 0&#xa0;% und unter 100&#xa0;% liegen</translation>
     </message>
     <message>
         <source>Annual control</source>
-        <translation type="unfinished"></translation>
+        <translation>Jährliche Kontrolle</translation>
     </message>
     <message>
         <source>Quarterly control</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierteljährliche Kontrolle</translation>
     </message>
     <message>
         <source>Monthly control</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatliche Kontrolle</translation>
     </message>
     <message>
         <source>Weekly control</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Kontrolle</translation>
     </message>
     <message>
         <source>Daily control</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Kontrolle</translation>
     </message>
     <message>
         <source>Control operating multiple times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrmals täglich durchgeführte Kontrolle</translation>
     </message>
     <message>
         <source>Ad hoc control (population-based, sized like a daily control)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlassbezogene Kontrolle (auf Basis der Grundgesamtheit, bemessen wie eine tägliche Kontrolle)</translation>
     </message>
     <message>
         <source>period of 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum von 1 Monat</translation>
     </message>
     <message>
         <source>period of %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum von %1 Monaten</translation>
     </message>
     <message>
         <source>1 occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Durchführung</translation>
     </message>
     <message>
         <source>%1 occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Durchführungen</translation>
     </message>
     <message>
         <source>%1 holds %2: %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 umfasst %2: %3 unverändert</translation>
     </message>
     <message>
         <source>%1: at most %2, so %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: höchstens %2, also %3</translation>
     </message>
     <message>
         <source>%1: %2 rounded up = %3, raised to the minimum of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 aufgerundet = %3, angehoben auf das Minimum von %4</translation>
     </message>
     <message>
         <source>%1: %2 rounded up = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 aufgerundet = %3</translation>
     </message>
     <message>
         <source>%1: %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 = %3</translation>
     </message>
     <message>
         <source>frequency table, %1: must be an object with lower and higher sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitstabelle, %1: muss ein Objekt mit den Umfängen lower und higher sein</translation>
     </message>
     <message>
         <source>frequency table, %1.%2: must be a whole number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitstabelle, %1.%2: muss eine ganze Zahl von 1 bis %3 sein</translation>
     </message>
     <message>
         <source>frequency table, %1: the lower-risk size %2 exceeds the higher-risk size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitstabelle, %1: der Umfang bei niedrigerem Risiko (%2) übersteigt den Umfang bei höherem Risiko (%3)</translation>
     </message>
     <message>
         <source>Automated control: 1, a test of one instance (its consistent operation rests on effective IT general controls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierte Kontrolle: 1, Prüfung eines einzelnen Vorgangs (ihre gleichbleibende Funktion beruht auf wirksamen generellen IT-Kontrollen)</translation>
     </message>
     <message>
         <source>%1, %2 risk: %3 from the firm table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Risiko: %3 laut Tabelle der Prüfungsgesellschaft</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrigeres</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>höheres</translation>
     </message>
     <message>
         <source>the population is empty: nothing to test</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grundgesamtheit ist leer: nichts zu prüfen</translation>
     </message>
     <message>
         <source>population of %1 is smaller, so all %1 are tested</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grundgesamtheit von %1 ist kleiner, daher werden alle %1 geprüft</translation>
     </message>
     <message>
         <source>rate &quot;%1&quot;: not a number; write a fraction such as 0.05 or a percentage such as 5%</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate „%1“: keine Zahl; schreiben Sie einen Bruch wie 0.05 oder einen Prozentsatz wie 5%</translation>
     </message>
     <message>
         <source>expected deviation rate %1: must be below the tolerable rate of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartete Abweichungsrate %1: muss unter der tolerierbaren Abweichungsrate von %2 liegen</translation>
     </message>
     <message>
         <source>population size %1: must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang der Grundgesamtheit %1: muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>sample size %1: exceeds the population of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang %1: übersteigt die Grundgesamtheit von %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is empty, not a Tickmark workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer und kein Tickmark-Arbeitspapier</translation>
     </message>
     <message>
         <source>%1 is not a Tickmark workpaper (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Tickmark-Arbeitspapier (keine SQLite-Datenbank)</translation>
     </message>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datenbankfehler</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::AuditTrail</name>
     <message>
         <source>events %1 to %2 are missing from the end of the trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse %1 bis %2 fehlen am Ende des Prüfpfads</translation>
     </message>
     <message>
         <source>the recorded chain head (event %1) does not match the last event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Kopf der Kette (Ereignis %1) stimmt nicht mit dem letzten Ereignis %2 überein</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::ControlService</name>
     <message>
         <source>criteria: %1 is not a trust services criterion (control %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien: %1 ist kein Kriterium der Trust Services (Kontrolle %2)</translation>
     </message>
     <message>
         <source>control %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 existiert nicht</translation>
     </message>
     <message>
         <source>control %1 already exists in the workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 ist im Arbeitspapier bereits vorhanden</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::ControlTableModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkontrolle</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>control id: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll-ID: erforderlich</translation>
     </message>
     <message>
         <source>description: control %1 needs a description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: Kontrolle %1 braucht eine Beschreibung</translation>
     </message>
     <message>
         <source>criteria: control %1 must be mapped to at least one criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien: Kontrolle %1 muss mindestens einem Kriterium zugeordnet sein</translation>
     </message>
     <message>
         <source>criteria: %1 is not a trust services criterion (control %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien: %1 ist kein Kriterium der Trust Services (Kontrolle %2)</translation>
     </message>
     <message>
         <source>frequency: &quot;%1&quot; is not a known frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeit: „%1“ ist keine bekannte Häufigkeit</translation>
     </message>
     <message>
         <source>type: &quot;%1&quot; is neither manual nor automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: „%1“ ist weder manuell noch automatisiert</translation>
     </message>
     <message>
         <source>column %1 cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 kann nicht bearbeitet werden</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::CoverageModel</name>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontrolle</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>%1
 No control is mapped to this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Diesem Kriterium ist keine Kontrolle zugeordnet.</translation>
     </message>
     <message>
         <source>%1
 Controls: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Kontrollen: %2</translation>
     </message>
     <message>
         <source>Number of controls mapped to the criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der dem Kriterium zugeordneten Kontrollen</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen</translation>
     </message>
     <message>
         <source>Control ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll-IDs</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Database</name>
     <message>
         <source>%1 already exists; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden; wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Tickmark workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Tickmark-Arbeitspapier</translation>
     </message>
     <message>
         <source>%1 was written by a newer Tickmark (schema %2; this version reads up to %3); it was not changed. Please update Tickmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Tickmark-Version geschrieben (Schema %2; diese Version liest bis Schema %3); die Datei wurde nicht geändert. Bitte aktualisieren Sie Tickmark.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: integrity check returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: die Integritätsprüfung lieferte kein Ergebnis</translation>
     </message>
     <message>
         <source>cannot switch %1 to rollback-journal mode</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in den Rollback-Journal-Modus geschaltet werden</translation>
     </message>
     <message>
         <source>upgrading %1 to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung von %1 auf Schema %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>cannot write a copy to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::EngagementService</name>
     <message>
         <source>subservice organization name: %1 is already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Subdienstleisters: %1 ist bereits erfasst</translation>
     </message>
     <message>
         <source>subservice organization %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister %1 existiert nicht</translation>
     </message>
     <message>
         <source>CUEC criteria: %1 is not a trust services criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC-Kriterien: %1 ist kein Kriterium der Trust Services</translation>
     </message>
     <message>
         <source>CUEC %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC %1 existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::FrequencyTable</name>
     <message>
         <source>frequency table: unknown frequency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitstabelle: unbekannte Häufigkeit „%1“</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::MatrixParser</name>
     <message>
         <source>header: column &quot;%1&quot; repeats an earlier column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile: Spalte „%1“ wiederholt eine frühere Spalte</translation>
     </message>
     <message>
         <source>control id</source>
-        <translation type="unfinished"></translation>
+        <translation>control id</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>criteria</translation>
     </message>
     <message>
         <source>header: no &quot;%1&quot; column (found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile: keine Spalte „%1“ (gefunden: %2)</translation>
     </message>
     <message>
         <source>row %1 (control %2): unknown frequency &quot;%3&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Kontrolle %2): unbekannte Häufigkeit „%3“; verwenden Sie annual, quarterly, monthly, weekly, daily, multiple-daily oder ad-hoc</translation>
     </message>
     <message>
         <source>row %1 (control %2): unknown type &quot;%3&quot;; use manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Kontrolle %2): unbekannte Art „%3“; verwenden Sie manual oder automated</translation>
     </message>
     <message>
         <source>row %1 (control %2): key must be yes or no, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Kontrolle %2): key muss yes oder no sein, nicht „%3“</translation>
     </message>
     <message>
         <source>row %1: the control id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: die Kontroll-ID ist leer</translation>
     </message>
     <message>
         <source>row %1 (control %2): the description is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Kontrolle %2): die Beschreibung ist leer</translation>
     </message>
     <message>
         <source>row %1 (control %2): no criteria given</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Kontrolle %2): keine Kriterien angegeben</translation>
     </message>
     <message>
         <source>row %1 (control %2): unknown criterion &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 (Kontrolle %2): unbekanntes Kriterium „%3“</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Rate</name>
     <message>
         <source>rate &quot;%1&quot;: more than %2 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate „%1“: mehr als %2 Nachkommastellen</translation>
     </message>
     <message>
         <source>rate &quot;%1&quot;: above 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate „%1“: über 100&#xa0;%</translation>
     </message>
     <message>
         <source>rate &quot;%1&quot;: above 1; write %1% for a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate „%1“: über 1; schreiben Sie %1% für einen Prozentsatz</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Transaction</name>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>cannot save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung kann nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Workpaper</name>
     <message>
         <source>%1 holds no engagement: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Auftrag: %2</translation>
     </message>
     <message>
         <source>the engagement&apos;s report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht des Auftrags ist ausgegeben und das Arbeitspapier gesperrt; ein Reviewer oder Partner muss es zuerst wieder öffnen</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui</name>
     <message>
         <source>A value is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Wert fehlt oder ist ungültig.</translation>
     </message>
     <message>
         <source>The item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist bereits vergeben.</translation>
     </message>
     <message>
         <source>The file cannot be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>This file is not a Tickmark workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein Tickmark-Arbeitspapier.</translation>
     </message>
     <message>
         <source>The workpaper is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitspapier ist beschädigt.</translation>
     </message>
     <message>
         <source>The workpaper was saved by a newer version of Tickmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitspapier wurde mit einer neueren Version von Tickmark gespeichert.</translation>
     </message>
     <message>
         <source>The workpaper could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitspapier konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>The import was rejected; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgelehnt; es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The engagement is locked because its report was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag ist gesperrt, weil sein Bericht ausgegeben wurde.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle erlaubt dies nicht.</translation>
     </message>
     <message>
         <source>An integrity check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Integritätsprüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fehler ist aufgetreten.</translation>
     </message>
     <message>
         <source>Type I</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ I</translation>
     </message>
     <message>
         <source>Type II</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ II</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zum %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::AddControlCommand</name>
     <message>
         <source>Add control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::ControlDialog</name>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselkontrolle</translation>
     </message>
     <message>
         <source>Add Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle hinzufügen</translation>
     </message>
     <message>
         <source>e.g. CTL-48</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. CTL-48</translation>
     </message>
     <message>
         <source>What the control does, who performs it and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kontrolle bewirkt, wer sie durchführt und wie oft</translation>
     </message>
     <message>
         <source>Team or role responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortliches Team oder verantwortliche Rolle</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kriterien:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Häufigkeit:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>Id: enter the client&apos;s control reference, e.g. CTL-48.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: Geben Sie die Kontrollreferenz des Mandanten ein, z.&#xa0;B. CTL-48.</translation>
     </message>
     <message>
         <source>Description: describe what the control does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: Beschreiben Sie, was die Kontrolle bewirkt.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::ControlsPage</name>
     <message>
         <source>The controls could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrollen konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen</translation>
     </message>
     <message>
         <source>The client&apos;s control matrix, each control mapped to the criteria it addresses. Double-click a cell to edit it; every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrollmatrix des Mandanten; jede Kontrolle ist den Kriterien zugeordnet, die sie abdeckt. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; jede Änderung kann rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Add a control to the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Matrix eine Kontrolle hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Kontrollen löschen</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Import a client control matrix saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine als CSV gespeicherte Kontrollmatrix des Mandanten importieren</translation>
     </message>
     <message>
         <source>Filter by id, description, owner or criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ID, Beschreibung, Verantwortlichem oder Kriterium filtern</translation>
     </message>
     <message>
         <source>All frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Häufigkeiten</translation>
     </message>
     <message>
         <source>Control %1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 aktualisiert.</translation>
     </message>
     <message>
         <source>Id: %1 is already used by another control.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1 wird bereits von einer anderen Kontrolle verwendet.</translation>
     </message>
     <message>
         <source>Control %1 was not added. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 wurde nicht hinzugefügt. %2</translation>
     </message>
     <message>
         <source>Control %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Delete control %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 löschen? Sie können dies rückgängig machen.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n controls (%1)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontrolle (%1) löschen? Sie können dies rückgängig machen.</numerusform>
+            <numerusform>%n Kontrollen (%1) löschen? Sie können dies rückgängig machen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen löschen</translation>
     </message>
     <message>
         <source>Control %1 was not deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 wurde nicht gelöscht. %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontrolle löschen</numerusform>
+            <numerusform>%n Kontrollen löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n controls.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontrolle gelöscht.</numerusform>
+            <numerusform>%n Kontrollen gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Control Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollmatrix importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n controls from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontrolle aus %1 importiert.</numerusform>
+            <numerusform>%n Kontrollen aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Spalten: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontrolle</numerusform>
+            <numerusform>%n Kontrollen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Kontrolle</numerusform>
+            <numerusform>%1 von %n Kontrollen</numerusform>
         </translation>
     </message>
 </context>
@@ -1389,1150 +1423,1153 @@ Controls: %2</source>
     <name>Tickmark::Ui::CoveragePage</name>
     <message>
         <source>Criteria &amp; Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien &amp; Abdeckung</translation>
     </message>
     <message>
         <source>The trust services criteria in scope and the controls mapped to each. Criteria without a control are highlighted; double-click a row to open its first control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kriterien der Trust Services im Prüfungsumfang und die jeweils zugeordneten Kontrollen. Kriterien ohne Kontrolle sind hervorgehoben; ein Doppelklick auf eine Zeile öffnet deren erste Kontrolle.</translation>
     </message>
     <message>
         <source>Show only criteria &amp;without controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kriterien &amp;ohne Kontrollen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria in scope</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kriterium im Prüfungsumfang</numerusform>
+            <numerusform>%n Kriterien im Prüfungsumfang</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a control</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne Kontrolle</numerusform>
+            <numerusform>%n ohne Kontrolle</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a criterion to see its title and controls; double-click it to open its first control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Kriterium, um Titel und Kontrollen zu sehen; ein Doppelklick öffnet die erste Kontrolle.</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#A31F12&apos;&gt;No control&lt;/b&gt; is mapped to this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#A31F12&apos;&gt;Keine Kontrolle&lt;/b&gt; ist diesem Kriterium zugeordnet.</translation>
     </message>
     <message>
         <source>Controls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::CriteriaEdit</name>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. CC6.1, CC6.2</translation>
     </message>
     <message>
         <source>Criteria: map the control to at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien: Ordnen Sie die Kontrolle mindestens einem Kriterium zu.</translation>
     </message>
     <message>
         <source>Criteria: %1 is not a trust services criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien: %1 ist kein Kriterium der Trust Services.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::CuecDialog</name>
     <message>
         <source>Add CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC hinzufügen</translation>
     </message>
     <message>
         <source>Edit CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC bearbeiten</translation>
     </message>
     <message>
         <source>User entities are responsible for …</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzerunternehmen sind verantwortlich für …</translation>
     </message>
     <message>
         <source>&amp;Control:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrolle:</translation>
     </message>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. CC6.1, CC6.2</translation>
     </message>
     <message>
         <source>Related &amp;criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugehörige Kriterien:</translation>
     </message>
     <message>
         <source>Separate criterion ids with commas or semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie Kriterien-IDs durch Kommas oder Semikolons.</translation>
     </message>
     <message>
         <source>Related criteria: %1 is not a trust services criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Kriterien: %1 ist kein Kriterium der Trust Services.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::DeleteControlCommand</name>
     <message>
         <source>Delete control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 löschen</translation>
     </message>
     <message>
         <source>control %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 existiert nicht</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::EditControlCommand</name>
     <message>
         <source>Edit control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::EngagementFields</name>
     <message>
         <source>Protection against unauthorized access, use and damage: the common criteria CC1–CC9. Always in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schutz vor unbefugtem Zugriff, unbefugter Nutzung und Beschädigung: die gemeinsamen Kriterien CC1–CC9. Immer im Prüfungsumfang.</translation>
     </message>
     <message>
         <source>The system is available for operation and use as committed (A1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System steht wie zugesagt für Betrieb und Nutzung zur Verfügung (A1).</translation>
     </message>
     <message>
         <source>Processing is complete, valid, accurate, timely and authorized (PI1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitung ist vollständig, gültig, richtig, zeitgerecht und autorisiert (PI1).</translation>
     </message>
     <message>
         <source>Information designated as confidential is protected as committed (C1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vertraulich eingestufte Informationen werden wie zugesagt geschützt (C1).</translation>
     </message>
     <message>
         <source>Personal information is collected, used, retained, disclosed and disposed of as committed (P1–P8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten werden wie zugesagt erhoben, verwendet, aufbewahrt, offengelegt und entsorgt (P1–P8).</translation>
     </message>
     <message>
         <source>Legal name of the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher Name der Dienstleistungsorganisation</translation>
     </message>
     <message>
         <source>The system as named in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System, wie es im Bericht benannt wird</translation>
     </message>
     <message>
         <source>Type &amp;I: design of controls as of a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ &amp;I: Ausgestaltung der Kontrollen zu einem Stichtag</translation>
     </message>
     <message>
         <source>Type I&amp;I: design and operating effectiveness over a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ I&amp;I: Ausgestaltung und Wirksamkeit über einen Zeitraum</translation>
     </message>
     <message>
         <source>Security (the common criteria) is always in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit (die gemeinsamen Kriterien) ist immer im Prüfungsumfang.</translation>
     </message>
     <message>
         <source>Service auditor&apos;s firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsgesellschaft des Dienstleistungsprüfers</translation>
     </message>
     <message>
         <source>Printed with the firm&apos;s signature, e.g. Columbus, Ohio</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit der Unterschrift der Prüfungsgesellschaft gedruckt, z.&#xa0;B. Frankfurt am Main</translation>
     </message>
     <message>
         <source>Engagement partner, e.g. Jo Smith, CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverantwortlicher, z.&#xa0;B. Jo Smith, CPA</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
         </translation>
     </message>
     <message>
         <source>Service &amp;organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienstleistungsorganisation:</translation>
     </message>
     <message>
         <source>S&amp;ystem:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tichtag:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Firm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfungsgesellschaft:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Engagement &amp;partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftragsverantwortlicher:</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::ImportControlsCommand</name>
     <message>
         <source>Import controls from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen aus %1 importieren</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::MainWindow</name>
     <message>
         <source>&amp;New Engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Sample Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielauftrag öffnen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Show &amp;Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigator anzeigen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tickmark</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>The acting user, stamped on every change (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der handelnde Benutzer, vermerkt bei jeder Änderung (Bearbeiten ▸ Einstellungen)</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Built the sample engagement in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielauftrag in %1 erstellt</translation>
     </message>
     <message>
         <source>Open Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier öffnen</translation>
     </message>
     <message>
         <source>%1 (copy).tickmark</source>
         <comment>suggested file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie).tickmark</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Choose a different file: this is the workpaper that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Datei: Dies ist das geöffnete Arbeitspapier.</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
         <source>The new language is applied the next time Tickmark starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von Tickmark übernommen.</translation>
     </message>
     <message>
         <source>About Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tickmark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für SOC-2-Prüfungen: Prüfungsumfang, Kontrollen, Nachweise, Stichproben, Funktionsprüfungen, Durchsicht und Bericht in einer einzigen Arbeitspapierdatei mit einem Prüfpfad, der Manipulationen erkennen lässt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickmark</translation>
     </message>
     <message>
         <source>No workpaper open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitspapier geöffnet</translation>
     </message>
     <message>
         <source>%1 — Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tickmark</translation>
     </message>
     <message>
         <source>%1 — %2 — Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Tickmark</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>Cannot Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::NewEngagementWizard</name>
     <message>
         <source>Workpaper file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapierdatei</translation>
     </message>
     <message>
         <source>The engagement is kept in one .tickmark file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag wird in einer einzigen .tickmark-Datei gespeichert.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Keep the file on a drive that is backed up. Share it with the reviewer by copying it (File ▸ Save a Copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie die Datei auf einem Laufwerk, das gesichert wird. Geben Sie sie als Kopie an den Reviewer weiter (Datei ▸ Kopie speichern).</translation>
     </message>
     <message>
         <source>Service organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistungsorganisation:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>System:</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht:</translation>
     </message>
     <message>
         <source>Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien:</translation>
     </message>
     <message>
         <source>Service auditor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistungsprüfer:</translation>
     </message>
     <message>
         <source>Engagement partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverantwortlicher:</translation>
     </message>
     <message>
         <source>New Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auftrag</translation>
     </message>
     <message>
         <source>Client and system</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant und System</translation>
     </message>
     <message>
         <source>Which service organization and which system are examined?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Dienstleistungsorganisation und welches System werden geprüft?</translation>
     </message>
     <message>
         <source>Enter the names exactly as they should appear in the report; you can change them later on the Scope page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Namen genau so ein, wie sie im Bericht erscheinen sollen; Sie können sie später auf der Seite Prüfungsumfang ändern.</translation>
     </message>
     <message>
         <source>Report type</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsart</translation>
     </message>
     <message>
         <source>A Type I report covers design at a date; Type II covers a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht vom Typ I betrifft die Ausgestaltung zu einem Stichtag; Typ II umfasst einen Zeitraum.</translation>
     </message>
     <message>
         <source>Trust services categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien der Trust Services</translation>
     </message>
     <message>
         <source>Which categories of the 2017 Trust Services Criteria apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Kategorien der Kriterien der Trust Services (2017) sind anwendbar?</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistungsprüfer</translation>
     </message>
     <message>
         <source>The firm and partner that sign the report. Optional for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsgesellschaft und Auftragsverantwortlicher, die den Bericht unterzeichnen. Vorerst optional.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Save Workpaper As</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier speichern unter</translation>
     </message>
     <message>
         <source>File: choose where to save the workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: Wählen Sie, wo das Arbeitspapier gespeichert werden soll.</translation>
     </message>
     <message>
         <source>File: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>File: %1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1 ist bereits vorhanden; wählen Sie einen anderen Dateinamen.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>The engagement at a glance: facts, progress, advice and the audit trail&apos;s integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag auf einen Blick: Eckdaten, Fortschritt, Hinweise und Integrität des Prüfpfads.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistungsorganisation</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistungsprüfer</translation>
     </message>
     <message>
         <source>Engagement partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsverantwortlicher</translation>
     </message>
     <message>
         <source>Scope lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen zum Prüfungsumfang</translation>
     </message>
     <message>
         <source>Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitspapier</translation>
     </message>
     <message>
         <source>Controls in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen in der Matrix</translation>
     </message>
     <message>
         <source>Criteria in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien im Prüfungsumfang</translation>
     </message>
     <message>
         <source>Criteria without a control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien ohne Kontrolle</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktivitäten</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Type I: design of controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ I: Ausgestaltung der Kontrollen</translation>
     </message>
     <message>
         <source>Type II: design and operating effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ II: Ausgestaltung und Wirksamkeit</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag</translation>
     </message>
     <message numerus="yes">
         <source>%n subservice organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Subdienstleister</numerusform>
+            <numerusform>%n Subdienstleister</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CUEC(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CUEC</numerusform>
+            <numerusform>%n CUECs</numerusform>
         </translation>
     </message>
     <message>
         <source>Review coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung prüfen</translation>
     </message>
     <message>
         <source>The report is issued; the workpaper is locked against changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht ist ausgegeben; das Arbeitspapier ist für Änderungen gesperrt.</translation>
     </message>
     <message>
         <source>No advice for this engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise zu diesem Auftrag.</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfpfad intakt (%n Ereignis)</numerusform>
+            <numerusform>Prüfpfad intakt (%n Ereignisse)</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit trail broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad bei Ereignis %1 unterbrochen: %2</translation>
     </message>
     <message>
         <source>Audit trail cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfpfad kann nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::ScopePage</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsumfang</translation>
     </message>
     <message>
         <source>What the examination covers: engagement details, subservice organizations and complementary user entity controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Prüfung umfasst: Angaben zum Auftrag, Subdienstleister und ergänzende Kontrollen beim Nutzerunternehmen.</translation>
     </message>
     <message>
         <source>Engagement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Auftrag</translation>
     </message>
     <message>
         <source>Subservice organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister</translation>
     </message>
     <message>
         <source>CUECs</source>
-        <translation type="unfinished"></translation>
+        <translation>CUECs</translation>
     </message>
     <message>
         <source>Client and system</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant und System</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstleistungsprüfer</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Trust services categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien der Trust Services</translation>
     </message>
     <message>
         <source>Changes are recorded in the audit trail and can be undone (Edit ▸ Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden im Prüfpfad erfasst und können rückgängig gemacht werden (Bearbeiten ▸ Rückgängig).</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben &amp;speichern</translation>
     </message>
     <message>
         <source>Organizations whose services are part of the system. Carve-out: their controls are excluded and the controls they are expected to operate (CSOCs) are described.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen, deren Leistungen Teil des Systems sind. Carve-out-Methode: Ihre Kontrollen sind ausgenommen; die Kontrollen, die sie erwartungsgemäß durchführen (CSOCs), werden beschrieben.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungen</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>CSOCs</source>
-        <translation type="unfinished"></translation>
+        <translation>CSOCs</translation>
     </message>
     <message>
         <source>Complementary user entity controls: what the client&apos;s customers must do for the criteria to be met. They are listed in Section III of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzende Kontrollen beim Nutzerunternehmen: was die Kunden des Mandanten tun müssen, damit die Kriterien erfüllt werden. Sie werden in Abschnitt III des Berichts aufgeführt.</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzu&amp;fügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfer&amp;nen</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>Related criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Kriterien</translation>
     </message>
     <message>
         <source>Subservice organizations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister (%1)</translation>
     </message>
     <message>
         <source>CUECs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUECs (%1)</translation>
     </message>
     <message>
         <source>Edit engagement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben zum Auftrag bearbeiten</translation>
     </message>
     <message>
         <source>Add subservice organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit subservice organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister %1 bearbeiten</translation>
     </message>
     <message>
         <source>Remove Subservice Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from the scope of the engagement?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Prüfungsumfang des Auftrags entfernen?</translation>
     </message>
     <message>
         <source>Remove subservice organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister %1 entfernen</translation>
     </message>
     <message>
         <source>Add CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC hinzufügen</translation>
     </message>
     <message>
         <source>Edit CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC bearbeiten</translation>
     </message>
     <message>
         <source>Remove CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC entfernen</translation>
     </message>
     <message>
         <source>Remove this complementary user entity control?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese ergänzende Kontrolle beim Nutzerunternehmen entfernen?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Stamped on every change in the audit trail and on sign-offs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei jeder Änderung im Prüfpfad und bei Abzeichnungen vermerkt.</translation>
     </message>
     <message>
         <source>e.g. Dana Whitfield</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. Dana Whitfield</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Shown next to tick marks and sign-offs; derived from the name unless you type them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neben Prüfzeichen und Abzeichnungen angezeigt; wird aus dem Namen abgeleitet, sofern Sie kein Kürzel eingeben.</translation>
     </message>
     <message>
         <source>&amp;Initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kürzel:</translation>
     </message>
     <message>
         <source>Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersteller</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der &amp;Oberfläche:</translation>
     </message>
     <message>
         <source>A new language is applied the next time Tickmark starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Tickmark übernommen.</translation>
     </message>
     <message>
         <source>Name: enter your name as it should appear in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: Geben Sie Ihren Namen so ein, wie er im Prüfpfad erscheinen soll.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::SubserviceDialog</name>
     <message>
         <source>Inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusive-Methode</translation>
     </message>
     <message>
         <source>Carve-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Carve-out-Methode</translation>
     </message>
     <message>
         <source>Add Subservice Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister hinzufügen</translation>
     </message>
     <message>
         <source>Edit Subservice Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdienstleister bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>What the organization does for the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Organisation für die Dienstleistungsorganisation leistet</translation>
     </message>
     <message>
         <source>&amp;Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leistungen:</translation>
     </message>
     <message>
         <source>Carve-out: the subservice organization&apos;s controls are excluded from the examination.
 Inclusive: they are described and tested as part of the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carve-out-Methode: Die Kontrollen des Subdienstleisters sind von der Prüfung ausgenommen.
+Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>Complementary subservice organization controls assumed in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Ausgestaltung vorausgesetzte ergänzende Kontrollen beim Subdienstleister</translation>
     </message>
     <message>
         <source>&amp;CSOCs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSOCs:</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::WelcomePage</name>
     <message>
         <source>Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickmark</translation>
     </message>
     <message>
         <source>Plan, test and document SOC 2 examinations. One engagement is one .tickmark file; every change is recorded in a tamper-evident audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC-2-Prüfungen planen, durchführen und dokumentieren. Ein Auftrag ist eine .tickmark-Datei; jede Änderung wird in einem Prüfpfad erfasst, der Manipulationen erkennen lässt.</translation>
     </message>
     <message>
         <source>&amp;New Engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Sample Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielauftrag öffnen</translation>
     </message>
     <message>
         <source>A fictional SaaS company&apos;s Type II engagement, to look around without risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ-II-Auftrag eines fiktiven SaaS-Unternehmens, zum risikolosen Ausprobieren</translation>
     </message>
     <message>
         <source>Recent workpapers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendete Arbeitspapiere</translation>
     </message>
     <message>
         <source>No recent workpapers yet. Start a new engagement, or open the sample engagement (a fictional SaaS company&apos;s Type II examination) to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt verwendeten Arbeitspapiere. Beginnen Sie einen neuen Auftrag, oder öffnen Sie zum Ausprobieren den Beispielauftrag (die Typ-II-Prüfung eines fiktiven SaaS-Unternehmens).</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht gefunden)</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::Workspace</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsumfang</translation>
     </message>
     <message>
         <source>Criteria &amp; Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterien &amp; Abdeckung</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollen</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1: malformed XML in %2 at line %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlerhaftes XML in %2 in Zeile %3 (%4)</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (%2 is not a workbook part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine XLSX-Arbeitsmappe (%2 ist kein Teil einer Arbeitsmappe)</translation>
     </message>
     <message>
         <source>%1: row number &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s 1,048,576 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeilennummer „%2“ im Blatt „%3“ ist fehlerhaft oder liegt jenseits der 1.048.576 Zeilen von Excel</translation>
     </message>
     <message>
         <source>%1: cell reference &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s grid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zellbezug „%2“ im Blatt „%3“ ist fehlerhaft oder liegt außerhalb des Excel-Rasters</translation>
     </message>
     <message>
         <source>%1: cell %2 in sheet &quot;%3&quot; refers to shared string %4, but the workbook has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zelle %2 im Blatt „%3“ verweist auf die gemeinsame Zeichenfolge %4, die Arbeitsmappe hat aber nur %5</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 is an encrypted (password-protected) workbook; save an unprotected copy and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine verschlüsselte (kennwortgeschützte) Arbeitsmappe; speichern Sie eine ungeschützte Kopie und importieren Sie diese</translation>
     </message>
     <message>
         <source>%1 is an Excel 97-2003 workbook (.xls) or another OLE file, not an XLSX workbook; save it as .xlsx and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Excel-97-2003-Arbeitsmappe (.xls) oder eine andere OLE-Datei, keine XLSX-Arbeitsmappe; speichern Sie sie als .xlsx und importieren Sie diese</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (it is not a zip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine XLSX-Arbeitsmappe (kein ZIP-Archiv)</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (it has no [Content_Types].xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine XLSX-Arbeitsmappe (keine [Content_Types].xml vorhanden)</translation>
     </message>
     <message>
         <source>%1 is an Excel binary workbook (.xlsb); save it as .xlsx and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine binäre Excel-Arbeitsmappe (.xlsb); speichern Sie sie als .xlsx und importieren Sie diese</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (it has no %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine XLSX-Arbeitsmappe (%2 fehlt)</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: the workbook&apos;s relationships part %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Der Beziehungsteil %2 der Arbeitsmappe fehlt</translation>
     </message>
     <message>
         <source>%1 has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Arbeitsblätter</translation>
     </message>
     <message>
         <source>%1 has no worksheet named &quot;%2&quot;; its worksheets are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Arbeitsblatt namens „%2“; vorhandene Arbeitsblätter: %3</translation>
     </message>
     <message>
         <source>the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeitsmappe</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ZipReader</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
         <source>the zip archive cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>entry %1 is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist verschlüsselt</translation>
     </message>
     <message>
         <source>entry %1 declares more than %2 MB uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 gibt unkomprimiert mehr als %2 MB an</translation>
     </message>
     <message>
         <source>entry %1 is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist beschädigt (%2)</translation>
     </message>
     <message>
         <source>entry %1 is larger than %2 MB uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist unkomprimiert größer als %2 MB</translation>
     </message>
     <message>
         <source>the entries read expand to more than %1 MB in total</source>
-        <translation type="unfinished"></translation>
+        <translation>die gelesenen Einträge ergeben entpackt insgesamt mehr als %1 MB</translation>
     </message>
     <message>
         <source>entry %1 expands to more than %2 times the size of the archive (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist entpackt mehr als %2-mal so groß wie das Archiv (eine ZIP-Bombe?)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tickmark: a workbench for SOC 2 examinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickmark: eine Arbeitsumgebung für SOC-2-Prüfungen.</translation>
     </message>
     <message>
         <source>Open the sample engagement (built on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Beispielauftrag öffnen (wird bei der ersten Verwendung erstellt).</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;path&gt; once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters unter &lt;Pfad&gt; speichern, sobald es angezeigt wird, dann beenden.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Show &lt;name&gt; first: overview, scope, coverage or controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst &lt;Name&gt; anzeigen: overview, scope, coverage oder controls.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>A workpaper (.tickmark) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes Arbeitspapier (.tickmark).</translation>
     </message>
 </context>
 </TS>

@@ -1320,9 +1320,9 @@ Controls: %2</source>
     </message>
     <message numerus="yes">
         <source>Delete %n controls (%1)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n control (%1)? You can undo this.</numerusform>
+            <numerusform>Delete %n controls (%1)? You can undo this.</numerusform>
         </translation>
     </message>
     <message>
@@ -1335,16 +1335,16 @@ Controls: %2</source>
     </message>
     <message numerus="yes">
         <source>Delete %n controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n control</numerusform>
+            <numerusform>Delete %n controls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n controls.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n control.</numerusform>
+            <numerusform>Deleted %n controls.</numerusform>
         </translation>
     </message>
     <message>
@@ -1361,9 +1361,9 @@ Controls: %2</source>
     </message>
     <message numerus="yes">
         <source>Imported %n controls from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n control from %1.</numerusform>
+            <numerusform>Imported %n controls from %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1372,16 +1372,16 @@ Controls: %2</source>
     </message>
     <message numerus="yes">
         <source>%n controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n control</numerusform>
+            <numerusform>%n controls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n control</numerusform>
+            <numerusform>%1 of %n controls</numerusform>
         </translation>
     </message>
 </context>
@@ -1413,16 +1413,16 @@ Controls: %2</source>
     </message>
     <message numerus="yes">
         <source>%n criteria in scope</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n criterion in scope</numerusform>
+            <numerusform>%n criteria in scope</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a control</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without a control</numerusform>
+            <numerusform>%n without a control</numerusform>
         </translation>
     </message>
     <message>
@@ -1566,16 +1566,16 @@ Controls: %2</source>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
     <message>
@@ -2004,16 +2004,16 @@ Controls: %2</source>
     </message>
     <message numerus="yes">
         <source>%n subservice organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n subservice organization</numerusform>
+            <numerusform>%n subservice organizations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CUEC(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CUEC</numerusform>
+            <numerusform>%n CUECs</numerusform>
         </translation>
     </message>
     <message>
@@ -2030,9 +2030,9 @@ Controls: %2</source>
     </message>
     <message numerus="yes">
         <source>Audit trail intact (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit trail intact (%n event)</numerusform>
+            <numerusform>Audit trail intact (%n events)</numerusform>
         </translation>
     </message>
     <message>

@@ -5,180 +5,184 @@
     <name>ControlCommand</name>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>line %1: unexpected text after the closing quote of a field</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: texte inattendu après le guillemet fermant d’un champ</translation>
     </message>
     <message>
         <source>line %1: quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
         <source>line %1: quote character inside a field that is not quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: guillemet dans un champ qui n’est pas entre guillemets</translation>
     </message>
     <message>
         <source>a CSV delimiter cannot be a quote or a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>un séparateur CSV ne peut être ni un guillemet ni un saut de ligne</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>FileChooser</name>
     <message>
         <source>Tickmark workpapers (*.tickmark);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de travail Tickmark (*.tickmark);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Cli</name>
     <message>
         <source>the identity/role setting</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre identity/role</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a role; use preparer, reviewer or partner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un rôle&#x202f;; utilisez preparer, reviewer ou partner</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a user; use &quot;Name (INITIALS)&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un utilisateur&#x202f;; utilisez «&#xa0;Nom (INITIALES)&#xa0;»</translation>
     </message>
     <message>
         <source>the identity/name setting</source>
-        <translation type="unfinished"></translation>
+        <translation>le paramètre identity/name</translation>
     </message>
     <message>
         <source>Acting user, &quot;Name (INITIALS)&quot; (default: TICKMARK_USER, then the settings of the Tickmark app, then the system user).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur agissant, «&#xa0;Nom (INITIALES)&#xa0;» (par défaut&#xa0;: TICKMARK_USER, puis les paramètres de l’application Tickmark, puis l’utilisateur du système).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Acting role: preparer, reviewer or partner (default: TICKMARK_ROLE, then settings, then preparer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle agissant&#xa0;: preparer, reviewer ou partner (par défaut&#xa0;: TICKMARK_ROLE, puis les paramètres, puis preparer).</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Print one JSON document on stdout instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un document JSON sur stdout au lieu du texte.</translation>
     </message>
     <message>
         <source>The .tickmark workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de travail .tickmark.</translation>
     </message>
     <message>
         <source>the system user name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d’utilisateur du système</translation>
     </message>
     <message>
         <source>no acting user: pass --user &quot;Name (INITIALS)&quot; or set TICKMARK_USER</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun utilisateur agissant&#xa0;: passez --user &quot;Nom (INITIALES)&quot; ou définissez TICKMARK_USER</translation>
     </message>
     <message>
         <source>Criteria in scope: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères dans le périmètre&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: unknown column &quot;%2&quot; was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la colonne inconnue «&#xa0;%2&#xa0;» a été ignorée</translation>
     </message>
     <message>
         <source>%1 is not UTF-8; it was read as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas en UTF-8&#x202f;; le fichier a été lu en %2</translation>
     </message>
     <message>
         <source>Imported %1 into %2; controls added: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé dans %2&#x202f;; contrôles ajoutés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle clé</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Controls: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Criteria without a control:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères sans contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>Criteria with controls:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères avec contrôles&#xa0;:</translation>
     </message>
     <message>
         <source>Criteria in scope: %1; without a control: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères dans le périmètre&#xa0;: %1&#x202f;; sans contrôle&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The control matrix (.csv) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice des contrôles (.csv) avec une ligne d’en-tête&#xa0;: control id, description, criteria et, en option, frequency, type, owner, key.</translation>
     </message>
     <message>
         <source>List the in-scope trust services criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les critères des services de confiance du périmètre</translation>
     </message>
     <message>
         <source>JSON: [{&quot;id&quot;, &quot;category&quot;, &quot;title&quot;}] in catalog order.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: [{&quot;id&quot;, &quot;category&quot;, &quot;title&quot;}] dans l’ordre du catalogue.</translation>
     </message>
     <message>
         <source>Import a client&apos;s control matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la matrice des contrôles d’un client</translation>
     </message>
     <message>
         <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
 Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
 already exists fails the whole import and leaves the workpaper unchanged.
 JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les en-têtes sont reconnus sans tenir compte de la casse&#x202f;; les en-têtes inconnus sont signalés sur stderr.
+Les critères sont des identifiants séparés par &quot;;&quot; ou &quot;,&quot;. Une ligne invalide (nommée dans l’erreur) ou un
+identifiant déjà existant fait échouer toute l’importation et laisse le dossier de travail inchangé.
+JSON&#xa0;: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</translation>
     </message>
     <message>
         <source>List the engagement&apos;s controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les contrôles de la mission</translation>
     </message>
     <message>
         <source>JSON: [{&quot;id&quot;, &quot;description&quot;, &quot;criteria&quot;, &quot;frequency&quot;, &quot;type&quot;, &quot;owner&quot;, &quot;key&quot;}]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: [{&quot;id&quot;, &quot;description&quot;, &quot;criteria&quot;, &quot;frequency&quot;, &quot;type&quot;, &quot;owner&quot;, &quot;key&quot;}]</translation>
     </message>
     <message>
         <source>Show each in-scope criterion with its controls, uncovered ones first</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher chaque critère du périmètre avec ses contrôles, les critères non couverts d’abord</translation>
     </message>
     <message>
         <source>JSON: [{&quot;criterion&quot;, &quot;category&quot;, &quot;title&quot;, &quot;controls&quot;}]; criteria without a control come first,
 then the rest, each group in catalog order.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: [{&quot;criterion&quot;, &quot;category&quot;, &quot;title&quot;, &quot;controls&quot;}]&#x202f;; les critères sans contrôle d’abord,
+puis les autres, chaque groupe dans l’ordre du catalogue.</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGUMENTS] [options]
@@ -186,7 +190,11 @@ Runs Tickmark&apos;s operations on .tickmark workpapers without the GUI.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1 COMMANDE [ARGUMENTS] [options]
+Exécute les opérations de Tickmark sur les dossiers de travail .tickmark sans interface graphique.
+
+Commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
@@ -201,236 +209,252 @@ Options accepted by every command:
 Exit status: 0 on success, 1 when the command fails (the workpaper is left unchanged),
 2 when the command line is malformed. Errors are one line on stderr starting &quot;error: &quot;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Options acceptées par toutes les commandes&#xa0;:
+  --user NOM    Utilisateur agissant, «&#xa0;Nom (INITIALES)&#xa0;» (par défaut&#xa0;: TICKMARK_USER, puis les paramètres
+                de l’application Tickmark, puis l’utilisateur du système).
+  --role RÔLE   preparer, reviewer ou partner (par défaut&#xa0;: TICKMARK_ROLE, puis les paramètres, puis preparer).
+  --json        (la plupart des commandes) Écrire un document JSON sur stdout au lieu du texte.
+  -h, --help    Afficher l’aide&#x202f;; «&#xa0;%1 COMMANDE --help&#xa0;» affiche les options d’une commande.
+  --version     Afficher la version et quitter.
+
+Code de sortie&#xa0;: 0 en cas de succès, 1 si la commande échoue (le dossier de travail reste inchangé),
+2 si la ligne de commande est mal formée. Chaque erreur tient sur une ligne de stderr commençant par «&#xa0;error:&#xa0;».
+</translation>
     </message>
     <message>
         <source>Usage: %1 %2 SUB-COMMAND [ARGUMENTS] [options]
 
 Sub-commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1 %2 SOUS-COMMANDE [ARGUMENTS] [options]
+
+Sous-commandes&#xa0;:
+</translation>
     </message>
     <message>
         <source>
 Run &quot;%1 %2 SUB-COMMAND --help&quot; for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exécutez «&#xa0;%1 %2 SOUS-COMMANDE --help&#xa0;» pour voir ses options.
+</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: %1 %2 [options]</translation>
     </message>
     <message>
         <source>%1: missing %2 argument; usage: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: argument %2 manquant&#x202f;; usage&#xa0;: %3 %4</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#x202f;; exécutez «&#xa0;%2 --help&#xa0;» pour la liste</translation>
     </message>
     <message>
         <source>%1: missing sub-command; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: sous-commande manquante&#x202f;; utilisez l’une de celles-ci&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1 %2&quot;; use one of: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1 %2&#xa0;»&#x202f;; utilisez l’une de celles-ci&#xa0;: %3</translation>
     </message>
     <message>
         <source>missing value after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur manquante après %1</translation>
     </message>
     <message>
         <source>unknown option %1; run &quot;%2 --help&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option inconnue %1&#x202f;; exécutez «&#xa0;%2 --help&#xa0;»</translation>
     </message>
     <message>
         <source>no command given; run &quot;%1 --help&quot; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée&#x202f;; exécutez «&#xa0;%1 --help&#xa0;» pour la liste</translation>
     </message>
     <message>
         <source>new: --%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>new&#xa0;: --%1 est obligatoire</translation>
     </message>
     <message>
         <source>new: --%1 does not apply: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>new&#xa0;: --%1 ne s’applique pas&#xa0;: %2</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a valid date; use YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date valide&#x202f;; utilisez AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>--type: &quot;%1&quot; is not a report type; use 1 (Type I) or 2 (Type II)</source>
-        <translation type="unfinished"></translation>
+        <translation>--type&#xa0;: «&#xa0;%1&#xa0;» n’est pas un type de rapport&#x202f;; utilisez 1 (type I) ou 2 (type II)</translation>
     </message>
     <message>
         <source>--categories: unknown category &quot;%1&quot;; use security, availability, processing-integrity, confidentiality or privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--categories&#xa0;: catégorie inconnue «&#xa0;%1&#xa0;»&#x202f;; utilisez security, availability, processing-integrity, confidentiality ou privacy</translation>
     </message>
     <message>
         <source>a Type I report is as of one date (--as-of)</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport de type I porte sur une seule date (--as-of)</translation>
     </message>
     <message>
         <source>a Type II report covers a period (--from, --to)</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport de type II couvre une période (--from, --to)</translation>
     </message>
     <message>
         <source>--to: %1 is not after --from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--to&#xa0;: %1 n’est pas postérieur à --from %2</translation>
     </message>
     <message>
         <source>SOC 2 Type I as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2 type I au %1</translation>
     </message>
     <message>
         <source>SOC 2 Type II, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SOC 2 type II, du %1 au %2</translation>
     </message>
     <message>
         <source>new: --sample cannot be combined with --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>new&#xa0;: --sample ne peut pas être combiné avec --%1</translation>
     </message>
     <message>
         <source>Created %1 with the sample engagement; controls: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé avec la mission d’exemple&#x202f;; contrôles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Created %1: %2 for %3 (%4); %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé&#xa0;: %2 pour %3 (%4)&#x202f;; %5.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Populations</source>
-        <translation type="unfinished"></translation>
+        <translation>Populations</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>issued (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>émis (verrouillé)</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma</translation>
     </message>
     <message>
         <source>The service organization&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’organisation de services.</translation>
     </message>
     <message>
         <source>The system&apos;s name as the report states it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du système tel qu’il figure dans le rapport.</translation>
     </message>
     <message>
         <source>Report type: 1 (Type I) or 2 (Type II).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de rapport&#xa0;: 1 (type I) ou 2 (type II).</translation>
     </message>
     <message>
         <source>1|2</source>
-        <translation type="unfinished"></translation>
+        <translation>1|2</translation>
     </message>
     <message>
         <source>Type I: the as-of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type I&#xa0;: la date de référence.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Type II: the first day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type II&#xa0;: le premier jour de la période.</translation>
     </message>
     <message>
         <source>Type II: the last day of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type II&#xa0;: le dernier jour de la période.</translation>
     </message>
     <message>
         <source>Comma-separated categories in scope besides security: availability, processing-integrity, confidentiality, privacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories du périmètre en plus de security, séparées par des virgules&#xa0;: availability, processing-integrity, confidentiality, privacy.</translation>
     </message>
     <message>
         <source>LIST</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTE</translation>
     </message>
     <message>
         <source>The service auditor&apos;s firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cabinet de l’auditeur de services.</translation>
     </message>
     <message>
         <source>The engagement partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’associé responsable de la mission.</translation>
     </message>
     <message>
         <source>City printed with the firm&apos;s signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville imprimée avec la signature du cabinet.</translation>
     </message>
     <message>
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>VILLE</translation>
     </message>
     <message>
         <source>Create the bundled fictional sample engagement instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer plutôt la mission d’exemple fictive fournie.</translation>
     </message>
     <message>
         <source>The workpaper to create; an existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de travail à créer&#x202f;; un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
         <source>Create a workpaper for a new engagement (or the sample one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un dossier de travail pour une nouvelle mission (ou la mission d’exemple)</translation>
     </message>
     <message>
         <source>Type I:  new FILE --client NAME --system NAME --type 1 --as-of DATE
@@ -438,950 +462,960 @@ Type II: new FILE --client NAME --system NAME --type 2 --from DATE --to DATE
 Sample:  new FILE --sample
 Dates are ISO 8601 (2026-01-31). Security is always in scope. A Type II period shorter than 3
 or longer than 12 months is allowed with a warning on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type I&#xa0;:  new FILE --client NOM --system NOM --type 1 --as-of DATE
+Type II&#xa0;: new FILE --client NOM --system NOM --type 2 --from DATE --to DATE
+Exemple&#xa0;: new FILE --sample
+Les dates sont au format ISO 8601 (2026-01-31). La sécurité est toujours dans le périmètre. Une période
+de type II de moins de 3 mois ou de plus de 12 mois est permise avec un avertissement sur stderr.</translation>
     </message>
     <message>
         <source>Show the engagement and what the workpaper holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la mission et le contenu du dossier de travail</translation>
     </message>
     <message>
         <source>JSON: {&quot;client&quot;, &quot;system&quot;, &quot;type&quot;, &quot;as_of&quot; | &quot;from&quot;, &quot;to&quot;, &quot;categories&quot;,
 &quot;schema_version&quot;, &quot;controls&quot;, &quot;evidence_items&quot;, &quot;populations&quot;, &quot;exceptions&quot;, &quot;issued&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: {&quot;client&quot;, &quot;system&quot;, &quot;type&quot;, &quot;as_of&quot; | &quot;from&quot;, &quot;to&quot;, &quot;categories&quot;,
+&quot;schema_version&quot;, &quot;controls&quot;, &quot;evidence_items&quot;, &quot;populations&quot;, &quot;exceptions&quot;, &quot;issued&quot;}</translation>
     </message>
     <message>
         <source>audit trail broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>piste d’audit rompue à l’événement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: audit trail intact; events verified: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: piste d’audit intacte&#x202f;; événements vérifiés&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Check the audit trail&apos;s hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne de hachage de la piste d’audit</translation>
     </message>
     <message>
         <source>Exits with status 1 and &quot;error: audit trail broken at event N: ...&quot; when an event was altered,
 removed or unlinked. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot;first_broken&quot; (null when ok), &quot;problem&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se termine avec le code 1 et «&#xa0;error: piste d’audit rompue à l’événement N&#xa0;: ...&#xa0;» si un événement a été modifié,
+supprimé ou dissocié. JSON&#xa0;: {&quot;ok&quot;, &quot;events&quot;, &quot;first_broken&quot; (null si ok), &quot;problem&quot;}</translation>
     </message>
     <message>
         <source>Only events on objects starting with REF, e.g. control: or control:CTL-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les événements sur les objets commençant par RÉF, p.&#xa0;ex. control: ou control:CTL-01.</translation>
     </message>
     <message>
         <source>REF</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉF</translation>
     </message>
     <message>
         <source>List the audit trail&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les événements de la piste d’audit</translation>
     </message>
     <message>
         <source>JSON: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}];
 &quot;summary&quot; is the before/after summary as stored (compact JSON text).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}]&#x202f;;
+&quot;summary&quot; est le résumé avant/après tel qu’il est stocké (texte JSON compact).</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
     <message>
         <source>event %1 is missing (the next stored event is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement %1 est manquant (l’événement stocké suivant est %2)</translation>
     </message>
     <message>
         <source>event %1 does not link to event %2 (previous hash differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement %1 n’est pas lié à l’événement %2 (le hachage précédent diffère)</translation>
     </message>
     <message>
         <source>event %1 (%2 %3) was altered: its content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>l’événement %1 (%2 %3) a été modifié&#xa0;: son contenu ne correspond pas à son hachage</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuel</translation>
     </message>
     <message>
         <source>Quarterly</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestriel</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidien</translation>
     </message>
     <message>
         <source>Multiple times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs fois par jour</translation>
     </message>
     <message>
         <source>Ad hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad hoc</translation>
     </message>
     <message>
         <source>Automated</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisé</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>control id: required</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du contrôle&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>control id: &quot;%1&quot; has leading or trailing spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du contrôle&#xa0;: «&#xa0;%1&#xa0;» comporte des espaces au début ou à la fin</translation>
     </message>
     <message>
         <source>description: control %1 needs a description</source>
-        <translation type="unfinished"></translation>
+        <translation>description&#xa0;: le contrôle %1 doit avoir une description</translation>
     </message>
     <message>
         <source>criteria: control %1 must be mapped to at least one criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>critères&#xa0;: le contrôle %1 doit être associé à au moins un critère</translation>
     </message>
     <message>
         <source>the control matrix is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la matrice des contrôles est vide</translation>
     </message>
     <message>
         <source>row %1: control id %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: l’identifiant de contrôle %2 apparaît deux fois</translation>
     </message>
     <message>
         <source>the control matrix has a header but no controls</source>
-        <translation type="unfinished"></translation>
+        <translation>la matrice des contrôles a une ligne d’en-tête, mais aucun contrôle</translation>
     </message>
     <message>
         <source>%1: XLSX control matrices are not supported yet; save it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: les matrices des contrôles XLSX ne sont pas encore prises en charge&#x202f;; enregistrez le fichier en CSV</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Processing Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité du traitement</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie privée</translation>
     </message>
     <message>
         <source>client: the service organization&apos;s name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>client&#xa0;: le nom de l’organisation de services est obligatoire</translation>
     </message>
     <message>
         <source>system: the system name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>système&#xa0;: le nom du système est obligatoire</translation>
     </message>
     <message>
         <source>categories: Security is always in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>catégories&#xa0;: la sécurité est toujours dans le périmètre</translation>
     </message>
     <message>
         <source>as-of date: a Type I report needs a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>date de référence&#xa0;: un rapport de type I exige une date valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>period start: a Type II report needs a valid start date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>début de la période&#xa0;: un rapport de type II exige une date de début valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>period end: a Type II report needs a valid end date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de la période&#xa0;: un rapport de type II exige une date de fin valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>period end: %1 is not after the start %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de la période&#xa0;: %1 n’est pas postérieure au début %2</translation>
     </message>
     <message>
         <source>The Type II period is shorter than 3 months; users of the report may not accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de type II est inférieure à 3 mois&#x202f;; les utilisateurs du rapport pourraient ne pas l’accepter.</translation>
     </message>
     <message>
         <source>The Type II period is longer than 12 months; reports usually cover at most a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de type II dépasse 12 mois&#x202f;; les rapports couvrent généralement un an au plus.</translation>
     </message>
     <message>
         <source>subservice organization name: required</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’organisation sous-traitante&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>subservice organization services: describe what %1 provides</source>
-        <translation type="unfinished"></translation>
+        <translation>services de l’organisation sous-traitante&#xa0;: décrivez ce que fournit %1</translation>
     </message>
     <message>
         <source>CUEC text: required</source>
-        <translation type="unfinished"></translation>
+        <translation>texte du CUEC&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>The upper deviation limit is %1 at a %2 risk of overreliance; without a tolerable rate no conclusion on reliance is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite supérieure d’écart est de %1 pour un risque de confiance excessive de %2&#x202f;; sans taux d’écart tolérable, aucune conclusion sur la confiance n’est tirée.</translation>
     </message>
     <message>
         <source>The upper deviation limit of %1 does not exceed the tolerable rate of %2; the sample supports the planned reliance on the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite supérieure d’écart de %1 ne dépasse pas le taux d’écart tolérable de %2&#x202f;; l’échantillon justifie la confiance prévue dans le contrôle.</translation>
     </message>
     <message>
         <source>The upper deviation limit of %1 exceeds the tolerable rate of %2; the sample does not support the planned reliance on the control.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite supérieure d’écart de %1 dépasse le taux d’écart tolérable de %2&#x202f;; l’échantillon ne justifie pas la confiance prévue dans le contrôle.</translation>
     </message>
     <message>
         <source>sample size %1: must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>taille d’échantillon %1&#xa0;: doit être d’au moins 1</translation>
     </message>
     <message>
         <source>deviations %1: must be between 0 and the sample size of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>écarts %1&#xa0;: doit être compris entre 0 et la taille d’échantillon de %2</translation>
     </message>
     <message>
         <source>risk of overreliance %1: must be above 0% and below 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>risque de confiance excessive %1&#xa0;: doit être supérieur à 0&#xa0;% et inférieur à 100&#xa0;%</translation>
     </message>
     <message>
         <source>tolerable deviation rate %1: must be above 0% and below 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’écart tolérable %1&#xa0;: doit être supérieur à 0&#xa0;% et inférieur à 100&#xa0;%</translation>
     </message>
     <message>
         <source>Annual control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle annuel</translation>
     </message>
     <message>
         <source>Quarterly control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle trimestriel</translation>
     </message>
     <message>
         <source>Monthly control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle mensuel</translation>
     </message>
     <message>
         <source>Weekly control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle hebdomadaire</translation>
     </message>
     <message>
         <source>Daily control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle quotidien</translation>
     </message>
     <message>
         <source>Control operating multiple times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle exécuté plusieurs fois par jour</translation>
     </message>
     <message>
         <source>Ad hoc control (population-based, sized like a daily control)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle ad hoc (fondé sur la population, dimensionné comme un contrôle quotidien)</translation>
     </message>
     <message>
         <source>period of 1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>période de 1 mois</translation>
     </message>
     <message>
         <source>period of %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>période de %1 mois</translation>
     </message>
     <message>
         <source>1 occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>1 exécution</translation>
     </message>
     <message>
         <source>%1 occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exécutions</translation>
     </message>
     <message>
         <source>%1 holds %2: %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comprend %2&#xa0;: %3, inchangé</translation>
     </message>
     <message>
         <source>%1: at most %2, so %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: au plus %2, donc %3</translation>
     </message>
     <message>
         <source>%1: %2 rounded up = %3, raised to the minimum of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 arrondi au supérieur = %3, porté au minimum de %4</translation>
     </message>
     <message>
         <source>%1: %2 rounded up = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 arrondi au supérieur = %3</translation>
     </message>
     <message>
         <source>%1: %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 = %3</translation>
     </message>
     <message>
         <source>frequency table, %1: must be an object with lower and higher sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>table des fréquences, %1&#xa0;: doit être un objet avec les tailles lower et higher</translation>
     </message>
     <message>
         <source>frequency table, %1.%2: must be a whole number from 1 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>table des fréquences, %1.%2&#xa0;: doit être un nombre entier de 1 à %3</translation>
     </message>
     <message>
         <source>frequency table, %1: the lower-risk size %2 exceeds the higher-risk size %3</source>
-        <translation type="unfinished"></translation>
+        <translation>table des fréquences, %1&#xa0;: la taille pour le risque plus faible (%2) dépasse celle pour le risque plus élevé (%3)</translation>
     </message>
     <message>
         <source>Automated control: 1, a test of one instance (its consistent operation rests on effective IT general controls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle automatisé&#xa0;: 1, test d’une seule occurrence (son fonctionnement constant repose sur des contrôles généraux informatiques efficaces)</translation>
     </message>
     <message>
         <source>%1, %2 risk: %3 from the firm table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, risque %2&#xa0;: %3 selon la table du cabinet</translation>
     </message>
     <message>
         <source>lower</source>
-        <translation type="unfinished"></translation>
+        <translation>plus faible</translation>
     </message>
     <message>
         <source>higher</source>
-        <translation type="unfinished"></translation>
+        <translation>plus élevé</translation>
     </message>
     <message>
         <source>the population is empty: nothing to test</source>
-        <translation type="unfinished"></translation>
+        <translation>la population est vide&#xa0;: rien à tester</translation>
     </message>
     <message>
         <source>population of %1 is smaller, so all %1 are tested</source>
-        <translation type="unfinished"></translation>
+        <translation>la population de %1 est plus petite, donc les %1 éléments sont tous testés</translation>
     </message>
     <message>
         <source>rate &quot;%1&quot;: not a number; write a fraction such as 0.05 or a percentage such as 5%</source>
-        <translation type="unfinished"></translation>
+        <translation>taux «&#xa0;%1&#xa0;»&#xa0;: pas un nombre&#x202f;; écrivez une fraction comme 0.05 ou un pourcentage comme 5%</translation>
     </message>
     <message>
         <source>expected deviation rate %1: must be below the tolerable rate of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taux d’écart prévu %1&#xa0;: doit être inférieur au taux tolérable de %2</translation>
     </message>
     <message>
         <source>population size %1: must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>taille de la population %1&#xa0;: doit être d’au moins 1</translation>
     </message>
     <message>
         <source>sample size %1: exceeds the population of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taille d’échantillon %1&#xa0;: dépasse la population de %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is empty, not a Tickmark workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide&#x202f;; ce n’est pas un dossier de travail Tickmark</translation>
     </message>
     <message>
         <source>%1 is not a Tickmark workpaper (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un dossier de travail Tickmark (ce n’est pas une base de données SQLite)</translation>
     </message>
     <message>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de base de données inconnue</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::AuditTrail</name>
     <message>
         <source>events %1 to %2 are missing from the end of the trail</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements %1 à %2 manquent à la fin de la piste</translation>
     </message>
     <message>
         <source>the recorded chain head (event %1) does not match the last event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la tête de chaîne enregistrée (événement %1) ne correspond pas au dernier événement %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::ControlService</name>
     <message>
         <source>criteria: %1 is not a trust services criterion (control %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>critères&#xa0;: %1 n’est pas un critère des services de confiance (contrôle %2)</translation>
     </message>
     <message>
         <source>control %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle %1 n’existe pas</translation>
     </message>
     <message>
         <source>control %1 already exists in the workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle %1 existe déjà dans le dossier de travail</translation>
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::ControlTableModel</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle clé</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>control id: required</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant du contrôle&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>description: control %1 needs a description</source>
-        <translation type="unfinished"></translation>
+        <translation>description&#xa0;: le contrôle %1 doit avoir une description</translation>
     </message>
     <message>
         <source>criteria: control %1 must be mapped to at least one criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>critères&#xa0;: le contrôle %1 doit être associé à au moins un critère</translation>
     </message>
     <message>
         <source>criteria: %1 is not a trust services criterion (control %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>critères&#xa0;: %1 n’est pas un critère des services de confiance (contrôle %2)</translation>
     </message>
     <message>
         <source>frequency: &quot;%1&quot; is not a known frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>fréquence&#xa0;: «&#xa0;%1&#xa0;» n’est pas une fréquence connue</translation>
     </message>
     <message>
         <source>type: &quot;%1&quot; is neither manual nor automated</source>
-        <translation type="unfinished"></translation>
+        <translation>type&#xa0;: «&#xa0;%1&#xa0;» n’est ni manuel ni automatisé</translation>
     </message>
     <message>
         <source>column %1 cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 ne peut pas être modifiée</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::CoverageModel</name>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contrôle</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>%1
 No control is mapped to this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Aucun contrôle n’est associé à ce critère.</translation>
     </message>
     <message>
         <source>%1
 Controls: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Contrôles&#xa0;: %2</translation>
     </message>
     <message>
         <source>Number of controls mapped to the criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de contrôles associés au critère</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Control ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des contrôles</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Database</name>
     <message>
         <source>%1 already exists; choose another file name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom de fichier</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt (QSQLITE) n’est pas installé</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Tickmark workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données SQLite, mais pas un dossier de travail Tickmark</translation>
     </message>
     <message>
         <source>%1 was written by a newer Tickmark (schema %2; this version reads up to %3); it was not changed. Please update Tickmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Tickmark (schéma %2&#x202f;; cette version lit jusqu’au schéma %3)&#x202f;; il n’a pas été modifié. Veuillez mettre à jour Tickmark.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: integrity check returned nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: la vérification d’intégrité n’a rien renvoyé</translation>
     </message>
     <message>
         <source>cannot switch %1 to rollback-journal mode</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de passer %1 en mode rollback journal</translation>
     </message>
     <message>
         <source>upgrading %1 to schema %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot write a copy to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire une copie dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::EngagementService</name>
     <message>
         <source>subservice organization name: %1 is already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’organisation sous-traitante&#xa0;: %1 figure déjà dans la liste</translation>
     </message>
     <message>
         <source>subservice organization %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>l’organisation sous-traitante %1 n’existe pas</translation>
     </message>
     <message>
         <source>CUEC criteria: %1 is not a trust services criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>critères du CUEC&#xa0;: %1 n’est pas un critère des services de confiance</translation>
     </message>
     <message>
         <source>CUEC %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le CUEC %1 n’existe pas</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::FrequencyTable</name>
     <message>
         <source>frequency table: unknown frequency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>table des fréquences&#xa0;: fréquence inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::MatrixParser</name>
     <message>
         <source>header: column &quot;%1&quot; repeats an earlier column</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête&#xa0;: la colonne «&#xa0;%1&#xa0;» répète une colonne précédente</translation>
     </message>
     <message>
         <source>control id</source>
-        <translation type="unfinished"></translation>
+        <translation>control id</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>description</translation>
     </message>
     <message>
         <source>criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>criteria</translation>
     </message>
     <message>
         <source>header: no &quot;%1&quot; column (found: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête&#xa0;: aucune colonne «&#xa0;%1&#xa0;» (trouvées&#xa0;: %2)</translation>
     </message>
     <message>
         <source>row %1 (control %2): unknown frequency &quot;%3&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (contrôle %2)&#xa0;: fréquence inconnue «&#xa0;%3&#xa0;»&#x202f;; utilisez annual, quarterly, monthly, weekly, daily, multiple-daily ou ad-hoc</translation>
     </message>
     <message>
         <source>row %1 (control %2): unknown type &quot;%3&quot;; use manual or automated</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (contrôle %2)&#xa0;: type inconnu «&#xa0;%3&#xa0;»&#x202f;; utilisez manual ou automated</translation>
     </message>
     <message>
         <source>row %1 (control %2): key must be yes or no, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (contrôle %2)&#xa0;: key doit valoir yes ou no, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>row %1: the control id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: l’identifiant du contrôle est vide</translation>
     </message>
     <message>
         <source>row %1 (control %2): the description is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (contrôle %2)&#xa0;: la description est vide</translation>
     </message>
     <message>
         <source>row %1 (control %2): no criteria given</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (contrôle %2)&#xa0;: aucun critère indiqué</translation>
     </message>
     <message>
         <source>row %1 (control %2): unknown criterion &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 (contrôle %2)&#xa0;: critère inconnu «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Rate</name>
     <message>
         <source>rate &quot;%1&quot;: more than %2 decimal places</source>
-        <translation type="unfinished"></translation>
+        <translation>taux «&#xa0;%1&#xa0;»&#xa0;: plus de %2 décimales</translation>
     </message>
     <message>
         <source>rate &quot;%1&quot;: above 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>taux «&#xa0;%1&#xa0;»&#xa0;: supérieur à 100&#xa0;%</translation>
     </message>
     <message>
         <source>rate &quot;%1&quot;: above 1; write %1% for a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>taux «&#xa0;%1&#xa0;»&#xa0;: supérieur à 1&#x202f;; écrivez %1% pour un pourcentage</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Transaction</name>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot save the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer la modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Workpaper</name>
     <message>
         <source>%1 holds no engagement: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune mission&#xa0;: %2</translation>
     </message>
     <message>
         <source>the engagement&apos;s report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport de la mission est émis et le dossier de travail est verrouillé&#x202f;; un réviseur ou un associé doit d’abord le rouvrir</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui</name>
     <message>
         <source>A value is missing or not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une valeur est manquante ou non valide.</translation>
     </message>
     <message>
         <source>The item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément n’existe plus.</translation>
     </message>
     <message>
         <source>The name is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom est déjà utilisé.</translation>
     </message>
     <message>
         <source>The file cannot be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier ne peut être ni lu ni écrit.</translation>
     </message>
     <message>
         <source>This file is not a Tickmark workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier n’est pas un dossier de travail Tickmark.</translation>
     </message>
     <message>
         <source>The workpaper is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de travail est endommagé.</translation>
     </message>
     <message>
         <source>The workpaper was saved by a newer version of Tickmark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de travail a été enregistré par une version plus récente de Tickmark.</translation>
     </message>
     <message>
         <source>The workpaper could not be updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de travail n’a pas pu être mis à jour.</translation>
     </message>
     <message>
         <source>The import was rejected; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation a été refusée&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The engagement is locked because its report was issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission est verrouillée, car son rapport a été émis.</translation>
     </message>
     <message>
         <source>Your role does not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne le permet pas.</translation>
     </message>
     <message>
         <source>An integrity check failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vérification d’intégrité a échoué.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite.</translation>
     </message>
     <message>
         <source>Type I</source>
-        <translation type="unfinished"></translation>
+        <translation>Type I</translation>
     </message>
     <message>
         <source>Type II</source>
-        <translation type="unfinished"></translation>
+        <translation>Type II</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::AddControlCommand</name>
     <message>
         <source>Add control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le contrôle %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::ControlDialog</name>
     <message>
         <source>Key control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle clé</translation>
     </message>
     <message>
         <source>Add Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contrôle</translation>
     </message>
     <message>
         <source>e.g. CTL-48</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. CTL-48</translation>
     </message>
     <message>
         <source>What the control does, who performs it and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait le contrôle, qui l’exécute et à quelle fréquence</translation>
     </message>
     <message>
         <source>Team or role responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe ou rôle responsable</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Critères&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>Id: enter the client&apos;s control reference, e.g. CTL-48.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant&#xa0;: saisissez la référence du contrôle chez le client, p.&#xa0;ex. CTL-48.</translation>
     </message>
     <message>
         <source>Description: describe what the control does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Description&#xa0;: décrivez ce que fait le contrôle.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::ControlsPage</name>
     <message>
         <source>The controls could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles n’ont pas pu être lus. %1</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>The client&apos;s control matrix, each control mapped to the criteria it addresses. Double-click a cell to edit it; every change can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice des contrôles du client, chaque contrôle étant associé aux critères qu’il couvre. Double-cliquez sur une cellule pour la modifier&#x202f;; chaque modification peut être annulée.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>Add a control to the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un contrôle à la matrice</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les contrôles sélectionnés</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Import a client control matrix saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une matrice des contrôles du client enregistrée en CSV</translation>
     </message>
     <message>
         <source>Filter by id, description, owner or criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par identifiant, description, responsable ou critère</translation>
     </message>
     <message>
         <source>All frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fréquences</translation>
     </message>
     <message>
         <source>Control %1 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle %1 mis à jour.</translation>
     </message>
     <message>
         <source>Id: %1 is already used by another control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant&#xa0;: %1 est déjà utilisé par un autre contrôle.</translation>
     </message>
     <message>
         <source>Control %1 was not added. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle %1 n’a pas été ajouté. %2</translation>
     </message>
     <message>
         <source>Control %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle %1 ajouté.</translation>
     </message>
     <message>
         <source>Delete control %1? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contrôle %1&#x202f;? Vous pourrez annuler cette action.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n controls (%1)? You can undo this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n contrôle (%1)&#x202f;? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %n contrôles (%1)&#x202f;? Vous pourrez annuler cette action.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des contrôles</translation>
     </message>
     <message>
         <source>Control %1 was not deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle %1 n’a pas été supprimé. %2</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n contrôle</numerusform>
+            <numerusform>Supprimer %n contrôles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n controls.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle supprimé.</numerusform>
+            <numerusform>%n contrôles supprimés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Control Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une matrice des contrôles</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé. %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n controls from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle importé depuis %1.</numerusform>
+            <numerusform>%n contrôles importés depuis %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes ignorées&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contrôle</numerusform>
+            <numerusform>%n contrôles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n controls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n contrôle</numerusform>
+            <numerusform>%1 sur %n contrôles</numerusform>
         </translation>
     </message>
 </context>
@@ -1389,1150 +1423,1153 @@ Controls: %2</source>
     <name>Tickmark::Ui::CoveragePage</name>
     <message>
         <source>Criteria &amp; Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères et couverture</translation>
     </message>
     <message>
         <source>The trust services criteria in scope and the controls mapped to each. Criteria without a control are highlighted; double-click a row to open its first control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les critères des services de confiance du périmètre et les contrôles associés à chacun. Les critères sans contrôle sont mis en évidence&#x202f;; double-cliquez sur une ligne pour ouvrir son premier contrôle.</translation>
     </message>
     <message>
         <source>Show only criteria &amp;without controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les critères &amp;sans contrôle</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria in scope</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critère dans le périmètre</numerusform>
+            <numerusform>%n critères dans le périmètre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a control</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans contrôle</numerusform>
+            <numerusform>%n sans contrôle</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a criterion to see its title and controls; double-click it to open its first control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un critère pour voir son titre et ses contrôles&#x202f;; double-cliquez dessus pour ouvrir son premier contrôle.</translation>
     </message>
     <message>
         <source>&lt;b style=&apos;color:#A31F12&apos;&gt;No control&lt;/b&gt; is mapped to this criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#A31F12&apos;&gt;Aucun contrôle&lt;/b&gt; n’est associé à ce critère.</translation>
     </message>
     <message>
         <source>Controls: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::CriteriaEdit</name>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. CC6.1, CC6.2</translation>
     </message>
     <message>
         <source>Criteria: map the control to at least one criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères&#xa0;: associez le contrôle à au moins un critère.</translation>
     </message>
     <message>
         <source>Criteria: %1 is not a trust services criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères&#xa0;: %1 n’est pas un critère des services de confiance.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::CuecDialog</name>
     <message>
         <source>Add CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un CUEC</translation>
     </message>
     <message>
         <source>Edit CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le CUEC</translation>
     </message>
     <message>
         <source>User entities are responsible for …</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entités utilisatrices sont responsables de …</translation>
     </message>
     <message>
         <source>&amp;Control:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. CC6.1, CC6.2</translation>
     </message>
     <message>
         <source>Related &amp;criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères &amp;associés&#xa0;:</translation>
     </message>
     <message>
         <source>Separate criterion ids with commas or semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez les identifiants de critères par des virgules ou des points-virgules.</translation>
     </message>
     <message>
         <source>Related criteria: %1 is not a trust services criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères associés&#xa0;: %1 n’est pas un critère des services de confiance.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::DeleteControlCommand</name>
     <message>
         <source>Delete control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le contrôle %1</translation>
     </message>
     <message>
         <source>control %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle %1 n’existe pas</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::EditControlCommand</name>
     <message>
         <source>Edit control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contrôle %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::EngagementFields</name>
     <message>
         <source>Protection against unauthorized access, use and damage: the common criteria CC1–CC9. Always in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection contre l’accès, l’utilisation et les dommages non autorisés&#xa0;: les critères communs CC1–CC9. Toujours dans le périmètre.</translation>
     </message>
     <message>
         <source>The system is available for operation and use as committed (A1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système est disponible pour l’exploitation et l’utilisation comme convenu (A1).</translation>
     </message>
     <message>
         <source>Processing is complete, valid, accurate, timely and authorized (PI1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le traitement est complet, valide, exact, effectué en temps opportun et autorisé (PI1).</translation>
     </message>
     <message>
         <source>Information designated as confidential is protected as committed (C1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations désignées comme confidentielles sont protégées comme convenu (C1).</translation>
     </message>
     <message>
         <source>Personal information is collected, used, retained, disclosed and disposed of as committed (P1–P8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les renseignements personnels sont recueillis, utilisés, conservés, communiqués et éliminés comme convenu (P1–P8).</translation>
     </message>
     <message>
         <source>Legal name of the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénomination sociale de l’organisation de services</translation>
     </message>
     <message>
         <source>The system as named in the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système tel que nommé dans le rapport</translation>
     </message>
     <message>
         <source>Type &amp;I: design of controls as of a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Type &amp;I&#xa0;: conception des contrôles à une date donnée</translation>
     </message>
     <message>
         <source>Type I&amp;I: design and operating effectiveness over a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Type I&amp;I&#xa0;: conception et efficacité du fonctionnement sur une période</translation>
     </message>
     <message>
         <source>Security (the common criteria) is always in scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sécurité (les critères communs) est toujours dans le périmètre.</translation>
     </message>
     <message>
         <source>Service auditor&apos;s firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinet de l’auditeur de services</translation>
     </message>
     <message>
         <source>Printed with the firm&apos;s signature, e.g. Columbus, Ohio</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée avec la signature du cabinet, p.&#xa0;ex. Montréal (Québec)</translation>
     </message>
     <message>
         <source>Engagement partner, e.g. Jo Smith, CPA</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé responsable, p.&#xa0;ex. Jo Smith, CPA</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>Service &amp;organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation de services&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ystem:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En date du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Firm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cabinet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Engagement &amp;partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé &amp;responsable&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::ImportControlsCommand</name>
     <message>
         <source>Import controls from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les contrôles depuis %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::MainWindow</name>
     <message>
         <source>&amp;New Engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle mission…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Sample Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la mission d’&amp;exemple</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Show &amp;Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le &amp;navigateur</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tickmark</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>The acting user, stamped on every change (Edit ▸ Preferences)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur agissant, apposé sur chaque modification (Édition ▸ Préférences)</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Built the sample engagement in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission d’exemple créée dans %1</translation>
     </message>
     <message>
         <source>Open Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de travail</translation>
     </message>
     <message>
         <source>%1 (copy).tickmark</source>
         <comment>suggested file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie).tickmark</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Choose a different file: this is the workpaper that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre fichier&#xa0;: c’est le dossier de travail ouvert.</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être remplacé.</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
         <source>The new language is applied the next time Tickmark starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera appliquée au prochain démarrage de Tickmark.</translation>
     </message>
     <message>
         <source>About Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tickmark</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;Un outil de travail pour les missions d’examen SOC 2&#xa0;: périmètre, contrôles, preuves, échantillons, tests, revue et rapport, dans un seul fichier de dossier de travail doté d’une piste d’audit qui révèle toute altération.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickmark</translation>
     </message>
     <message>
         <source>No workpaper open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de travail ouvert</translation>
     </message>
     <message>
         <source>%1 — Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tickmark</translation>
     </message>
     <message>
         <source>%1 — %2 — Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Tickmark</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>réviseur</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>associé</translation>
     </message>
     <message>
         <source>preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>préparateur</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3</translation>
     </message>
     <message>
         <source>Cannot Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::NewEngagementWizard</name>
     <message>
         <source>Workpaper file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du dossier de travail</translation>
     </message>
     <message>
         <source>The engagement is kept in one .tickmark file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission est conservée dans un seul fichier .tickmark.</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Keep the file on a drive that is backed up. Share it with the reviewer by copying it (File ▸ Save a Copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez le fichier sur un disque sauvegardé. Transmettez-le au réviseur en le copiant (Fichier ▸ Enregistrer une copie).</translation>
     </message>
     <message>
         <source>Service organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de services&#xa0;:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Système&#xa0;:</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Categories:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories&#xa0;:</translation>
     </message>
     <message>
         <source>Service auditor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur de services&#xa0;:</translation>
     </message>
     <message>
         <source>Engagement partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé responsable&#xa0;:</translation>
     </message>
     <message>
         <source>New Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle mission</translation>
     </message>
     <message>
         <source>Client and system</source>
-        <translation type="unfinished"></translation>
+        <translation>Client et système</translation>
     </message>
     <message>
         <source>Which service organization and which system are examined?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle organisation de services et quel système sont examinés&#x202f;?</translation>
     </message>
     <message>
         <source>Enter the names exactly as they should appear in the report; you can change them later on the Scope page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les noms exactement comme ils doivent figurer dans le rapport&#x202f;; vous pourrez les modifier plus tard dans la page Périmètre.</translation>
     </message>
     <message>
         <source>Report type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de rapport</translation>
     </message>
     <message>
         <source>A Type I report covers design at a date; Type II covers a period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport de type I porte sur la conception à une date donnée&#x202f;; un rapport de type II couvre une période.</translation>
     </message>
     <message>
         <source>Trust services categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories des services de confiance</translation>
     </message>
     <message>
         <source>Which categories of the 2017 Trust Services Criteria apply?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles catégories des critères des services de confiance de 2017 s’appliquent&#x202f;?</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur de services</translation>
     </message>
     <message>
         <source>The firm and partner that sign the report. Optional for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cabinet et l’associé qui signent le rapport. Facultatif pour l’instant.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Save Workpaper As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le dossier de travail sous</translation>
     </message>
     <message>
         <source>File: choose where to save the workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: choisissez où enregistrer le dossier de travail.</translation>
     </message>
     <message>
         <source>File: the folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>File: %1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1 existe déjà&#x202f;; choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>The engagement at a glance: facts, progress, advice and the audit trail&apos;s integrity.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission en un coup d’œil&#xa0;: faits, avancement, conseils et intégrité de la piste d’audit.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <source>Service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de services</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur de services</translation>
     </message>
     <message>
         <source>Engagement partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé responsable</translation>
     </message>
     <message>
         <source>Scope lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes du périmètre</translation>
     </message>
     <message>
         <source>Workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de travail</translation>
     </message>
     <message>
         <source>Controls in the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles dans la matrice</translation>
     </message>
     <message>
         <source>Criteria in scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères dans le périmètre</translation>
     </message>
     <message>
         <source>Criteria without a control</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères sans contrôle</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d’audit</translation>
     </message>
     <message>
         <source>Advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité récente</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Type I: design of controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Type I&#xa0;: conception des contrôles</translation>
     </message>
     <message>
         <source>Type II: design and operating effectiveness</source>
-        <translation type="unfinished"></translation>
+        <translation>Type II&#xa0;: conception et efficacité du fonctionnement</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>En date du</translation>
     </message>
     <message numerus="yes">
         <source>%n subservice organization(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation sous-traitante</numerusform>
+            <numerusform>%n organisations sous-traitantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n CUEC(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n CUEC</numerusform>
+            <numerusform>%n CUEC</numerusform>
         </translation>
     </message>
     <message>
         <source>Review coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner la couverture</translation>
     </message>
     <message>
         <source>The report is issued; the workpaper is locked against changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport est émis&#x202f;; le dossier de travail est verrouillé contre les modifications.</translation>
     </message>
     <message>
         <source>No advice for this engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun conseil pour cette mission.</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact (%n event(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Piste d’audit intacte (%n événement)</numerusform>
+            <numerusform>Piste d’audit intacte (%n événements)</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit trail broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Piste d’audit rompue à l’événement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Audit trail cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La piste d’audit ne peut pas être vérifiée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::ScopePage</name>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>What the examination covers: engagement details, subservice organizations and complementary user entity controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que couvre l’examen&#xa0;: informations sur la mission, organisations sous-traitantes et contrôles complémentaires des entités utilisatrices.</translation>
     </message>
     <message>
         <source>Engagement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur la mission</translation>
     </message>
     <message>
         <source>Subservice organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations sous-traitantes</translation>
     </message>
     <message>
         <source>CUECs</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC</translation>
     </message>
     <message>
         <source>Client and system</source>
-        <translation type="unfinished"></translation>
+        <translation>Client et système</translation>
     </message>
     <message>
         <source>Service auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditeur de services</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>Trust services categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories des services de confiance</translation>
     </message>
     <message>
         <source>Changes are recorded in the audit trail and can be undone (Edit ▸ Undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont consignées dans la piste d’audit et peuvent être annulées (Édition ▸ Annuler).</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer</translation>
     </message>
     <message>
         <source>&amp;Save Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer les informations</translation>
     </message>
     <message>
         <source>Organizations whose services are part of the system. Carve-out: their controls are excluded and the controls they are expected to operate (CSOCs) are described.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations dont les services font partie du système. Méthode d’exclusion&#xa0;: leurs contrôles sont exclus et les contrôles qu’elles sont censées exécuter (CSOC) sont décrits.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>CSOCs</source>
-        <translation type="unfinished"></translation>
+        <translation>CSOC</translation>
     </message>
     <message>
         <source>Complementary user entity controls: what the client&apos;s customers must do for the criteria to be met. They are listed in Section III of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles complémentaires des entités utilisatrices&#xa0;: ce que les clients du client doivent faire pour que les critères soient respectés. Ils figurent à la section III du rapport.</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Related criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères associés</translation>
     </message>
     <message>
         <source>Subservice organizations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations sous-traitantes (%1)</translation>
     </message>
     <message>
         <source>CUECs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUEC (%1)</translation>
     </message>
     <message>
         <source>Edit engagement details</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations sur la mission</translation>
     </message>
     <message>
         <source>Add subservice organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’organisation sous-traitante %1</translation>
     </message>
     <message>
         <source>Edit subservice organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’organisation sous-traitante %1</translation>
     </message>
     <message>
         <source>Remove Subservice Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une organisation sous-traitante</translation>
     </message>
     <message>
         <source>Remove %1 from the scope of the engagement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 du périmètre de la mission&#x202f;?</translation>
     </message>
     <message>
         <source>Remove subservice organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’organisation sous-traitante %1</translation>
     </message>
     <message>
         <source>Add CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un CUEC</translation>
     </message>
     <message>
         <source>Edit CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le CUEC</translation>
     </message>
     <message>
         <source>Remove CUEC</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le CUEC</translation>
     </message>
     <message>
         <source>Remove this complementary user entity control?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce contrôle complémentaire des entités utilisatrices&#x202f;?
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::SettingsDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Stamped on every change in the audit trail and on sign-offs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apposée sur chaque modification de la piste d’audit et sur les approbations.</translation>
     </message>
     <message>
         <source>e.g. Dana Whitfield</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. Dana Whitfield</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Shown next to tick marks and sign-offs; derived from the name unless you type them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichées à côté des marques de pointage et des approbations&#x202f;; déduites du nom si vous ne les saisissez pas.</translation>
     </message>
     <message>
         <source>&amp;Initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Initiales&#xa0;:</translation>
     </message>
     <message>
         <source>Preparer</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparateur</translation>
     </message>
     <message>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviseur</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is applied the next time Tickmark starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue est appliquée au prochain démarrage de Tickmark.</translation>
     </message>
     <message>
         <source>Name: enter your name as it should appear in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;: saisissez votre nom tel qu’il doit apparaître dans la piste d’audit.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::SubserviceDialog</name>
     <message>
         <source>Inclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode inclusive</translation>
     </message>
     <message>
         <source>Carve-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d’exclusion</translation>
     </message>
     <message>
         <source>Add Subservice Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une organisation sous-traitante</translation>
     </message>
     <message>
         <source>Edit Subservice Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’organisation sous-traitante</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>What the organization does for the service organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’organisation fait pour l’organisation de services</translation>
     </message>
     <message>
         <source>&amp;Services:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services&#xa0;:</translation>
     </message>
     <message>
         <source>Carve-out: the subservice organization&apos;s controls are excluded from the examination.
 Inclusive: they are described and tested as part of the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode d’exclusion&#xa0;: les contrôles de l’organisation sous-traitante sont exclus de l’examen.
+Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Complementary subservice organization controls assumed in the design</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles complémentaires de l’organisation sous-traitante présumés dans la conception</translation>
     </message>
     <message>
         <source>&amp;CSOCs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSOC&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::WelcomePage</name>
     <message>
         <source>Tickmark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickmark</translation>
     </message>
     <message>
         <source>Plan, test and document SOC 2 examinations. One engagement is one .tickmark file; every change is recorded in a tamper-evident audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez, testez et documentez vos missions d’examen SOC 2. Une mission correspond à un fichier .tickmark&#x202f;; chaque modification est consignée dans une piste d’audit qui révèle toute altération.</translation>
     </message>
     <message>
         <source>&amp;New Engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle mission…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Sample Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la mission d’&amp;exemple</translation>
     </message>
     <message>
         <source>A fictional SaaS company&apos;s Type II engagement, to look around without risk</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission de type II d’une société SaaS fictive, pour explorer sans risque</translation>
     </message>
     <message>
         <source>Recent workpapers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers de travail récents</translation>
     </message>
     <message>
         <source>No recent workpapers yet. Start a new engagement, or open the sample engagement (a fictional SaaS company&apos;s Type II examination) to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de travail récent pour l’instant. Commencez une nouvelle mission ou ouvrez la mission d’exemple (l’examen de type II d’une société SaaS fictive) pour explorer.</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable)</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::Workspace</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmètre</translation>
     </message>
     <message>
         <source>Criteria &amp; Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères et couverture</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1: malformed XML in %2 at line %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: XML mal formé dans %2 à la ligne %3 (%4)</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (%2 is not a workbook part)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un classeur XLSX (%2 n’est pas une partie de classeur)</translation>
     </message>
     <message>
         <source>%1: row number &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s 1,048,576 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le numéro de ligne «&#xa0;%2&#xa0;» de la feuille «&#xa0;%3&#xa0;» est mal formé ou dépasse les 1&#x202f;048&#x202f;576 lignes d’Excel</translation>
     </message>
     <message>
         <source>%1: cell reference &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s grid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la référence de cellule «&#xa0;%2&#xa0;» de la feuille «&#xa0;%3&#xa0;» est mal formée ou hors de la grille d’Excel</translation>
     </message>
     <message>
         <source>%1: cell %2 in sheet &quot;%3&quot; refers to shared string %4, but the workbook has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la cellule %2 de la feuille «&#xa0;%3&#xa0;» renvoie à la chaîne partagée %4, mais le classeur n’en contient que %5</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide</translation>
     </message>
     <message>
         <source>%1 is an encrypted (password-protected) workbook; save an unprotected copy and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un classeur chiffré (protégé par mot de passe)&#x202f;; enregistrez une copie non protégée et importez-la</translation>
     </message>
     <message>
         <source>%1 is an Excel 97-2003 workbook (.xls) or another OLE file, not an XLSX workbook; save it as .xlsx and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un classeur Excel 97-2003 (.xls) ou un autre fichier OLE, et non un classeur XLSX&#x202f;; enregistrez-le au format .xlsx et importez ce fichier</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (it is not a zip archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un classeur XLSX (ce n’est pas une archive zip)</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (it has no [Content_Types].xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un classeur XLSX (il ne contient pas de [Content_Types].xml)</translation>
     </message>
     <message>
         <source>%1 is an Excel binary workbook (.xlsb); save it as .xlsx and import that</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un classeur binaire Excel (.xlsb)&#x202f;; enregistrez-le au format .xlsx et importez ce fichier</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (it has no %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un classeur XLSX (il ne contient pas %2)</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: the workbook&apos;s relationships part %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé&#xa0;: la partie de relations %2 du classeur est manquante</translation>
     </message>
     <message>
         <source>%1 has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune feuille de calcul</translation>
     </message>
     <message>
         <source>%1 has no worksheet named &quot;%2&quot;; its worksheets are %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune feuille nommée «&#xa0;%2&#xa0;»&#x202f;; ses feuilles sont&#xa0;: %3</translation>
     </message>
     <message>
         <source>the workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>le classeur</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 Mo</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ZipReader</name>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>the zip archive cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive zip ne peut pas être lue (%1)</translation>
     </message>
     <message>
         <source>entry %1 is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 est chiffrée</translation>
     </message>
     <message>
         <source>entry %1 declares more than %2 MB uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 déclare plus de %2 Mo non compressés</translation>
     </message>
     <message>
         <source>entry %1 is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 est endommagée (%2)</translation>
     </message>
     <message>
         <source>entry %1 is larger than %2 MB uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 dépasse %2 Mo une fois décompressée</translation>
     </message>
     <message>
         <source>the entries read expand to more than %1 MB in total</source>
-        <translation type="unfinished"></translation>
+        <translation>les entrées lues dépassent %1 Mo au total une fois décompressées</translation>
     </message>
     <message>
         <source>entry %1 expands to more than %2 times the size of the archive (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 décompressée dépasse %2 fois la taille de l’archive (une bombe zip&#x202f;?)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tickmark: a workbench for SOC 2 examinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickmark&#xa0;: un outil de travail pour les missions d’examen SOC 2.</translation>
     </message>
     <message>
         <source>Open the sample engagement (built on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la mission d’exemple (créée à la première utilisation).</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;path&gt; once it is shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans &lt;chemin&gt; dès son affichage, puis quitter.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Show &lt;name&gt; first: overview, scope, coverage or controls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher d’abord &lt;nom&gt;&#xa0;: overview, scope, coverage ou controls.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>A workpaper (.tickmark) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de travail (.tickmark) à ouvrir.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AuditTrail", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 // Checks one event against the expected sequence number and predecessor hash; empty when it is sound.

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Control", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 QString normalised(const QString &text)

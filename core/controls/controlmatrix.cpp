@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ControlMatrix", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 enum class Column { Id, Description, Criteria, Frequency, Type, Owner, Key };

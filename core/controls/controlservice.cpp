@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ControlService", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 QString objectRef(const QString &id)
@@ -109,6 +109,12 @@ Result<void> ControlService::remove(const QString &id)
             return before.error();
         if (!*before)
             return fail(ErrorCode::NotFound, tr("control %1 does not exist").arg(id));
+        const auto populations = m_wp.repositories().populations.namesForControl(id);
+        if (!populations)
+            return populations.error();
+        if (!populations->isEmpty())
+            return fail(ErrorCode::InvalidArgument, tr("control %1 has population %2; delete the population first")
+                                                        .arg(id, populations->join(QStringLiteral(", "))));
         if (auto ok = m_wp.repositories().controls.remove(id); !ok)
             return ok.error();
         return changeSummary(controlToJson(**before), {});

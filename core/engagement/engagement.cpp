@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Engagement", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 } // namespace

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EngagementService", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 QJsonObject subserviceJson(const SubserviceOrg &o)

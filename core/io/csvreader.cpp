@@ -300,4 +300,14 @@ Result<CsvTable> readCsvFile(const QString &path, const CsvOptions &options)
     return readCsv(bytes, options);
 }
 
+QChar detectCsvDelimiter(QStringView sample)
+{
+    return detectDelimiter(sample);
+}
+
+QString windows1252ToString(QByteArrayView bytes)
+{
+    return decodeWindows1252(bytes);
+}
+
 } // namespace Tickmark::Core

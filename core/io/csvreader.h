@@ -46,4 +46,10 @@ Result<CsvTable> readCsv(const QByteArray &bytes, const CsvOptions &options = {}
 /// thread for large files.
 Result<CsvTable> readCsvFile(const QString &path, const CsvOptions &options = {});
 
+/// Guesses the delimiter among `,` `;` tab `|` from the first lines of @p sample (as readCsv() does).
+QChar detectCsvDelimiter(QStringView sample);
+
+/// Decodes Windows-1252 bytes (every byte maps to a character; nothing is lost).
+QString windows1252ToString(QByteArrayView bytes);
+
 } // namespace Tickmark::Core

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sampling", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 constexpr qint64 kPermille = 1000;

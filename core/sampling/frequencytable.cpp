@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sampling", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 constexpr int kMaxTableSize = 10'000;

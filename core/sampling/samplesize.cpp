@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sampling", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 constexpr qint64 kPercentScale = 10'000'000'000; // numerator units per whole percent (10^12 / 100)

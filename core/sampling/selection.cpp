@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sampling", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 constexpr qint64 kDenseLimit = 65'536;

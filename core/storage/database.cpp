@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Database", text);
+    return QCoreApplication::translate("Tickmark::Core", text);
 }
 
 QString nextConnectionName()

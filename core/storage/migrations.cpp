@@ -49,12 +49,41 @@ QStringList version1()
     };
 }
 
+// Version 2: populations (rows stored as encoded blobs, numbered from 1 in file order) and their samples.
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE TABLE population ("
+                       " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " control_id INTEGER REFERENCES control(id),"
+                       " source_name TEXT NOT NULL, source_sha256 TEXT NOT NULL, encoding TEXT NOT NULL,"
+                       " sheet TEXT NOT NULL DEFAULT '', columns TEXT NOT NULL, row_count INTEGER NOT NULL,"
+                       " imported_at TEXT NOT NULL, imported_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX population_by_control ON population (control_id)"),
+        QStringLiteral("CREATE TABLE population_row ("
+                       " population_id INTEGER NOT NULL REFERENCES population(id) ON DELETE CASCADE,"
+                       " row_no INTEGER NOT NULL, data BLOB NOT NULL,"
+                       " PRIMARY KEY (population_id, row_no)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sample ("
+                       " id INTEGER PRIMARY KEY,"
+                       " population_id INTEGER NOT NULL UNIQUE REFERENCES population(id) ON DELETE CASCADE,"
+                       " method TEXT NOT NULL CHECK (method IN ('random', 'systematic')),"
+                       " seed TEXT NOT NULL, basis TEXT NOT NULL DEFAULT '',"
+                       " drawn_at TEXT NOT NULL, drawn_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sample_item ("
+                       " sample_id INTEGER NOT NULL REFERENCES sample(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL, row_no INTEGER NOT NULL,"
+                       " PRIMARY KEY (sample_id, position)) WITHOUT ROWID"),
+    };
+}
+
 } // namespace
 
 const QList<Step> &steps()
 {
     static const QList<Step> ladder{
         {1, version1()},
+        {2, version2()},
     };
     return ladder;
 }

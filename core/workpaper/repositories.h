@@ -5,16 +5,22 @@
 #include "storage/auditrepository.h"
 #include "storage/controlrepository.h"
 #include "storage/engagementrepository.h"
+#include "storage/populationrepository.h"
 
 namespace Tickmark::Core {
 
 /// The storage objects of one workpaper, shared by its services.
 struct Repositories
 {
-    explicit Repositories(const Database &db) : engagement(db), controls(db), audit(db) {}
+    explicit Repositories(const Database &db)
+        : engagement(db), controls(db), audit(db), populations(db), samples(db)
+    {
+    }
     EngagementRepository engagement;
     ControlRepository controls;
     AuditRepository audit;
+    PopulationRepository populations;
+    SampleRepository samples;
 };
 
 } // namespace Tickmark::Core

@@ -6,6 +6,8 @@
 #include "controls/controlservice.h"
 #include "criteria/criteriaservice.h"
 #include "engagement/engagementservice.h"
+#include "population/populationservice.h"
+#include "sampling/samplingservice.h"
 #include "repositories.h"
 #include "storage/database.h"
 
@@ -25,6 +27,8 @@ Workpaper::Workpaper(std::unique_ptr<Database> db, const Actor &actor, std::shar
     , m_controls(std::make_unique<ControlService>(*this))
     , m_criteria(std::make_unique<CriteriaService>(*this))
     , m_audit(std::make_unique<AuditTrail>(*this))
+    , m_populations(std::make_unique<PopulationService>(*this))
+    , m_sampling(std::make_unique<SamplingService>(*this))
 {
 }
 

@@ -19,6 +19,8 @@ class ControlService;
 class CriteriaService;
 class Database;
 class EngagementService;
+class PopulationService;
+class SamplingService;
 struct Repositories;
 
 /// One open engagement: the `.tickmark` file and the services that read and change it.
@@ -49,6 +51,8 @@ public:
     ControlService &controls() { return *m_controls; }
     CriteriaService &criteria() { return *m_criteria; }
     AuditTrail &auditTrail() { return *m_audit; }
+    PopulationService &populations() { return *m_populations; }
+    SamplingService &sampling() { return *m_sampling; }
 
     /// Writes a consistent single-file copy to @p target (VACUUM INTO); the open file is unchanged.
     Result<void> saveCopy(const QString &target) const;
@@ -78,6 +82,8 @@ private:
     std::unique_ptr<ControlService> m_controls;
     std::unique_ptr<CriteriaService> m_criteria;
     std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<PopulationService> m_populations;
+    std::unique_ptr<SamplingService> m_sampling;
 };
 
 } // namespace Tickmark::Core

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ErrorText", text);
+    return QCoreApplication::translate("Tickmark::Ui", text);
 }
 
 } // namespace

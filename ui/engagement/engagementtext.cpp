@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EngagementText", text);
+    return QCoreApplication::translate("Tickmark::Ui", text);
 }
 
 } // namespace
