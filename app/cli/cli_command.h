@@ -38,5 +38,9 @@ QList<Command> engagementCommands();
 QList<Command> controlCommands();
 /// `log verify`, `log list`.
 QList<Command> logCommands();
+/// `population import`, `population list`, `population show`.
+QList<Command> populationCommands();
+/// `sample size`, `sample evaluate`, `sample draw`, `sample extend`, `sample list`, `sample export`.
+QList<Command> sampleCommands();
 
 } // namespace Tickmark::Cli

@@ -7,9 +7,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <cstdio>
+#include <limits>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -96,7 +98,7 @@ QString systemUserName()
 
 QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
+    return QCoreApplication::translate("Tickmark::Cli", text, disambiguation, n);
 }
 
 void printLine(const QString &text)
@@ -122,6 +124,11 @@ void printJson(const QJsonArray &array)
 void printWarning(const QString &text)
 {
     write(stderr, QStringLiteral("warning: %1\n").arg(oneLine(text)).toUtf8());
+}
+
+void printNote(const QString &text)
+{
+    write(stderr, QStringLiteral("note: %1\n").arg(oneLine(text)).toUtf8());
 }
 
 int printError(const QString &text, int status)
@@ -218,13 +225,61 @@ Result<Core::Actor> resolveActor(const Invocation &invocation)
 
 int withWorkpaper(const Invocation &invocation, const std::function<int(Core::Workpaper &)> &body)
 {
+    return withWorkpaper(invocation, invocation.file(), body);
+}
+
+int withWorkpaper(const Invocation &invocation, const QString &path, const std::function<int(Core::Workpaper &)> &body)
+{
     const auto actor = resolveActor(invocation);
     if (!actor)
         return usageError(actor.error().detail);
-    auto workpaper = Core::Workpaper::open(invocation.file(), *actor);
+    auto workpaper = Core::Workpaper::open(path, *actor);
     if (!workpaper)
         return failure(workpaper.error());
     return body(**workpaper);
+}
+
+Result<QString> requiredValue(const Invocation &invocation, const QString &name)
+{
+    const QString value = invocation.value(name).trimmed();
+    if (value.isEmpty())
+        return invalid(tr("%1: --%2 is required").arg(invocation.command().name(), name));
+    return value;
+}
+
+Result<qint64> integerValue(const Invocation &invocation, const QString &name, qint64 min, qint64 max,
+                            std::optional<qint64> fallback)
+{
+    if (!invocation.isSet(name)) {
+        if (fallback)
+            return *fallback;
+        return invalid(tr("%1: --%2 is required").arg(invocation.command().name(), name));
+    }
+    static const QRegularExpression digits(QStringLiteral("^-?[0-9]+$"));
+    const QString text = invocation.value(name).trimmed();
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok, 10);
+    if (digits.match(text).hasMatch() && ok && value >= min && value <= max)
+        return value;
+    if (max >= std::numeric_limits<int>::max())
+        return invalid(tr("--%1: \"%2\" is not a whole number of %3 or more").arg(name, text).arg(min));
+    return invalid(tr("--%1: \"%2\" is not a whole number from %3 to %4").arg(name, text).arg(min).arg(max));
+}
+
+QJsonObject rowJson(qint64 row, const QStringList &columns, const QStringList &fields)
+{
+    QJsonObject values;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        values.insert(columns.at(i), fields.value(i));
+    return {{QStringLiteral("row"), row}, {QStringLiteral("values"), values}};
+}
+
+QString rowText(const QStringList &fields)
+{
+    QStringList flat;
+    for (const QString &field : fields)
+        flat << oneLine(field);
+    return flat.join(QStringLiteral(" | "));
 }
 
 } // namespace Tickmark::Cli

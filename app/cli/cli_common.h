@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -41,6 +42,8 @@ void printJson(const QJsonObject &object);
 void printJson(const QJsonArray &array);
 /// Writes "warning: @p text" as one line to stderr.
 void printWarning(const QString &text);
+/// Writes "note: @p text" as one line to stderr: information that is neither a warning nor part of the output.
+void printNote(const QString &text);
 /// Writes "error: @p text" as one line to stderr (line breaks in @p text become spaces) and returns @p status.
 int printError(const QString &text, int status);
 /// printError() with kExitUsage: for a command line that cannot be understood.
@@ -91,5 +94,21 @@ Result<Core::Actor> resolveActor(const Invocation &invocation);
 /// Resolves the acting user, opens the workpaper named by the first argument and runs @p body on it. Returns
 /// body's status, or prints the error and returns kExitUsage (acting user) or kExitFailure (opening the file).
 int withWorkpaper(const Invocation &invocation, const std::function<int(Core::Workpaper &)> &body);
+/// withWorkpaper() on the workpaper at @p path (for commands that take it from an option).
+int withWorkpaper(const Invocation &invocation, const QString &path, const std::function<int(Core::Workpaper &)> &body);
+
+/// The value of option @p name, which the command requires. Fails (InvalidArgument, "COMMAND: --NAME is
+/// required") when the option is absent or blank; the value is returned trimmed.
+Result<QString> requiredValue(const Invocation &invocation, const QString &name);
+/// Option @p name as a decimal integer in [@p min, @p max]; @p fallback when the option is absent, which makes
+/// the option required when it is nullopt. Fails with InvalidArgument naming the option and the value.
+Result<qint64> integerValue(const Invocation &invocation, const QString &name, qint64 min, qint64 max,
+                            std::optional<qint64> fallback = std::nullopt);
+
+/// {"row": @p row, "values": {column: field}}: one population row as the population and sample commands print it.
+/// Fields beyond the columns are ignored; missing ones are empty strings.
+QJsonObject rowJson(qint64 row, const QStringList &columns, const QStringList &fields);
+/// @p fields joined by " | " on one line (line breaks inside a field become spaces), for plain-text listings.
+QString rowText(const QStringList &fields);
 
 } // namespace Tickmark::Cli

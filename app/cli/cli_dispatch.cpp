@@ -17,6 +17,8 @@ QList<Command> allCommands()
 {
     QList<Command> commands = engagementCommands();
     commands += controlCommands();
+    commands += populationCommands();
+    commands += sampleCommands();
     commands += logCommands();
     return commands;
 }

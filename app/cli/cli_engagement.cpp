@@ -6,6 +6,7 @@
 
 #include "controls/controlservice.h"
 #include "engagement/engagementservice.h"
+#include "population/populationservice.h"
 #include "sample/sampleengagement.h"
 #include "workpaper/workpaper.h"
 
@@ -207,7 +208,14 @@ int runNew(const Invocation &invocation)
     return kExitOk;
 }
 
-QJsonObject infoJson(const Core::Workpaper &workpaper, const Core::EngagementDetails &details, int controls)
+// Counts shown by `info`; evidence and exceptions arrive with their core modules.
+struct InfoCounts
+{
+    int controls = 0;
+    qsizetype populations = 0;
+};
+
+QJsonObject infoJson(const Core::Workpaper &workpaper, const Core::EngagementDetails &details, const InfoCounts &counts)
 {
     QJsonObject info{{QStringLiteral("client"), details.client},
                      {QStringLiteral("system"), details.system},
@@ -223,16 +231,16 @@ QJsonObject infoJson(const Core::Workpaper &workpaper, const Core::EngagementDet
         categories.append(Core::categoryKey(category));
     info.insert(QStringLiteral("categories"), categories);
     info.insert(QStringLiteral("schema_version"), workpaper.schemaVersion());
-    info.insert(QStringLiteral("controls"), controls);
-    // Evidence, populations and exceptions arrive with their core modules; until then a workpaper holds none.
+    info.insert(QStringLiteral("controls"), counts.controls);
+    // Evidence and exceptions arrive with their core modules; until then a workpaper holds none.
     info.insert(QStringLiteral("evidence_items"), 0);
-    info.insert(QStringLiteral("populations"), 0);
+    info.insert(QStringLiteral("populations"), static_cast<qint64>(counts.populations));
     info.insert(QStringLiteral("exceptions"), 0);
     info.insert(QStringLiteral("issued"), workpaper.isLocked());
     return info;
 }
 
-void printInfo(const Core::Workpaper &workpaper, const Core::EngagementDetails &details, int controls)
+void printInfo(const Core::Workpaper &workpaper, const Core::EngagementDetails &details, const InfoCounts &counts)
 {
     QList<std::pair<QString, QString>> rows{{tr("File"), workpaper.path()},
                                             {tr("Client"), details.client},
@@ -244,9 +252,9 @@ void printInfo(const Core::Workpaper &workpaper, const Core::EngagementDetails &
                                                             : details.firm + QStringLiteral(", ") + details.firmCity});
     if (!details.partner.isEmpty())
         rows.append({tr("Partner"), details.partner});
-    rows.append({tr("Controls"), QString::number(controls)});
+    rows.append({tr("Controls"), QString::number(counts.controls)});
     rows.append({tr("Evidence items"), QStringLiteral("0")});
-    rows.append({tr("Populations"), QStringLiteral("0")});
+    rows.append({tr("Populations"), QString::number(counts.populations)});
     rows.append({tr("Exceptions"), QStringLiteral("0")});
     rows.append({tr("Status"), workpaper.isLocked() ? tr("issued (locked)") : tr("draft")});
     rows.append({tr("Schema version"), QString::number(workpaper.schemaVersion())});
@@ -266,10 +274,14 @@ int runInfo(const Invocation &invocation)
         const auto controls = workpaper.controls().count();
         if (!controls)
             return failure(controls.error());
+        const auto populations = workpaper.populations().list();
+        if (!populations)
+            return failure(populations.error());
+        const InfoCounts counts{*controls, populations->size()};
         if (invocation.json())
-            printJson(infoJson(workpaper, *details, *controls));
+            printJson(infoJson(workpaper, *details, counts));
         else
-            printInfo(workpaper, *details, *controls);
+            printInfo(workpaper, *details, counts);
         return kExitOk;
     });
 }

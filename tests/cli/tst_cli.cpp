@@ -3,6 +3,7 @@
 // End-to-end tests of tickmark-cli: each runs the built binary in a fresh temporary directory and checks the exit
 // status, the single "error: " line on stderr and the JSON on stdout, as promised in CLI.md.
 #include "clirunner.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFile>
@@ -200,7 +201,7 @@ void TestCli::newTypeOne()
     QCOMPARE(o.value(QStringLiteral("type")), QJsonValue(1));
     QCOMPARE(o.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-03-31"));
     QCOMPARE(o.value(QStringLiteral("categories")).toArray(), QJsonArray{QStringLiteral("security")});
-    QCOMPARE(o.value(QStringLiteral("schema_version")), QJsonValue(1));
+    QCOMPARE(o.value(QStringLiteral("schema_version")), QJsonValue(Tickmark::Core::Database::latestSchemaVersion()));
     QCOMPARE(o.value(QStringLiteral("controls")), QJsonValue(0));
     QCOMPARE(o.value(QStringLiteral("evidence_items")), QJsonValue(0));
     QCOMPARE(o.value(QStringLiteral("populations")), QJsonValue(0));
