@@ -4,6 +4,7 @@
 
 #include "criteria/criterion.h"
 #include "io/csvreader.h"
+#include "io/xlsxreader.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -194,8 +195,18 @@ Result<ControlMatrix> parseControlMatrix(const CsvTable &table)
 Result<ControlMatrix> readControlMatrixFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("xlsx"))
-        return fail(ErrorCode::ImportFailed, tr("%1: XLSX control matrices are not supported yet; save it as CSV").arg(path));
+    if (suffix == QLatin1String("xlsx")) {
+        const auto workbook = readXlsxFile(path);
+        if (!workbook)
+            return workbook.error();
+        CsvTable table;
+        table.records = workbook->records;
+        table.encoding = QStringLiteral("XLSX");
+        auto matrix = parseControlMatrix(table);
+        if (!matrix)
+            return fail(ErrorCode::ImportFailed, tr("%1 (sheet %2): %3").arg(path, workbook->sheet, matrix.error().detail));
+        return matrix;
+    }
     const auto table = readCsvFile(path);
     if (!table && table.error().code == ErrorCode::FileError)
         return table.error();

@@ -26,7 +26,7 @@ struct ControlMatrix
 /// header excluded) and the problem: missing value, unknown frequency/type, unknown criterion id, duplicate id.
 Result<ControlMatrix> parseControlMatrix(const CsvTable &table);
 
-/// Reads a .csv control matrix file. (XLSX arrives with the population reader.)
+/// Reads a control matrix file: .xlsx (its first sheet) or CSV (any other extension).
 Result<ControlMatrix> readControlMatrixFile(const QString &path);
 
 } // namespace Tickmark::Core

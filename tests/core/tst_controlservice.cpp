@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <xlsxwriter.h>
+
 using namespace Tickmark;
 using namespace Tickmark::Core;
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void importClashWithExistingControl();
     void undoDeleteRestoresPosition();
     void frequencySpellings();
+    void importXlsxMatrix();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -198,6 +201,47 @@ void TestControlService::frequencySpellings()
         QCOMPARE(frequencyFromText(frequencyKey(f)), f);
     QCOMPARE(splitCriteriaList(QStringLiteral(" cc6.1;CC6.2 , CC6.1")),
              (QStringList{QStringLiteral("CC6.1"), QStringLiteral("CC6.2")}));
+}
+
+void TestControlService::importXlsxMatrix()
+{
+    const QString path = m_dir->filePath(QStringLiteral("matrix.xlsx"));
+    lxw_workbook *book = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(book, "Controls");
+    const char *rows[][5] = {{"Control ID", "Description", "Criteria", "Frequency", "Owner"},
+                             {"X-1", "Firewall rules are reviewed", "CC6.6; CC6.1", "Quarterly", "NetOps"},
+                             {"X-2", "Backups are tested", "A1.2", "annual", "SRE"}};
+    for (lxw_row_t r = 0; r < 3; ++r) {
+        for (lxw_col_t c = 0; c < 5; ++c)
+            worksheet_write_string(sheet, r, c, rows[r][c], nullptr);
+    }
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+    const auto result = m_wp->controls().importFile(path);
+    TM_VERIFY_OK(result);
+    QCOMPARE(result->added, 2);
+    QCOMPARE(result->encoding, QStringLiteral("XLSX"));
+    const auto x1 = m_wp->controls().find(QStringLiteral("X-1"));
+    QCOMPARE((*x1)->criteria, (QStringList{QStringLiteral("CC6.1"), QStringLiteral("CC6.6")}));
+    QCOMPARE((*x1)->frequency, Frequency::Quarterly);
+    QCOMPARE((*m_wp->controls().find(QStringLiteral("X-2")))->owner, QStringLiteral("SRE"));
+
+    // A bad row in a workbook names the sheet and the row, and stores nothing.
+    const QString bad = m_dir->filePath(QStringLiteral("bad.xlsx"));
+    book = workbook_new(QFile::encodeName(bad).constData());
+    sheet = workbook_add_worksheet(book, "Matrix");
+    worksheet_write_string(sheet, 0, 0, "id", nullptr);
+    worksheet_write_string(sheet, 0, 1, "description", nullptr);
+    worksheet_write_string(sheet, 0, 2, "criteria", nullptr);
+    worksheet_write_string(sheet, 1, 0, "Y-1", nullptr);
+    worksheet_write_string(sheet, 1, 1, "d", nullptr);
+    worksheet_write_string(sheet, 1, 2, "ZZ1.1", nullptr);
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+    const QByteArray before = Test::fileSha256(m_file);
+    const auto refused = m_wp->controls().importFile(bad);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().detail.contains(QStringLiteral("(sheet Matrix): row 1 (control Y-1): unknown criterion")),
+             qPrintable(refused.error().detail));
+    QCOMPARE(Test::fileSha256(m_file), before);
 }
 
 QTEST_GUILESS_MAIN(TestControlService)
