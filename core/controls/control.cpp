@@ -16,8 +16,9 @@ QString tr(const char *text)
 
 QString normalised(const QString &text)
 {
+    static const QRegularExpression separators(QStringLiteral("[\\s_]+"));
     QString t = text.trimmed().toLower();
-    t.replace(QRegularExpression(QStringLiteral("[\\s_]+")), QStringLiteral("-"));
+    t.replace(separators, QStringLiteral("-"));
     return t;
 }
 

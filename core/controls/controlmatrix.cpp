@@ -25,8 +25,9 @@ enum class Column { Id, Description, Criteria, Frequency, Type, Owner, Key };
 
 QString normalHeader(const QString &text)
 {
+    static const QRegularExpression separators(QStringLiteral("[\\s_\\-/#.]+"));
     QString t = text.trimmed().toLower();
-    t.replace(QRegularExpression(QStringLiteral("[\\s_\\-/#.]+")), QStringLiteral(" "));
+    t.replace(separators, QStringLiteral(" "));
     return t.trimmed();
 }
 
