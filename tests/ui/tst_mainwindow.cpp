@@ -217,7 +217,7 @@ void TestMainWindow::opensSampleAndShowsEverySection()
     Workspace *workspace = m_window->workspace();
     QVERIFY(workspace);
     auto *navigator = workspace->findChild<QListWidget *>(QStringLiteral("navigator"));
-    QCOMPARE(navigator->count(), 4);
+    QCOMPARE(navigator->count(), 6);
 
     QVERIFY(m_window->showSection(QStringLiteral("overview")));
     QWidget *overview = workspace->page(Section::Overview);
@@ -264,6 +264,21 @@ void TestMainWindow::opensSampleAndShowsEverySection()
     QVERIFY(controls->isVisible());
     QCOMPARE(viewRows(controls), 47);
     QVERIFY(action(QStringLiteral("actionSection-controls"))->isChecked());
+
+    // Populations and Sampling follow Controls, on Ctrl+5 and Ctrl+6.
+    QAction *populations = action(QStringLiteral("actionSection-populations"));
+    QCOMPARE(populations->shortcut(), QKeySequence(QStringLiteral("Ctrl+5")));
+    populations->trigger();
+    QCOMPARE(workspace->currentSection(), Section::Populations);
+    QCOMPARE(workspace->page(Section::Populations)->objectName(), QStringLiteral("populationsPage"));
+    QVERIFY(workspace->page(Section::Populations)->isVisible());
+    QAction *sampling = action(QStringLiteral("actionSection-sampling"));
+    QCOMPARE(sampling->shortcut(), QKeySequence(QStringLiteral("Ctrl+6")));
+    sampling->trigger();
+    QCOMPARE(workspace->currentSection(), Section::Sampling);
+    QCOMPARE(workspace->page(Section::Sampling)->objectName(), QStringLiteral("samplingPage"));
+    QVERIFY(m_window->showSection(QStringLiteral("populations")));
+    QCOMPARE(navigator->currentRow(), static_cast<int>(Section::Populations));
 }
 
 void TestMainWindow::undoRedoFollowTheStack()

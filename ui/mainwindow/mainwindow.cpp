@@ -117,7 +117,8 @@ void MainWindow::createActions()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     auto *sections = new QActionGroup(this);
-    const Section all[] = {Section::Overview, Section::Scope, Section::Coverage, Section::Controls};
+    const Section all[] = {Section::Overview, Section::Scope,       Section::Coverage,
+                           Section::Controls, Section::Populations, Section::Sampling};
     for (Section s : all) {
         const int n = static_cast<int>(m_sectionActions.size()) + 1;
         auto *a = action(sectionTitle(s), QStringLiteral("actionSection-%1").arg(sectionKey(s)),
@@ -274,6 +275,7 @@ void MainWindow::adoptWorkpaper(std::unique_ptr<Core::Workpaper> workpaper)
 
     m_workspace = new Workspace(*m_workpaper, m_undoStack.get(), m_scopeEditor, m_prompter, m_central);
     m_workspace->setNavigatorVisible(m_navigatorAction->isChecked());
+    m_workspace->setFileChooser(&m_files);
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     connect(m_workspace, &Workspace::statusMessage, this,

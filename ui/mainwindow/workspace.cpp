@@ -10,6 +10,8 @@
 #include "engagement/engagementservice.h"
 #include "engagement/overviewpage.h"
 #include "engagement/scopepage.h"
+#include "population/populationspage.h"
+#include "sampling/samplingpage.h"
 #include "workpaper/workpaper.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,8 @@ namespace Tickmark::Ui {
 
 namespace {
 
-constexpr Section kSections[] = {Section::Overview, Section::Scope, Section::Coverage, Section::Controls};
+constexpr Section kSections[] = {Section::Overview, Section::Scope,       Section::Coverage,
+                                 Section::Controls, Section::Populations, Section::Sampling};
 
 QString iconName(Section section)
 {
@@ -44,6 +47,10 @@ QString sectionKey(Section section)
         return QStringLiteral("coverage");
     case Section::Controls:
         return QStringLiteral("controls");
+    case Section::Populations:
+        return QStringLiteral("populations");
+    case Section::Sampling:
+        return QStringLiteral("sampling");
     }
     return QStringLiteral("overview");
 }
@@ -69,6 +76,10 @@ QString sectionTitle(Section section)
         return Workspace::tr("Criteria & Coverage");
     case Section::Controls:
         return Workspace::tr("Controls");
+    case Section::Populations:
+        return Workspace::tr("Populations");
+    case Section::Sampling:
+        return Workspace::tr("Sampling");
     }
     return {};
 }
@@ -109,10 +120,15 @@ Workspace::Workspace(Core::Workpaper &workpaper, QUndoStack *undoStack, ScopeEdi
     m_coverage->setObjectName(QStringLiteral("coveragePage"));
     m_controls = new ControlsPage(workpaper, undoStack, this);
     m_controls->setObjectName(QStringLiteral("controlsPage"));
-    m_controls->setPrompter(std::move(prompter));
+    m_controls->setPrompter(prompter);
+    m_populations = new PopulationsPage(workpaper, this);
+    m_populations->setPrompter(prompter);
+    m_sampling = new SamplingPage(workpaper, this);
+    m_sampling->setPrompter(std::move(prompter));
 
     for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_scope),
-                          static_cast<QWidget *>(m_coverage), static_cast<QWidget *>(m_controls)})
+                          static_cast<QWidget *>(m_coverage), static_cast<QWidget *>(m_controls),
+                          static_cast<QWidget *>(m_populations), static_cast<QWidget *>(m_sampling)})
         m_stack->addWidget(page);
 
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -130,6 +146,10 @@ Workspace::Workspace(Core::Workpaper &workpaper, QUndoStack *undoStack, ScopeEdi
     connect(m_controls, &ControlsPage::statusMessage, this, &Workspace::statusMessage);
     connect(m_controls, &ControlsPage::errorOccurred, this, &Workspace::showError);
     connect(m_scope, &ScopePage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_populations, &PopulationsPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_populations, &PopulationsPage::errorOccurred, this, &Workspace::showError);
+    connect(m_sampling, &SamplingPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_sampling, &SamplingPage::errorOccurred, this, &Workspace::showError);
     connect(&m_workpaper, &Core::Workpaper::changed, this, [this](const QString &object) {
         if (object == QLatin1String("engagement"))
             refreshEngagementCard();
@@ -223,8 +243,18 @@ QWidget *Workspace::page(Section section) const
         return m_coverage;
     case Section::Controls:
         return m_controls;
+    case Section::Populations:
+        return m_populations;
+    case Section::Sampling:
+        return m_sampling;
     }
     return nullptr;
+}
+
+void Workspace::setFileChooser(FileChooser *files)
+{
+    m_populations->setFileChooser(files);
+    m_sampling->setFileChooser(files);
 }
 
 void Workspace::setNavigatorVisible(bool visible)

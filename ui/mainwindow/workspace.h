@@ -21,15 +21,19 @@ namespace Tickmark::Ui {
 class ControlsPage;
 class CoveragePage;
 class MessageBanner;
+class FileChooser;
 class OverviewPage;
+class PopulationsPage;
 class Prompter;
+class SamplingPage;
 class ScopeEditor;
 class ScopePage;
 
 /// The sections of an open workpaper, in navigator order.
-enum class Section { Overview, Scope, Coverage, Controls };
+enum class Section { Overview, Scope, Coverage, Controls, Populations, Sampling };
 
-/// "overview", "scope", "coverage", "controls": used for settings and the --section option.
+/// "overview", "scope", "coverage", "controls", "populations", "sampling": used for settings and the --section
+/// option.
 QString sectionKey(Section section);
 std::optional<Section> sectionFromKey(const QString &key);
 /// The translated navigator label.
@@ -40,7 +44,7 @@ QString sectionTitle(Section section);
 /// when it closes, so pages never see a workpaper change under them.
 ///
 /// Object names: "navigator", "pageStack", "workspaceBanner", and the pages "overviewPage", "scopePage",
-/// "coveragePage", "controlsPage".
+/// "coveragePage", "controlsPage", "populationsPage", "samplingPage".
 class Workspace final : public QWidget
 {
     Q_OBJECT
@@ -60,6 +64,10 @@ public:
     ScopePage *scopePage() const { return m_scope; }
     ControlsPage *controlsPage() const { return m_controls; }
     CoveragePage *coveragePage() const { return m_coverage; }
+    PopulationsPage *populationsPage() const { return m_populations; }
+    SamplingPage *samplingPage() const { return m_sampling; }
+    /// Lets the pages ask for file names through @p files (not owned; it must outlive the workspace).
+    void setFileChooser(FileChooser *files);
     void setNavigatorVisible(bool visible);
     bool isNavigatorVisible() const;
     /// Shows @p text in the red banner above the pages.
@@ -84,6 +92,8 @@ private:
     ScopePage *m_scope = nullptr;
     CoveragePage *m_coverage = nullptr;
     ControlsPage *m_controls = nullptr;
+    PopulationsPage *m_populations = nullptr;
+    SamplingPage *m_sampling = nullptr;
 };
 
 } // namespace Tickmark::Ui

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "populationimportdialog.h"
+
+#include "common/errortext.h"
+#include "common/filechooser.h"
+#include "controls/controlservice.h"
+#include "population/populationservice.h"
+#include "workpaper/workpaper.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Tickmark::Ui {
+
+namespace {
+
+/// Characters of a control's description shown next to its id in the control list.
+constexpr int kDescriptionChars = 70;
+
+QString controlLabel(const Core::Control &control)
+{
+    QString description = control.description.simplified();
+    if (description.size() > kDescriptionChars)
+        description = description.left(kDescriptionChars - 1).trimmed() + QStringLiteral("…");
+    return description.isEmpty() ? control.id : QStringLiteral("%1 — %2").arg(control.id, description);
+}
+
+void setMuted(QLabel *label, bool error)
+{
+    QPalette pal = label->palette();
+    pal.setColor(QPalette::WindowText, error ? QColor(0xb4, 0x23, 0x18) : pal.color(QPalette::PlaceholderText));
+    label->setPalette(pal);
+}
+
+} // namespace
+
+PopulationImportDialog::PopulationImportDialog(Core::Workpaper &workpaper, FileChooser &files, QWidget *parent)
+    : QDialog(parent)
+    , m_workpaper(workpaper)
+    , m_files(files)
+{
+    setObjectName(QStringLiteral("populationImportDialog"));
+    setWindowTitle(tr("Import Population"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+
+    auto *intro = new QLabel(tr("The first record of the file must hold the column names. Every data row is stored as"
+                                " read, with the file's SHA-256, so the population can be traced to the file the"
+                                " client provided."),
+                             this);
+    intro->setWordWrap(true);
+    setMuted(intro, false);
+    layout->addWidget(intro);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_fileEdit = new QLineEdit(this);
+    m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
+    m_fileEdit->setReadOnly(true);
+    m_fileEdit->setPlaceholderText(tr("Choose a CSV or XLSX file"));
+    auto *choose = new QPushButton(tr("C&hoose…"), this);
+    choose->setObjectName(QStringLiteral("chooseFileButton"));
+    connect(choose, &QPushButton::clicked, this, &PopulationImportDialog::chooseFile);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileEdit, 1);
+    fileRow->addWidget(choose);
+    form->addRow(tr("&File:"), fileRow);
+    qobject_cast<QLabel *>(form->labelForField(fileRow))->setBuddy(choose);
+
+    m_sheetCombo = new QComboBox(this);
+    m_sheetCombo->setObjectName(QStringLiteral("sheetCombo"));
+    m_sheetCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_sheetCombo, &QComboBox::activated, this, &PopulationImportDialog::loadPreview);
+    m_sheetLabel = new QLabel(tr("&Worksheet:"), this);
+    m_sheetLabel->setBuddy(m_sheetCombo);
+    form->addRow(m_sheetLabel, m_sheetCombo); // hiding both hides the row, spacing included
+
+    m_controlCombo = new QComboBox(this);
+    m_controlCombo->setObjectName(QStringLiteral("controlCombo"));
+    m_controlCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_controlCombo->setMinimumContentsLength(40);
+    m_controlCombo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    if (auto controls = workpaper.controls().list()) {
+        for (const Core::Control &c : std::as_const(*controls))
+            m_controlCombo->addItem(controlLabel(c), c.id);
+    }
+    form->addRow(tr("&Control:"), m_controlCombo);
+
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    m_nameEdit->setPlaceholderText(tr("e.g. Production changes, January to September"));
+    connect(m_nameEdit, &QLineEdit::textEdited, this, [this] { m_nameEdited = true; });
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &PopulationImportDialog::validate);
+    m_nameProblem = new QLabel(this);
+    m_nameProblem->setObjectName(QStringLiteral("nameProblem"));
+    setMuted(m_nameProblem, true);
+    m_nameProblem->hide();
+    auto *nameColumn = new QVBoxLayout;
+    nameColumn->setSpacing(2);
+    nameColumn->addWidget(m_nameEdit);
+    nameColumn->addWidget(m_nameProblem);
+    form->addRow(tr("&Name:"), nameColumn);
+    qobject_cast<QLabel *>(form->labelForField(nameColumn))->setBuddy(m_nameEdit);
+    layout->addLayout(form);
+
+    m_previewCaption = new QLabel(tr("Preview"), this);
+    m_previewCaption->setObjectName(QStringLiteral("previewCaption"));
+    m_previewCaption->setWordWrap(true);
+    QFont bold = m_previewCaption->font();
+    bold.setWeight(QFont::DemiBold);
+    m_previewCaption->setFont(bold);
+    layout->addWidget(m_previewCaption);
+
+    m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setSelectionMode(QAbstractItemView::NoSelection);
+    m_preview->setAlternatingRowColors(true);
+    m_preview->setWordWrap(false);
+    m_preview->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_preview->horizontalHeader()->setHighlightSections(false);
+    m_preview->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_preview->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_preview->setMinimumHeight(fontMetrics().height() * 14);
+    layout->addWidget(m_preview, 1);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    m_sheetLabel->hide();
+    m_sheetCombo->hide();
+    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 42);
+    validate();
+}
+
+PopulationImportDialog::~PopulationImportDialog() = default;
+
+void PopulationImportDialog::chooseFile()
+{
+    const QString dir = m_fileEdit->text().isEmpty() ? QFileInfo(m_workpaper.path()).absolutePath()
+                                                     : QFileInfo(m_fileEdit->text()).absolutePath();
+    const QString path = m_files.openFileName(this, tr("Import Population"), dir,
+                                              tr("Population files (*.csv *.txt *.xlsx);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void PopulationImportDialog::setFile(const QString &path)
+{
+    m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_fileEdit->setToolTip(m_fileEdit->text());
+    m_fileEdit->setProperty("path", path);
+    if (!m_nameEdited)
+        m_nameEdit->setText(suggestedPopulationName(path));
+    m_sheetCombo->clear();
+    const bool workbook = isWorkbookFile(path);
+    m_sheetLabel->setVisible(workbook);
+    m_sheetCombo->setVisible(workbook);
+    loadPreview();
+}
+
+void PopulationImportDialog::setControl(const QString &id)
+{
+    const int index = m_controlCombo->findData(id);
+    if (index >= 0)
+        m_controlCombo->setCurrentIndex(index);
+}
+
+PopulationImportRequest PopulationImportDialog::request() const
+{
+    PopulationImportRequest r;
+    r.path = m_fileEdit->property("path").toString();
+    r.name = m_nameEdit->text().trimmed();
+    r.controlId = m_controlCombo->currentData().toString();
+    r.sheet = m_sheetCombo->isVisibleTo(this) ? m_sheetCombo->currentText() : QString();
+    return r;
+}
+
+void PopulationImportDialog::loadPreview()
+{
+    const QString path = m_fileEdit->property("path").toString();
+    if (path.isEmpty())
+        return;
+    const QString sheet = m_sheetCombo->currentText();
+    const int generation = ++m_generation;
+    m_loading = true;
+    m_previewCaption->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    setMuted(m_previewCaption, false);
+    validate();
+    auto *watcher = new QFutureWatcher<Result<PopulationPreview>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        showPreview(watcher->result());
+        validate();
+        Q_EMIT previewShown();
+    });
+    watcher->setFuture(QtConcurrent::run(readPopulationPreview, path, sheet, int(kPreviewRecords)));
+}
+
+void PopulationImportDialog::showPreview(const Result<PopulationPreview> &preview)
+{
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    if (!preview) {
+        m_previewCaption->setText(tr("This file cannot be imported. %1").arg(errorSentence(preview.error().detail)));
+        setMuted(m_previewCaption, true);
+        return;
+    }
+    if (!preview->sheets.isEmpty() && m_sheetCombo->count() == 0) {
+        m_sheetCombo->addItems(preview->sheets);
+        m_sheetCombo->setCurrentText(preview->sheet);
+    }
+    m_preview->setColumnCount(static_cast<int>(preview->header.size()));
+    m_preview->setHorizontalHeaderLabels(preview->header);
+    m_preview->setRowCount(static_cast<int>(preview->records.size()));
+    for (int r = 0; r < preview->records.size(); ++r) {
+        const QStringList &record = preview->records.at(r);
+        for (int c = 0; c < record.size(); ++c) {
+            if (c >= m_preview->columnCount())
+                m_preview->setColumnCount(c + 1); // a row longer than the header: the import will name it
+            m_preview->setItem(r, c, new QTableWidgetItem(record.at(c)));
+        }
+    }
+    const int shown = static_cast<int>(preview->records.size());
+    const QString source = preview->sheet.isEmpty() ? preview->encoding : tr("sheet %1").arg(preview->sheet);
+    if (preview->header.isEmpty())
+        m_previewCaption->setText(tr("The file is empty."));
+    else if (shown == kPreviewRecords || preview->partial)
+        m_previewCaption->setText(tr("Preview: the first %n records (%1)", "", shown).arg(source));
+    else
+        m_previewCaption->setText(tr("Preview: all %n records (%1)", "", shown).arg(source));
+    setMuted(m_previewCaption, preview->header.isEmpty());
+    m_preview->resizeColumnsToContents();
+    const int maxWidth = fontMetrics().averageCharWidth() * 44;
+    for (int c = 0; c < m_preview->columnCount(); ++c)
+        m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c) + 12, maxWidth));
+}
+
+void PopulationImportDialog::validate()
+{
+    const QString name = m_nameEdit->text().trimmed();
+    QString problem;
+    if (!name.isEmpty()) {
+        const auto existing = m_workpaper.populations().find(name);
+        if (existing && existing->has_value())
+            problem = tr("A population named %1 already exists.").arg(name);
+    }
+    m_nameProblem->setText(problem);
+    m_nameProblem->setVisible(!problem.isEmpty());
+    const bool ready = !m_fileEdit->property("path").toString().isEmpty() && !name.isEmpty() && problem.isEmpty() &&
+                       m_controlCombo->currentIndex() >= 0 && !m_loading;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
+}
+
+} // namespace Tickmark::Ui
