@@ -149,22 +149,10 @@ Result<FrequencyInputs> frequencyInputs(const Invocation &invocation)
     return inputs;
 }
 
-// The Type II period in whole months, a part month counting as one: 2026-01-01 to 2026-09-30 is 9 months,
-// 2026-01-01 to 2026-02-15 is 2. A Type I engagement has no period.
-std::optional<int> periodMonths(const Core::EngagementDetails &details)
-{
-    if (details.type != Core::ReportType::TypeII || !details.periodFrom.isValid() || !details.periodTo.isValid())
-        return std::nullopt;
-    const QDate end = details.periodTo.addDays(1);
-    int months = 1;
-    while (months < kMaxPeriodMonths && details.periodFrom.addMonths(months) < end)
-        ++months;
-    return months;
-}
-
 QJsonValue optionalJson(const std::optional<qint64> &value)
 {
-    return value ? QJsonValue(*value) : QJsonValue();
+    // value_or rather than *value: GCC 12 -O2 warns maybe-uninitialized on the dereference.
+    return value.has_value() ? QJsonValue(value.value_or(0)) : QJsonValue();
 }
 
 int printFrequencySize(const Invocation &invocation, const FrequencyInputs &inputs, const Core::FrequencyTable &table)
@@ -206,7 +194,7 @@ int frequencySize(const Invocation &invocation)
             const auto details = workpaper.engagement().details();
             if (!details)
                 return failure(details.error());
-            inputs.periodMonths = periodMonths(*details);
+            inputs.periodMonths = Core::engagementPeriodMonths(*details);
         }
         return printFrequencySize(invocation, inputs, *table);
     });

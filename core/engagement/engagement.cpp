@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Tickmark::Core {
 
 namespace {
@@ -100,6 +102,21 @@ QStringList engagementWarnings(const EngagementDetails &d)
     if (d.periodTo.addDays(1) > d.periodFrom.addMonths(12))
         out << tr("The Type II period is longer than 12 months; reports usually cover at most a year.");
     return out;
+}
+
+std::optional<int> engagementPeriodMonths(const EngagementDetails &details)
+{
+    if (details.type != ReportType::TypeII || !details.periodFrom.isValid() || !details.periodTo.isValid()
+        || details.periodTo < details.periodFrom)
+        return std::nullopt;
+    const QDate end = details.periodTo.addDays(1); // the period includes its last day
+    const QDate &from = details.periodFrom;
+    int months = (end.year() - from.year()) * 12 + end.month() - from.month();
+    if (from.addMonths(months) > end)
+        --months;
+    if (from.addMonths(months) < end)
+        ++months;
+    return std::max(months, 1);
 }
 
 std::optional<QString> validateSubservice(const SubserviceOrg &org)

@@ -65,6 +65,9 @@ struct EngagementDetails
 std::optional<QString> validateEngagement(const EngagementDetails &details);
 /// Non-blocking advice, e.g. a Type II period shorter than 3 or longer than 12 months.
 QStringList engagementWarnings(const EngagementDetails &details);
+/// Months of a Type II period, a partial month counted as a whole one (1 Jan – 30 Sep is 9): the larger sample is
+/// the cautious one. nullopt for Type I or when a date is missing or the end is before the start.
+std::optional<int> engagementPeriodMonths(const EngagementDetails &details);
 std::optional<QString> validateSubservice(const SubserviceOrg &org);
 /// @p knownCriteria: ids that exist in the TSC catalog.
 std::optional<QString> validateCuec(const Cuec &cuec);

@@ -45,21 +45,6 @@ QLineEdit *rateEdit(const QString &objectName, const QString &text, QWidget *par
 
 } // namespace
 
-std::optional<int> periodMonths(const Core::EngagementDetails &details)
-{
-    if (details.type != Core::ReportType::TypeII || !details.periodFrom.isValid() || !details.periodTo.isValid() ||
-        details.periodTo < details.periodFrom)
-        return std::nullopt;
-    const QDate end = details.periodTo.addDays(1); // the period includes its last day
-    const QDate &from = details.periodFrom;
-    int months = (end.year() - from.year()) * 12 + end.month() - from.month();
-    if (from.addMonths(months) > end)
-        --months;
-    if (from.addMonths(months) < end)
-        ++months; // a partial month counts: the larger sample is the cautious one
-    return std::max(months, 1);
-}
-
 void fillRiskCombo(QComboBox *combo, const QString &current)
 {
     combo->setEditable(true);

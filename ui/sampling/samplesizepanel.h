@@ -19,10 +19,6 @@ class QStackedWidget;
 
 namespace Tickmark::Ui {
 
-/// Months of a Type II period, a partial month counted as a whole one (1 Jan – 30 Sep is 9); nullopt for Type I
-/// or when a date is missing.
-std::optional<int> periodMonths(const Core::EngagementDetails &details);
-
 /// Fills an editable combo with the usual risks of overreliance (5%, 10%) and selects @p current.
 void fillRiskCombo(QComboBox *combo, const QString &current);
 
@@ -58,7 +54,7 @@ public:
     void setControl(const std::optional<Core::Control> &control);
     /// The population's row count, which caps a frequency-based size; nullopt when unknown.
     void setPopulationSize(std::optional<qint64> rows);
-    /// The Type II period in months (see periodMonths()); nullopt for none.
+    /// The Type II period in months (see Core::engagementPeriodMonths()); nullopt for none.
     void setPeriodMonths(std::optional<int> months);
 
     /// The size computed from the current inputs; nullopt when they are invalid or the size is too large.

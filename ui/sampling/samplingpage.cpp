@@ -325,7 +325,7 @@ void SamplingPage::loadFrequencyTable()
 void SamplingPage::loadPeriod()
 {
     const auto details = m_workpaper.engagement().details();
-    m_sizePanel->setPeriodMonths(details ? periodMonths(*details) : std::nullopt);
+    m_sizePanel->setPeriodMonths(details ? Core::engagementPeriodMonths(*details) : std::nullopt);
 }
 
 void SamplingPage::loadPopulation()
