@@ -149,10 +149,10 @@ Result<FrequencyInputs> frequencyInputs(const Invocation &invocation)
     return inputs;
 }
 
-QJsonValue optionalJson(const std::optional<qint64> &value)
+// A number, or null when absent.
+QJsonValue optionalJson(bool present, qint64 value)
 {
-    // value_or rather than *value: GCC 12 -O2 warns maybe-uninitialized on the dereference.
-    return value.has_value() ? QJsonValue(value.value_or(0)) : QJsonValue();
+    return present ? QJsonValue(value) : QJsonValue();
 }
 
 int printFrequencySize(const Invocation &invocation, const FrequencyInputs &inputs, const Core::FrequencyTable &table)
@@ -165,16 +165,16 @@ int printFrequencySize(const Invocation &invocation, const FrequencyInputs &inpu
         return kExitOk;
     }
     const bool higher = inputs.riskLevel == Core::RiskLevel::Higher;
-    const std::optional<qint64> months =
-        inputs.periodMonths ? std::optional<qint64>(*inputs.periodMonths) : std::nullopt;
     printJson(QJsonObject{{QStringLiteral("method"), QStringLiteral("frequency")},
                           {QStringLiteral("size"), size.size},
                           {QStringLiteral("explanation"), size.explanation},
                           {QStringLiteral("frequency"), Core::frequencyKey(inputs.frequency)},
                           {QStringLiteral("risk_level"), higher ? QStringLiteral("higher") : QStringLiteral("lower")},
                           {QStringLiteral("automated"), inputs.automated},
-                          {QStringLiteral("population"), optionalJson(inputs.population)},
-                          {QStringLiteral("period_months"), optionalJson(months)}});
+                          {QStringLiteral("population"),
+                           optionalJson(inputs.population.has_value(), inputs.population.value_or(0))},
+                          {QStringLiteral("period_months"),
+                           optionalJson(inputs.periodMonths.has_value(), inputs.periodMonths.value_or(0))}});
     return kExitOk;
 }
 

@@ -422,13 +422,13 @@ void TestPopulationsPage::frequencyTableDialogRefusesBadSizes()
 void TestPopulationsPage::periodMonthsCountPartialMonths()
 {
     EngagementDetails d = Test::typeTwoDetails();
-    QCOMPARE(periodMonths(d), 9);
+    QCOMPARE(Core::engagementPeriodMonths(d), 9);
     d.periodFrom = QDate(2026, 1, 15);
-    QCOMPARE(periodMonths(d), 9);
+    QCOMPARE(Core::engagementPeriodMonths(d), 9);
     d.periodFrom = QDate(2025, 10, 1);
-    QCOMPARE(periodMonths(d), 12);
+    QCOMPARE(Core::engagementPeriodMonths(d), 12);
     d.type = ReportType::TypeI;
-    QCOMPARE(periodMonths(d), std::nullopt);
+    QCOMPARE(Core::engagementPeriodMonths(d), std::nullopt);
 }
 
 void TestPopulationsPage::millionRowsOpenAndScroll()
