@@ -47,6 +47,17 @@
     </message>
 </context>
 <context>
+    <name>SampleSizePanel</name>
+    <message>
+        <source>A percentage such as 5% or 2.5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of overreliance: 5% or 10% as in the AICPA tables, or any other percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Cli</name>
     <message>
         <source>the identity/role setting</source>
@@ -514,6 +525,413 @@ entfernt oder entkoppelt wurde. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot
         <translation>JSON: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}];
 &quot;summary&quot; ist die gespeicherte Vorher/Nachher-Zusammenfassung (kompakter JSON-Text).</translation>
     </message>
+    <message>
+        <source>%1: --%2 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number of %3 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter: &quot;%1&quot; is not a delimiter; give one ASCII character other than a quote, such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet applies only to an .xlsx file; %1 is read as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter applies only to a CSV file; %1 is a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: blank rows skipped (not stored, not numbered): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8; it was read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 as population &quot;%2&quot; of control %3; rows: %4; columns: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  rows: %1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Populations: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no population named &quot;%2&quot;; see &quot;population list&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <source>No rows; the population has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1 to %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; has %2 rows; --from %3 is past the last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control the population belongs to (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population&apos;s name, unique in the engagement (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX only: the worksheet to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV only: the field delimiter, one character or &quot;tab&quot; (default: detected among , ; tab |).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s population file (.csv or .xlsx) with a header row naming the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a control&apos;s population (the occurrences in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first record is the header; its names must be non-empty and unique. Data rows are numbered
+from 1 in file order; entirely blank rows are skipped (a warning says how many); a row with more
+fields than the header is an error naming the row. A file that is not UTF-8 is read as
+Windows-1252 with a warning. Any error leaves the workpaper unchanged.
+JSON: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;skipped_blank_rows&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the engagement&apos;s populations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;name&quot;, &quot;control&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;source&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;imported_at&quot;, &quot;imported_by&quot;}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population to show (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row to show, from 1 (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many rows to show (default: %1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show rows of a population with their row numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;name&quot;, &quot;columns&quot;, &quot;total_rows&quot;, &quot;rows&quot;: [{&quot;row&quot;, &quot;values&quot;: {column: value}}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample of %1 items or fewer supports reliance at %2 risk, %3 tolerable, %4 expected (the AICPA tables print &quot;*&quot;); raise the tolerable rate or lower the expected rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size %1 (1 expected deviation) at %2 risk, %3 tolerable, %4 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size %1 (%2 expected deviations) at %3 risk, %4 tolerable, %5 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--risk-level: &quot;%1&quot; is not a risk level; use lower or higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--frequency: unknown frequency &quot;%1&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample size: --%1 does not apply with --frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample size: --%1 applies only with --frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample size: give --risk, --tolerable and --expected, or --frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviations: %1 of %2 (%3); upper deviation limit: %4 at %5 risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed: &quot;%1&quot; is not a seed; use a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method: &quot;%1&quot; is not a selection method; use random or systematic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample of population &quot;%1&quot;: %2 selection of %3 of %4 rows, seed %5; drawn %6 by %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; has no sample yet; draw one with &quot;sample draw&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample export: %1 does not end in .xlsx; the request list is an XLSX workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the request list for the sample of population &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population&apos;s name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical: risk of overreliance, e.g. 0.05 or 5%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical: tolerable deviation rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical: expected deviation rate, below the tolerable rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency-based: annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency-based: the table column, lower or higher (default: higher).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency-based: an automated control (a test of one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency-based: the population&apos;s size; a smaller population is tested whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency-based: the period in months (default: the --file engagement&apos;s Type II period, else a full year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency-based: take the firm table and the period from this workpaper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items tested (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviations found (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of overreliance, e.g. 0.05 or 5% (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerable deviation rate; without it no conclusion on reliance is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items to select (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed, a whole number from 0 to 2^64 - 1 (default: a new random seed, reported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random (default) or systematic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the size was chosen, in words, kept with the sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a sample size, statistical or frequency-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistical: sample size --risk R --tolerable T --expected E (rates as 0.05 or 5%)
+  JSON: {&quot;method&quot;: &quot;statistical&quot;, &quot;size&quot;, &quot;expected_deviations&quot;, &quot;too_large&quot;, &quot;risk&quot;,
+  &quot;tolerable&quot;, &quot;expected&quot;}; too_large is true when no sample of 2,000 or fewer suffices.
+Frequency-based: sample size --frequency F [--risk-level lower|higher] [--automated]
+  [--population N] [--period-months M] [--file FILE]
+  JSON: {&quot;method&quot;: &quot;frequency&quot;, &quot;size&quot;, &quot;explanation&quot;, &quot;frequency&quot;, &quot;risk_level&quot;,
+  &quot;automated&quot;, &quot;population&quot;, &quot;period_months&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a tested sample: upper deviation limit and conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upper deviation limit is the exact one-sided binomial bound, rounded up to 0.1%.
+JSON: {&quot;sample_size&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;, &quot;upper_deviation_limit&quot;, &quot;risk&quot;,
+&quot;tolerable_rate&quot;, &quot;supports_reliance&quot;, &quot;conclusion&quot;}; rates are fractions (0.077 for 7.7%);
+tolerable_rate and supports_reliance are null without --tolerable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a population&apos;s sample and store it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces an earlier sample of the population. Without --seed a seed is chosen and reported
+(on stderr as &quot;note: seed S chosen&quot; unless --json).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new, larger size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend a random sample; its first items stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues the same generator stream from the stored seed. A systematic sample cannot be extended.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a population&apos;s stored sample with the values of its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a population&apos;s sample as a request list for the client (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per item (item number, population row, the population&apos;s columns) and empty columns
+for the client: evidence reference, provided by, date provided, comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -592,10 +1010,6 @@ entfernt oder entkoppelt wurde. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot
     <message>
         <source>the control matrix has a header but no controls</source>
         <translation>die Kontrollmatrix hat eine Kopfzeile, aber keine Kontrollen</translation>
-    </message>
-    <message>
-        <source>%1: XLSX control matrices are not supported yet; save it as CSV</source>
-        <translation>%1: XLSX-Kontrollmatrizen werden noch nicht unterstützt; speichern Sie die Datei als CSV</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -829,6 +1243,46 @@ entfernt oder entkoppelt wurde. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot
         <source>unknown database error</source>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
+    <message>
+        <source>%1 (sheet %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; a population needs a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header column %2 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: header column &quot;%2&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the delimiter must be a single ASCII character other than a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 (line %3) has %4 fields but the header has %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import of %1 was cancelled; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stored population row is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::AuditTrail</name>
@@ -862,6 +1316,10 @@ entfernt oder entkoppelt wurde. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>control %1 has population %2; delete the population first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1567,85 @@ Kontrollen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::PopulationListModel</name>
+    <message>
+        <source>SHA-256 of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control this population belonged to no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ▸ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished">Kontrolle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::PopulationService</name>
+    <message>
+        <source>name: a population needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control: %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: a population named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::Rate</name>
     <message>
         <source>rate &quot;%1&quot;: more than %2 decimal places</source>
@@ -1121,6 +1658,85 @@ Kontrollen: %2</translation>
     <message>
         <source>rate &quot;%1&quot;: above 1; write %1% for a percentage</source>
         <translation>Rate „%1“: über 1; schreiben Sie %1% für einen Prozentsatz</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::SamplingService</name>
+    <message>
+        <source>population &quot;%1&quot; (%2 rows): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; has no sample to extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a systematic sample cannot be extended (its interval would change); draw a new sample instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size: %1 is not larger than the current sample of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; has no sample to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sample of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder does not exist or is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Control %1 · %2 selection of %3 items from %4 rows (seed %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please provide evidence for each item and fill in the shaded columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1646,6 +2262,76 @@ Kontrollen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::EvaluationPanel</name>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerable deviation rate; leave it empty to see the limit only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;viations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;isk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolera&amp;ble rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of overreliance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerable rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation rate %1 · upper deviation limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::FrequencyTableDialog</name>
+    <message>
+        <source>Frequency Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s sample sizes for tests of controls by how often the control operates. Frequency-based sizes on the Sampling page start from this table; it is kept in this workpaper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore &amp;Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::ImportControlsCommand</name>
     <message>
         <source>Import controls from %1</source>
@@ -2079,6 +2765,626 @@ Kontrollen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::PopulationImportDialog</name>
+    <message>
+        <source>Import Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first record of the file must hold the column names. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Control:</source>
+        <translation type="unfinished">&amp;Kontrolle:</translation>
+    </message>
+    <message>
+        <source>e.g. Production changes, January to September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: the first %n records (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: all %n records (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A population named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::PopulationsPage</name>
+    <message>
+        <source>The populations could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population&apos;s rows could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Populations</source>
+        <translation type="unfinished">Grundgesamtheiten</translation>
+    </message>
+    <message>
+        <source>The client&apos;s lists of a control&apos;s occurrences in the period (changes, tickets, new hires…), imported from CSV or XLSX. Samples are drawn from these rows; the file&apos;s SHA-256 ties each population to the file received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected population, its rows and its sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a population from the client&apos;s CSV or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No populations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No population selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s list of a control&apos;s occurrences in the period (a CSV or XLSX file whose first row names the columns) with Import….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a population above to see its rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · SHA-256 %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3
+SHA-256 %4
+Columns: %5
+Imported by %6 on %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This population has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population files (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another population is being imported; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished">Es wurde nichts importiert. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln rows into %1 from %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln blank rows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete population %1 with its %2 rows and any sample drawn from it? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population %1 was not deleted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted population %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::SampleSizePanel</name>
+    <message>
+        <source>Sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute sampling on the binomial distribution (AICPA tables A-1 and A-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s table of sizes by control frequency and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk of overreliance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tolerable deviation rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected deviation rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automated (a test of one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control fre&amp;quency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k of failure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months (the Type II period)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No period (Type I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk of overreliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerable deviation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected deviation rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Attribute sampling: %1 risk of overreliance, %2 tolerable and %3 expected deviation rate (AICPA Audit Sampling guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large (more than %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the tolerable rate or lower the expected rate, or test the whole population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Statistical: %1 risk of overreliance, %2 tolerable rate, %3 expected rate: %4 items with %n expected deviations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample size %1 with %n expected deviations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sample size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::SamplingPage</name>
+    <message>
+        <source>Systematic selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size, draw and evaluate a sample of a population. Every draw records its method and seed, so anyone can reperform the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frequency Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s sample sizes by control frequency, kept in this workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic (random start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished">&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Follows the sample size above; you may change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generator&apos;s seed (0 to 18446744073709551615). The same seed draws the same rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items to the random sample; the items drawn so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Request (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected items as a request list for the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frequency table could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population %1 could not be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No populations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · control %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · no control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a population on the Populations page, then choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample drawn yet. Choose the size and method, then Draw Sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · seed %2 · %3 of %4 rows · drawn by %5 on %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sampled rows could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a population first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: enter a whole number from 0 to 18446744073709551615, or leave it empty for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the sample of %1 (%n items, drawn by %2) with a new one? The earlier selection stays in the audit trail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items chosen by the auditor</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items chosen by the auditor (suggested: %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sample was drawn. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drew %n items from %1 with seed %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sample was not extended. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extended the sample of %1 to %n items.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Extend Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sample size (now %1; the items drawn so far stay first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request list was not written. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the request list to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - sample request.xlsx</source>
+        <comment>suggested file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frequency table was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency table saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::ScopePage</name>
     <message>
         <source>Scope</source>
@@ -2417,6 +3723,14 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     <message>
         <source>Sections</source>
         <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Populations</source>
+        <translation type="unfinished">Grundgesamtheiten</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
