@@ -6,6 +6,7 @@
 #include "common/filechooser.h"
 #include "common/pageheader.h"
 #include "common/prompter.h"
+#include "common/widgets.h"
 #include "population/populationlistmodel.h"
 #include "population/populationrowmodel.h"
 #include "population/populationservice.h"
@@ -40,20 +41,7 @@ namespace {
 /// Steps of the progress bar: per mille of the file's bytes.
 constexpr int kProgressSteps = 1000;
 
-/// @p n for tr()'s %n, which takes an int; counts beyond that do not occur in practice.
-int pluralCount(qint64 n)
-{
-    return static_cast<int>(std::min<qint64>(n, std::numeric_limits<int>::max()));
-}
 
-QLabel *mutedLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    label->setPalette(pal);
-    return label;
-}
 
 } // namespace
 
@@ -271,7 +259,7 @@ void PopulationsPage::updateRows()
     m_caption->setText(info.name);
     const QString source = info.sheet.isEmpty() ? tr("%1 (%2)").arg(info.sourceName, info.encoding)
                                                 : tr("%1, sheet %2").arg(info.sourceName, info.sheet);
-    const QString rowsText = tr("%Ln rows", "", pluralCount(info.rowCount));
+    const QString rowsText = tr("%Ln rows", "", clampToInt(info.rowCount));
     const QString columnsText = tr("%n columns", "", static_cast<int>(info.columns.size()));
     m_details->setText(tr("%1 · %2 · %3 · SHA-256 %4…")
                            .arg(rowsText, columnsText, source,
@@ -374,10 +362,10 @@ void PopulationsPage::onImportDone(const ImportResult &result, const PopulationI
     // the new population here, as perform() would have, so that every page showing populations reloads.
     Q_EMIT m_workpaper.changed(QStringLiteral("population:%1").arg(result->info.name));
     showPopulation(result->info.name);
-    QString message = tr("Imported %Ln rows into %1 from %2.", "", pluralCount(result->info.rowCount))
+    QString message = tr("Imported %Ln rows into %1 from %2.", "", clampToInt(result->info.rowCount))
                           .arg(result->info.name, QFileInfo(request.path).fileName());
     if (result->skippedBlankRows > 0)
-        message += QLatin1Char(' ') + tr("Skipped %Ln blank rows.", "", pluralCount(result->skippedBlankRows));
+        message += QLatin1Char(' ') + tr("Skipped %Ln blank rows.", "", clampToInt(result->skippedBlankRows));
     Q_EMIT statusMessage(message);
     Q_EMIT importFinished(true);
 }

@@ -6,6 +6,7 @@
 #include "common/filechooser.h"
 #include "common/pageheader.h"
 #include "common/prompter.h"
+#include "common/widgets.h"
 #include "controls/controlservice.h"
 #include "engagement/engagementservice.h"
 #include "evaluationpanel.h"
@@ -49,19 +50,7 @@ namespace {
 /// Width of the left column (sample size and draw), in average characters.
 constexpr int kLeftColumnChars = 54;
 
-int toInt(qint64 n)
-{
-    return static_cast<int>(std::min<qint64>(n, std::numeric_limits<int>::max()));
-}
 
-QLabel *mutedLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    label->setPalette(pal);
-    return label;
-}
 
 /// "DW" from "Dana Whit (DW)"; the text itself when it has no initials in parentheses.
 QString initialsOf(const QString &actor)
@@ -350,14 +339,14 @@ void SamplingPage::loadPopulation()
         m_populationSummary->setText(m_list->rowCount() == 0 ? tr("No populations yet") : QString());
     } else if (control) {
         m_populationSummary->setText(tr("%1 · control %2 (%3, %4)")
-                                         .arg(tr("%Ln rows", "", toInt(m_population->rowCount)), control->id,
+                                         .arg(tr("%Ln rows", "", clampToInt(m_population->rowCount)), control->id,
                                               Core::frequencyName(control->frequency),
                                               Core::controlTypeName(control->type).toLower()));
     } else {
-        m_populationSummary->setText(tr("%1 · no control").arg(tr("%Ln rows", "", toInt(m_population->rowCount))));
+        m_populationSummary->setText(tr("%1 · no control").arg(tr("%Ln rows", "", clampToInt(m_population->rowCount))));
     }
     m_sizePanel->setControl(control);
-    m_sizeSpin->setMaximum(std::max(1, m_population ? toInt(m_population->rowCount) : 1));
+    m_sizeSpin->setMaximum(std::max(1, m_population ? clampToInt(m_population->rowCount) : 1));
     m_sizePanel->setPopulationSize(m_population ? std::optional<qint64>(m_population->rowCount) : std::nullopt);
     // A seed typed for one population is not carried to another; a stored sample shows its own.
     if (!m_population || m_population->id != previousId)
@@ -498,7 +487,7 @@ void SamplingPage::chooseExtension()
     if (!m_population || !m_sample)
         return;
     const int current = static_cast<int>(m_sample->rows.size());
-    const int maximum = toInt(m_population->rowCount);
+    const int maximum = clampToInt(m_population->rowCount);
     bool ok = false;
     const int size = QInputDialog::getInt(
         this, tr("Extend Sample"),
