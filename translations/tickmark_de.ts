@@ -50,11 +50,11 @@
     <name>SampleSizePanel</name>
     <message>
         <source>A percentage such as 5% or 2.5%</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Prozentsatz wie 5% oder 2.5%</translation>
     </message>
     <message>
         <source>Risk of overreliance: 5% or 10% as in the AICPA tables, or any other percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko übermäßigen Vertrauens: 5% oder 10% wie in den AICPA-Tabellen oder ein beliebiger anderer Prozentsatz</translation>
     </message>
 </context>
 <context>
@@ -527,103 +527,103 @@ entfernt oder entkoppelt wurde. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot
     </message>
     <message>
         <source>%1: --%2 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --%2 ist erforderlich</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number of %3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine ganze Zahl größer oder gleich %3</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
         <source>--delimiter: &quot;%1&quot; is not a delimiter; give one ASCII character other than a quote, such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter: „%1“ ist kein Trennzeichen; geben Sie ein ASCII-Zeichen außer einem Anführungszeichen an, etwa &quot;,&quot; oder &quot;;&quot;, oder &quot;tab&quot;</translation>
     </message>
     <message>
         <source>--sheet applies only to an .xlsx file; %1 is read as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheet gilt nur für eine .xlsx-Datei; %1 wird als CSV gelesen</translation>
     </message>
     <message>
         <source>--delimiter applies only to a CSV file; %1 is a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter gilt nur für eine CSV-Datei; %1 ist eine Arbeitsmappe</translation>
     </message>
     <message>
         <source>%1: blank rows skipped (not stored, not numbered): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungene leere Zeilen (nicht gespeichert, nicht nummeriert): %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8; it was read as Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht UTF-8-kodiert; die Datei wurde als Windows-1252 gelesen</translation>
     </message>
     <message>
         <source>Imported %1 as population &quot;%2&quot; of control %3; rows: %4; columns: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Grundgesamtheit „%2“ der Kontrolle %3 importiert; Zeilen: %4; Spalten: %5.</translation>
     </message>
     <message>
         <source>SHA-256 of the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 der Datei: %1</translation>
     </message>
     <message>
         <source>  rows: %1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeilen: %1  %2  %3</translation>
     </message>
     <message>
         <source>Populations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheiten: %1.</translation>
     </message>
     <message>
         <source>%1: no population named &quot;%2&quot;; see &quot;population list&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Grundgesamtheit namens „%2“; siehe „population list“</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>No rows; the population has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeilen; die Grundgesamtheit umfasst %1.</translation>
     </message>
     <message>
         <source>Rows %1 to %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen %1 bis %2 von %3.</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has %2 rows; --from %3 is past the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grundgesamtheit „%1“ hat %2 Zeilen; --from %3 liegt hinter der letzten</translation>
     </message>
     <message>
         <source>The control the population belongs to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle, zu der die Grundgesamtheit gehört (erforderlich).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The population&apos;s name, unique in the engagement (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Grundgesamtheit, eindeutig im Auftrag (erforderlich).</translation>
     </message>
     <message>
         <source>XLSX only: the worksheet to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur XLSX: das zu lesende Arbeitsblatt (Standard: das erste).</translation>
     </message>
     <message>
         <source>CSV only: the field delimiter, one character or &quot;tab&quot; (default: detected among , ; tab |).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur CSV: das Feldtrennzeichen, ein Zeichen oder &quot;tab&quot; (Standard: erkannt unter , ; tab |).</translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEICHEN</translation>
     </message>
     <message>
         <source>The client&apos;s population file (.csv or .xlsx) with a header row naming the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei des Mandanten mit der Grundgesamtheit (.csv oder .xlsx) und einer Kopfzeile, die die Spalten benennt.</translation>
     </message>
     <message>
         <source>Import a control&apos;s population (the occurrences in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheit einer Kontrolle importieren (die Vorgänge im Zeitraum)</translation>
     </message>
     <message>
         <source>The first record is the header; its names must be non-empty and unique. Data rows are numbered
@@ -632,248 +632,254 @@ fields than the header is an error naming the row. A file that is not UTF-8 is r
 Windows-1252 with a warning. Any error leaves the workpaper unchanged.
 JSON: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
 &quot;skipped_blank_rows&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Datensatz ist die Kopfzeile; ihre Namen müssen nicht leer und eindeutig sein. Datenzeilen werden
+ab 1 in Dateireihenfolge nummeriert; vollständig leere Zeilen werden übersprungen (eine Warnung nennt ihre
+Anzahl); eine Zeile mit mehr Feldern als die Kopfzeile ist ein Fehler, der die Zeile nennt. Eine Datei, die
+nicht UTF-8-kodiert ist, wird mit einer Warnung als Windows-1252 gelesen. Jeder Fehler lässt das Arbeitspapier unverändert.
+JSON: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;skipped_blank_rows&quot;}</translation>
     </message>
     <message>
         <source>List the engagement&apos;s populations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheiten des Auftrags auflisten</translation>
     </message>
     <message>
         <source>JSON: [{&quot;name&quot;, &quot;control&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;source&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
 &quot;imported_at&quot;, &quot;imported_by&quot;}]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: [{&quot;name&quot;, &quot;control&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;source&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;imported_at&quot;, &quot;imported_by&quot;}]</translation>
     </message>
     <message>
         <source>The population to show (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Grundgesamtheit (erforderlich).</translation>
     </message>
     <message>
         <source>The first row to show, from 1 (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste anzuzeigende Zeile, ab 1 (Standard: 1).</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILE</translation>
     </message>
     <message>
         <source>How many rows to show (default: %1, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Zeilen angezeigt werden (Standard: %1, höchstens %2).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Show rows of a population with their row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einer Grundgesamtheit mit ihren Zeilennummern anzeigen</translation>
     </message>
     <message>
         <source>JSON: {&quot;name&quot;, &quot;columns&quot;, &quot;total_rows&quot;, &quot;rows&quot;: [{&quot;row&quot;, &quot;values&quot;: {column: value}}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: {&quot;name&quot;, &quot;columns&quot;, &quot;total_rows&quot;, &quot;rows&quot;: [{&quot;row&quot;, &quot;values&quot;: {Spalte: Wert}}]}</translation>
     </message>
     <message>
         <source>No sample of %1 items or fewer supports reliance at %2 risk, %3 tolerable, %4 expected (the AICPA tables print &quot;*&quot;); raise the tolerable rate or lower the expected rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Stichprobe von %1 Elementen oder weniger stützt das Vertrauen bei einem Risiko von %2, einer tolerierbaren Rate von %3 und einer erwarteten Rate von %4 (die AICPA-Tabellen zeigen „*“); erhöhen Sie die tolerierbare Rate oder senken Sie die erwartete Rate</translation>
     </message>
     <message>
         <source>Sample size %1 (1 expected deviation) at %2 risk, %3 tolerable, %4 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang %1 (1 erwartete Abweichung) bei einem Risiko von %2, einer tolerierbaren Rate von %3 und einer erwarteten Rate von %4</translation>
     </message>
     <message>
         <source>Sample size %1 (%2 expected deviations) at %3 risk, %4 tolerable, %5 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang %1 (%2 erwartete Abweichungen) bei einem Risiko von %3, einer tolerierbaren Rate von %4 und einer erwarteten Rate von %5</translation>
     </message>
     <message>
         <source>--risk-level: &quot;%1&quot; is not a risk level; use lower or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>--risk-level: „%1“ ist keine Risikostufe; verwenden Sie lower oder higher</translation>
     </message>
     <message>
         <source>--frequency: unknown frequency &quot;%1&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>--frequency: unbekannte Häufigkeit „%1“; verwenden Sie annual, quarterly, monthly, weekly, daily, multiple-daily oder ad-hoc</translation>
     </message>
     <message>
         <source>Sample size %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang %1.</translation>
     </message>
     <message>
         <source>sample size: --%1 does not apply with --frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>sample size: --%1 ist mit --frequency nicht anwendbar</translation>
     </message>
     <message>
         <source>sample size: --%1 applies only with --frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>sample size: --%1 gilt nur mit --frequency</translation>
     </message>
     <message>
         <source>sample size: give --risk, --tolerable and --expected, or --frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>sample size: geben Sie --risk, --tolerable und --expected oder --frequency an</translation>
     </message>
     <message>
         <source>Deviations: %1 of %2 (%3); upper deviation limit: %4 at %5 risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungen: %1 von %2 (%3); obere Abweichungsgrenze: %4 bei einem Risiko von %5.</translation>
     </message>
     <message>
         <source>--seed: &quot;%1&quot; is not a seed; use a whole number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed: „%1“ ist kein Startwert; verwenden Sie eine ganze Zahl von 0 bis %2</translation>
     </message>
     <message>
         <source>--method: &quot;%1&quot; is not a selection method; use random or systematic</source>
-        <translation type="unfinished"></translation>
+        <translation>--method: „%1“ ist keine Auswahlmethode; verwenden Sie random oder systematic</translation>
     </message>
     <message>
         <source>Sample of population &quot;%1&quot;: %2 selection of %3 of %4 rows, seed %5; drawn %6 by %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe der Grundgesamtheit „%1“: %3 von %4 Zeilen, Auswahlmethode %2, Startwert %5; gezogen am %6 von %7.</translation>
     </message>
     <message>
         <source>Basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlage: %1</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>seed %1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert %1 gewählt</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has no sample yet; draw one with &quot;sample draw&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grundgesamtheit „%1“ hat noch keine Stichprobe; ziehen Sie eine mit „sample draw“</translation>
     </message>
     <message>
         <source>sample export: %1 does not end in .xlsx; the request list is an XLSX workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>sample export: %1 endet nicht auf .xlsx; die Anforderungsliste ist eine XLSX-Arbeitsmappe</translation>
     </message>
     <message>
         <source>Wrote the request list for the sample of population &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungsliste für die Stichprobe der Grundgesamtheit „%1“ in %2 geschrieben.</translation>
     </message>
     <message>
         <source>The population&apos;s name (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Grundgesamtheit (erforderlich).</translation>
     </message>
     <message>
         <source>Statistical: risk of overreliance, e.g. 0.05 or 5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistisch: Risiko übermäßigen Vertrauens, z.&#xa0;B. 0.05 oder 5%.</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Statistical: tolerable deviation rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistisch: tolerierbare Abweichungsrate.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Statistical: expected deviation rate, below the tolerable rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistisch: erwartete Abweichungsrate, unter der tolerierbaren Rate.</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>Frequency-based: annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitsbasiert: annual, quarterly, monthly, weekly, daily, multiple-daily oder ad-hoc.</translation>
     </message>
     <message>
         <source>FREQ</source>
-        <translation type="unfinished"></translation>
+        <translation>HÄUFIGKEIT</translation>
     </message>
     <message>
         <source>Frequency-based: the table column, lower or higher (default: higher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitsbasiert: die Tabellenspalte, lower oder higher (Standard: higher).</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>STUFE</translation>
     </message>
     <message>
         <source>Frequency-based: an automated control (a test of one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitsbasiert: eine automatisierte Kontrolle (Prüfung eines einzigen Falls).</translation>
     </message>
     <message>
         <source>Frequency-based: the population&apos;s size; a smaller population is tested whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitsbasiert: der Umfang der Grundgesamtheit; eine kleinere Grundgesamtheit wird vollständig geprüft.</translation>
     </message>
     <message>
         <source>Frequency-based: the period in months (default: the --file engagement&apos;s Type II period, else a full year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitsbasiert: der Zeitraum in Monaten (Standard: der Zeitraum vom Typ II des Auftrags aus --file, sonst ein ganzes Jahr).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Frequency-based: take the firm table and the period from this workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitsbasiert: die Tabelle der Prüfungsgesellschaft und den Zeitraum aus diesem Arbeitspapier übernehmen.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Items tested (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Elemente (erforderlich).</translation>
     </message>
     <message>
         <source>Deviations found (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgestellte Abweichungen (erforderlich).</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Risk of overreliance, e.g. 0.05 or 5% (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko übermäßigen Vertrauens, z.&#xa0;B. 0.05 oder 5% (erforderlich).</translation>
     </message>
     <message>
         <source>Tolerable deviation rate; without it no conclusion on reliance is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierbare Abweichungsrate; ohne sie wird keine Schlussfolgerung zum Vertrauen gezogen.</translation>
     </message>
     <message>
         <source>Items to select (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der auszuwählenden Elemente (erforderlich).</translation>
     </message>
     <message>
         <source>The seed, a whole number from 0 to 2^64 - 1 (default: a new random seed, reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert, eine ganze Zahl von 0 bis 2^64 - 1 (Standard: ein neuer zufälliger Startwert, der ausgegeben wird).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>random (default) or systematic.</source>
-        <translation type="unfinished"></translation>
+        <translation>random (Standard) oder systematic.</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>METHODE</translation>
     </message>
     <message>
         <source>How the size was chosen, in words, kept with the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Umfang bestimmt wurde, in Worten; wird mit der Stichprobe gespeichert.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>The .xlsx file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende .xlsx-Datei.</translation>
     </message>
     <message>
         <source>Compute a sample size, statistical or frequency-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Stichprobenumfang berechnen, statistisch oder häufigkeitsbasiert</translation>
     </message>
     <message>
         <source>Statistical: sample size --risk R --tolerable T --expected E (rates as 0.05 or 5%)
@@ -883,54 +889,67 @@ Frequency-based: sample size --frequency F [--risk-level lower|higher] [--automa
   [--population N] [--period-months M] [--file FILE]
   JSON: {&quot;method&quot;: &quot;frequency&quot;, &quot;size&quot;, &quot;explanation&quot;, &quot;frequency&quot;, &quot;risk_level&quot;,
   &quot;automated&quot;, &quot;population&quot;, &quot;period_months&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistisch: sample size --risk R --tolerable T --expected E (Raten als 0.05 oder 5%)
+  JSON: {&quot;method&quot;: &quot;statistical&quot;, &quot;size&quot;, &quot;expected_deviations&quot;, &quot;too_large&quot;, &quot;risk&quot;,
+  &quot;tolerable&quot;, &quot;expected&quot;}; too_large ist true, wenn keine Stichprobe von 2.000 oder weniger ausreicht.
+Häufigkeitsbasiert: sample size --frequency F [--risk-level lower|higher] [--automated]
+  [--population N] [--period-months M] [--file DATEI]
+  JSON: {&quot;method&quot;: &quot;frequency&quot;, &quot;size&quot;, &quot;explanation&quot;, &quot;frequency&quot;, &quot;risk_level&quot;,
+  &quot;automated&quot;, &quot;population&quot;, &quot;period_months&quot;}</translation>
     </message>
     <message>
         <source>Evaluate a tested sample: upper deviation limit and conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geprüfte Stichprobe auswerten: obere Abweichungsgrenze und Schlussfolgerung</translation>
     </message>
     <message>
         <source>The upper deviation limit is the exact one-sided binomial bound, rounded up to 0.1%.
 JSON: {&quot;sample_size&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;, &quot;upper_deviation_limit&quot;, &quot;risk&quot;,
 &quot;tolerable_rate&quot;, &quot;supports_reliance&quot;, &quot;conclusion&quot;}; rates are fractions (0.077 for 7.7%);
 tolerable_rate and supports_reliance are null without --tolerable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die obere Abweichungsgrenze ist die exakte einseitige Binomialgrenze, aufgerundet auf 0,1&#xa0;%.
+JSON: {&quot;sample_size&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;, &quot;upper_deviation_limit&quot;, &quot;risk&quot;,
+&quot;tolerable_rate&quot;, &quot;supports_reliance&quot;, &quot;conclusion&quot;}; Raten sind Brüche (0.077 für 7,7&#xa0;%);
+tolerable_rate und supports_reliance sind ohne --tolerable null.</translation>
     </message>
     <message>
         <source>Select a population&apos;s sample and store it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobe einer Grundgesamtheit auswählen und speichern</translation>
     </message>
     <message>
         <source>Replaces an earlier sample of the population. Without --seed a seed is chosen and reported
 (on stderr as &quot;note: seed S chosen&quot; unless --json).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt eine frühere Stichprobe der Grundgesamtheit. Ohne --seed wird ein Startwert gewählt und ausgegeben
+(auf stderr als „note: Startwert S gewählt“, außer bei --json).
+</translation>
     </message>
     <message>
         <source>The new, larger size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue, größere Umfang.</translation>
     </message>
     <message>
         <source>Extend a random sample; its first items stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zufallsstichprobe erweitern; ihre bisherigen Elemente bleiben erhalten</translation>
     </message>
     <message>
         <source>Continues the same generator stream from the stored seed. A systematic sample cannot be extended.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt dieselbe Zahlenfolge des Generators ab dem gespeicherten Startwert fort. Eine systematische Stichprobe kann nicht erweitert werden.
+</translation>
     </message>
     <message>
         <source>Show a population&apos;s stored sample with the values of its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Stichprobe einer Grundgesamtheit mit den Werten ihrer Zeilen anzeigen</translation>
     </message>
     <message>
         <source>Write a population&apos;s sample as a request list for the client (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobe einer Grundgesamtheit als Anforderungsliste für den Mandanten schreiben (.xlsx)</translation>
     </message>
     <message>
         <source>One row per item (item number, population row, the population&apos;s columns) and empty columns
 for the client: evidence reference, provided by, date provided, comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Element (Elementnummer, Zeile der Grundgesamtheit, die Spalten der Grundgesamtheit) und leere Spalten
+für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellung, Kommentare.</translation>
     </message>
 </context>
 <context>
@@ -1245,43 +1264,43 @@ for the client: evidence reference, provided by, date provided, comments.</sourc
     </message>
     <message>
         <source>%1 (sheet %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Blatt %2): %3</translation>
     </message>
     <message>
         <source>%1: the file is empty; a population needs a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datei ist leer; eine Grundgesamtheit benötigt eine Kopfzeile</translation>
     </message>
     <message>
         <source>%1: header column %2 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spalte %2 der Kopfzeile hat keinen Namen</translation>
     </message>
     <message>
         <source>%1: header column &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spalte „%2“ der Kopfzeile kommt doppelt vor</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the delimiter must be a single ASCII character other than a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Trennzeichen muss ein einzelnes ASCII-Zeichen außer einem Anführungszeichen sein</translation>
     </message>
     <message>
         <source>%1: row %2 (line %3) has %4 fields but the header has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 (Dateizeile %3) hat %4 Felder, die Kopfzeile aber %5</translation>
     </message>
     <message>
         <source>the import of %1 was cancelled; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import von %1 wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>a stored population row is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gespeicherte Zeile der Grundgesamtheit ist beschädigt</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grundgesamtheit „%1“ existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1338,7 @@ for the client: evidence reference, provided by, date provided, comments.</sourc
     </message>
     <message>
         <source>control %1 has population %2; delete the population first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontrolle %1 hat die Grundgesamtheit %2; löschen Sie zuerst die Grundgesamtheit</translation>
     </message>
 </context>
 <context>
@@ -1570,79 +1589,80 @@ Kontrollen: %2</translation>
     <name>Tickmark::Core::PopulationListModel</name>
     <message>
         <source>SHA-256 of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 von %1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Blatt %2</translation>
     </message>
     <message>
         <source>%1
 Columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Spalten: %2</translation>
     </message>
     <message>
         <source>The control this population belonged to no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolle, zu der diese Grundgesamtheit gehörte, existiert nicht mehr.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 ▸ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▸ %2</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Kontrolle</translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelldatei</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert am</translation>
     </message>
     <message>
         <source>Imported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert von</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::PopulationService</name>
     <message>
         <source>name: a population needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: eine Grundgesamtheit benötigt einen Namen</translation>
     </message>
     <message>
         <source>control: %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle: %1 existiert nicht</translation>
     </message>
     <message>
         <source>name: a population named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: eine Grundgesamtheit namens „%1“ existiert bereits</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grundgesamtheit „%1“ existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -1664,79 +1684,79 @@ Columns: %2</source>
     <name>Tickmark::Core::SamplingService</name>
     <message>
         <source>population &quot;%1&quot; (%2 rows): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit „%1“ (%2 Zeilen): %3</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has no sample to extend</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grundgesamtheit „%1“ hat keine Stichprobe, die erweitert werden könnte</translation>
     </message>
     <message>
         <source>a systematic sample cannot be extended (its interval would change); draw a new sample instead</source>
-        <translation type="unfinished"></translation>
+        <translation>eine systematische Stichprobe kann nicht erweitert werden (ihr Intervall würde sich ändern); ziehen Sie stattdessen eine neue Stichprobe</translation>
     </message>
     <message>
         <source>size: %1 is not larger than the current sample of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang: %1 ist nicht größer als die aktuelle Stichprobe von %2</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has no sample to export</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grundgesamtheit „%1“ hat keine Stichprobe, die exportiert werden könnte</translation>
     </message>
     <message>
         <source>cannot read the sample of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stichprobe von „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>cannot write %1: the folder does not exist or is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: der Ordner existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Sample request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenanforderung: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Control %1 · %2 selection of %3 items from %4 rows (seed %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1 · Auswahlmethode %2, %3 Elemente aus %4 Zeilen (Startwert %5)</translation>
     </message>
     <message>
         <source>Please provide evidence for each item and fill in the shaded columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte stellen Sie für jedes Element Nachweise bereit und füllen Sie die schattierten Spalten aus.</translation>
     </message>
     <message>
         <source>Evidence reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisreferenz</translation>
     </message>
     <message>
         <source>Provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt von</translation>
     </message>
     <message>
         <source>Date provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt am</translation>
     </message>
     <message>
         <source>Client comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare des Mandanten</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Population row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile der Grundgesamtheit</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2265,70 +2285,70 @@ Columns: %2</source>
     <name>Tickmark::Ui::EvaluationPanel</name>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The tolerable deviation rate; leave it empty to see the limit only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tolerierbare Abweichungsrate; lassen Sie das Feld leer, um nur die Grenze zu sehen</translation>
     </message>
     <message>
         <source>Sample si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stich&amp;probenumfang:</translation>
     </message>
     <message>
         <source>De&amp;viations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;weichungen:</translation>
     </message>
     <message>
         <source>R&amp;isk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risiko:</translation>
     </message>
     <message>
         <source>Tolera&amp;ble rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>To&amp;lerierbare Rate:</translation>
     </message>
     <message>
         <source>No evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auswertung</translation>
     </message>
     <message>
         <source>Risk of overreliance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko übermäßigen Vertrauens: %1</translation>
     </message>
     <message>
         <source>Tolerable rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierbare Rate: %1</translation>
     </message>
     <message>
         <source>Deviation rate %1 · upper deviation limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichungsrate %1 · obere Abweichungsgrenze %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::FrequencyTableDialog</name>
     <message>
         <source>Frequency Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitstabelle</translation>
     </message>
     <message>
         <source>The firm&apos;s sample sizes for tests of controls by how often the control operates. Frequency-based sizes on the Sampling page start from this table; it is kept in this workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobenumfänge der Prüfungsgesellschaft für Funktionsprüfungen, je nachdem, wie oft die Kontrolle durchgeführt wird. Häufigkeitsbasierte Umfänge auf der Seite „Stichproben“ beruhen auf dieser Tabelle; sie wird in diesem Arbeitspapier gespeichert.</translation>
     </message>
     <message>
         <source>Lower risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigeres Risiko</translation>
     </message>
     <message>
         <source>Higher risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Höheres Risiko</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2768,620 +2788,623 @@ Columns: %2</source>
     <name>Tickmark::Ui::PopulationImportDialog</name>
     <message>
         <source>Import Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit importieren</translation>
     </message>
     <message>
         <source>The first record of the file must hold the column names. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Datensatz der Datei muss die Spaltennamen enthalten. Jede Datenzeile wird so gespeichert, wie sie gelesen wurde, zusammen mit dem SHA-256 der Datei, sodass sich die Grundgesamtheit auf die vom Mandanten bereitgestellte Datei zurückführen lässt.</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV- oder XLSX-Datei</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Worksheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;blatt:</translation>
     </message>
     <message>
         <source>&amp;Control:</source>
-        <translation type="unfinished">&amp;Kontrolle:</translation>
+        <translation>&amp;Kontrolle:</translation>
     </message>
     <message>
         <source>e.g. Production changes, January to September</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. Produktionsänderungen, Januar bis September</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Population files (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien mit Grundgesamtheiten (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>This file cannot be imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden. %1</translation>
     </message>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message numerus="yes">
         <source>Preview: the first %n records (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschau: %n Datensatz vom Dateianfang (%1)</numerusform>
+            <numerusform>Vorschau: die ersten %n Datensätze (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview: all %n records (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschau: %n Datensatz (%1)</numerusform>
+            <numerusform>Vorschau: alle %n Datensätze (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>A population named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Grundgesamtheit namens %1 existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::PopulationsPage</name>
     <message>
         <source>The populations could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheiten konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>The population&apos;s rows could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Grundgesamtheit konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>Populations</source>
-        <translation type="unfinished">Grundgesamtheiten</translation>
+        <translation>Grundgesamtheiten</translation>
     </message>
     <message>
         <source>The client&apos;s lists of a control&apos;s occurrences in the period (changes, tickets, new hires…), imported from CSV or XLSX. Samples are drawn from these rows; the file&apos;s SHA-256 ties each population to the file received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen des Mandanten mit den Vorgängen einer Kontrolle im Zeitraum (Änderungen, Tickets, Neueinstellungen…), importiert aus CSV oder XLSX. Stichproben werden aus diesen Zeilen gezogen; der SHA-256 der Datei verknüpft jede Grundgesamtheit mit der erhaltenen Datei.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected population, its rows and its sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Grundgesamtheit mit ihren Zeilen und ihrer Stichprobe löschen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import a population from the client&apos;s CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Grundgesamtheit aus der CSV- oder XLSX-Datei des Mandanten importieren</translation>
     </message>
     <message>
         <source>No populations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Grundgesamtheiten</translation>
     </message>
     <message>
         <source>No population selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grundgesamtheit ausgewählt</translation>
     </message>
     <message>
         <source>Import the client&apos;s list of a control&apos;s occurrences in the period (a CSV or XLSX file whose first row names the columns) with Import….</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie mit „Importieren…“ die Liste des Mandanten mit den Vorgängen einer Kontrolle im Zeitraum (eine CSV- oder XLSX-Datei, deren erste Zeile die Spalten benennt).</translation>
     </message>
     <message>
         <source>Select a population above to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben eine Grundgesamtheit aus, um ihre Zeilen zu sehen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Blatt %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · SHA-256 %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · SHA-256 %4…</translation>
     </message>
     <message>
         <source>%1 · %2 · %3
 SHA-256 %4
 Columns: %5
 Imported by %6 on %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3
+SHA-256 %4
+Spalten: %5
+Importiert von %6 am %7</translation>
     </message>
     <message>
         <source>This population has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Grundgesamtheit hat keine Zeilen.</translation>
     </message>
     <message>
         <source>Import Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit importieren</translation>
     </message>
     <message>
         <source>Population files (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien mit Grundgesamtheiten (*.csv *.txt *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Another population is being imported; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Grundgesamtheit wird gerade importiert; warten Sie, bis der Import abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished">Es wurde nichts importiert. %1</translation>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows into %1 from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile aus %2 in %1 importiert.</numerusform>
+            <numerusform>%Ln Zeilen aus %2 in %1 importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %Ln blank rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln leere Zeile übersprungen.</numerusform>
+            <numerusform>%Ln leere Zeilen übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete population %1 with its %2 rows and any sample drawn from it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit %1 mit ihren %2 Zeilen und einer daraus gezogenen Stichprobe löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit löschen</translation>
     </message>
     <message>
         <source>Population %1 was not deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheit %1 wurde nicht gelöscht. %2</translation>
     </message>
     <message>
         <source>Deleted population %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit %1 gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::SampleSizePanel</name>
     <message>
         <source>Sample size</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang</translation>
     </message>
     <message>
         <source>&amp;Statistical</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;istisch</translation>
     </message>
     <message>
         <source>Attribute sampling on the binomial distribution (AICPA tables A-1 and A-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributstichprobe auf Basis der Binomialverteilung (AICPA-Tabellen A-1 und A-2)</translation>
     </message>
     <message>
         <source>&amp;Frequency-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Häu&amp;figkeitsbasiert</translation>
     </message>
     <message>
         <source>The firm&apos;s table of sizes by control frequency and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle der Prüfungsgesellschaft mit Umfängen nach Kontrollhäufigkeit und Risiko</translation>
     </message>
     <message>
         <source>&amp;Risk of overreliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko übermäßigen &amp;Vertrauens:</translation>
     </message>
     <message>
         <source>&amp;Tolerable deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;olerierbare Abweichungsrate:</translation>
     </message>
     <message>
         <source>E&amp;xpected deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Abwei&amp;chungsrate:</translation>
     </message>
     <message>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger</translation>
     </message>
     <message>
         <source>Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher</translation>
     </message>
     <message>
         <source>&amp;Automated (a test of one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;omatisiert (Prüfung eines einzigen Falls)</translation>
     </message>
     <message>
         <source>Control fre&amp;quency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollhäufigkeit:</translation>
     </message>
     <message>
         <source>Ris&amp;k of failure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko eines Kontroll&amp;versagens:</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundgesamtheit:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n months (the Type II period)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Monat (der Zeitraum vom Typ II)</numerusform>
+            <numerusform>%n Monate (der Zeitraum vom Typ II)</numerusform>
         </translation>
     </message>
     <message>
         <source>No period (Type I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zeitraum (Typ I)</translation>
     </message>
     <message>
         <source>Risk of overreliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko übermäßigen Vertrauens</translation>
     </message>
     <message>
         <source>Tolerable deviation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerierbare Abweichungsrate</translation>
     </message>
     <message>
         <source>Expected deviation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Abweichungsrate</translation>
     </message>
     <message>
         <source>No sample size</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stichprobenumfang</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Attribute sampling: %1 risk of overreliance, %2 tolerable and %3 expected deviation rate (AICPA Audit Sampling guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributstichprobe: Risiko übermäßigen Vertrauens %1, tolerierbare Abweichungsrate %2 und erwartete Abweichungsrate %3 (AICPA Audit Sampling Guide).</translation>
     </message>
     <message>
         <source>Too large (more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu groß (mehr als %1)</translation>
     </message>
     <message>
         <source>Raise the tolerable rate or lower the expected rate, or test the whole population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhen Sie die tolerierbare Rate oder senken Sie die erwartete Rate, oder prüfen Sie die gesamte Grundgesamtheit.</translation>
     </message>
     <message numerus="yes">
         <source>Statistical: %1 risk of overreliance, %2 tolerable rate, %3 expected rate: %4 items with %n expected deviations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Statistisch: Risiko übermäßigen Vertrauens %1, tolerierbare Rate %2, erwartete Rate %3: %4 Elemente mit %n erwarteten Abweichung</numerusform>
+            <numerusform>Statistisch: Risiko übermäßigen Vertrauens %1, tolerierbare Rate %2, erwartete Rate %3: %4 Elemente mit %n erwarteten Abweichungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sample size %1 with %n expected deviations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stichprobenumfang %1 mit %n erwarteten Abweichung</numerusform>
+            <numerusform>Stichprobenumfang %1 mit %n erwarteten Abweichungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Sample size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobenumfang %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::SamplingPage</name>
     <message>
         <source>Systematic selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Systematische Auswahl</translation>
     </message>
     <message>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsauswahl</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben</translation>
     </message>
     <message>
         <source>Size, draw and evaluate a sample of a population. Every draw records its method and seed, so anyone can reperform the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang einer Stichprobe aus einer Grundgesamtheit bestimmen, Stichprobe ziehen und auswerten. Jede Ziehung hält Methode und Startwert fest, sodass jeder die Auswahl erneut durchführen kann.</translation>
     </message>
     <message>
         <source>&amp;Frequency Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeits&amp;tabelle…</translation>
     </message>
     <message>
         <source>The firm&apos;s sample sizes by control frequency, kept in this workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobenumfänge der Prüfungsgesellschaft nach Kontrollhäufigkeit, gespeichert in diesem Arbeitspapier</translation>
     </message>
     <message>
         <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grundgesamtheit:</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehung</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufällig</translation>
     </message>
     <message>
         <source>Systematic (random start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systematisch (zufälliger Start)</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished">&amp;Methode:</translation>
+        <translation>&amp;Methode:</translation>
     </message>
     <message>
         <source>Follows the sample size above; you may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt dem Stichprobenumfang oben; Sie können ihn ändern</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfang:</translation>
     </message>
     <message>
         <source>a new seed</source>
-        <translation type="unfinished"></translation>
+        <translation>ein neuer Startwert</translation>
     </message>
     <message>
         <source>The generator&apos;s seed (0 to 18446744073709551615). The same seed draws the same rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert des Generators (0 bis 18446744073709551615). Derselbe Startwert zieht dieselben Zeilen.</translation>
     </message>
     <message>
         <source>&amp;New Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Startwert</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startwert:</translation>
     </message>
     <message>
         <source>&amp;Draw Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe &amp;ziehen</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erweitern…</translation>
     </message>
     <message>
         <source>Add items to the random sample; the items drawn so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallsstichprobe Elemente hinzufügen; die bisher gezogenen Elemente bleiben erhalten</translation>
     </message>
     <message>
         <source>Export &amp;Request (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung e&amp;xportieren (XLSX)…</translation>
     </message>
     <message>
         <source>Write the selected items as a request list for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Elemente als Anforderungsliste für den Mandanten schreiben</translation>
     </message>
     <message>
         <source>The frequency table could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Häufigkeitstabelle konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>Population %1 could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheit %1 konnte nicht gelesen werden. %2</translation>
     </message>
     <message>
         <source>No populations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Grundgesamtheiten</translation>
     </message>
     <message>
         <source>%1 · control %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Kontrolle %2 (%3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · no control</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · keine Kontrolle</translation>
     </message>
     <message>
         <source>The sample could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobe konnte nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Import a population on the Populations page, then choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie auf der Seite „Grundgesamtheiten“ eine Grundgesamtheit und wählen Sie sie dann oben aus.</translation>
     </message>
     <message>
         <source>No sample drawn yet. Choose the size and method, then Draw Sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stichprobe gezogen. Wählen Sie Umfang und Methode, dann „Stichprobe ziehen“.</translation>
     </message>
     <message>
         <source>%1 · seed %2 · %3 of %4 rows · drawn by %5 on %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Startwert %2 · %3 von %4 Zeilen · gezogen von %5 am %6</translation>
     </message>
     <message>
         <source>Drawn by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezogen von %1 am %2</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang: %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>The sampled rows could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Stichprobe konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>Choose a population first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Grundgesamtheit aus.</translation>
     </message>
     <message>
         <source>Seed: enter a whole number from 0 to 18446744073709551615, or leave it empty for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert: Geben Sie eine ganze Zahl von 0 bis 18446744073709551615 ein, oder lassen Sie das Feld für einen neuen Startwert leer.</translation>
     </message>
     <message numerus="yes">
         <source>Replace the sample of %1 (%n items, drawn by %2) with a new one? The earlier selection stays in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Stichprobe von %1 (%n Element, gezogen von %2) durch eine neue ersetzen? Die frühere Auswahl bleibt im Prüfpfad erhalten.</numerusform>
+            <numerusform>Die Stichprobe von %1 (%n Elemente, gezogen von %2) durch eine neue ersetzen? Die frühere Auswahl bleibt im Prüfpfad erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe ersetzen</translation>
     </message>
     <message numerus="yes">
         <source>%n items chosen by the auditor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element vom Prüfer gewählt</numerusform>
+            <numerusform>%n Elemente vom Prüfer gewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items chosen by the auditor (suggested: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element vom Prüfer gewählt (Vorschlag: %1)</numerusform>
+            <numerusform>%n Elemente vom Prüfer gewählt (Vorschlag: %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>No sample was drawn. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Stichprobe gezogen. %1</translation>
     </message>
     <message numerus="yes">
         <source>Drew %n items from %1 with seed %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element aus %1 mit Startwert %2 gezogen.</numerusform>
+            <numerusform>%n Elemente aus %1 mit Startwert %2 gezogen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sample was not extended. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stichprobe wurde nicht erweitert. %1</translation>
     </message>
     <message numerus="yes">
         <source>Extended the sample of %1 to %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stichprobe von %1 auf %n Element erweitert.</numerusform>
+            <numerusform>Stichprobe von %1 auf %n Elemente erweitert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Extend Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe erweitern</translation>
     </message>
     <message>
         <source>New sample size (now %1; the items drawn so far stay first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Stichprobenumfang (derzeit %1; die bisher gezogenen Elemente bleiben vorn):</translation>
     </message>
     <message>
         <source>The request list was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungsliste wurde nicht geschrieben. %1</translation>
     </message>
     <message>
         <source>Wrote the request list to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungsliste in %1 geschrieben.</translation>
     </message>
     <message>
         <source>%1 - sample request.xlsx</source>
         <comment>suggested file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - Stichprobenanforderung.xlsx</translation>
     </message>
     <message>
         <source>Export Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung exportieren</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>The frequency table was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Häufigkeitstabelle wurde nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Frequency table saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigkeitstabelle gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3726,11 +3749,11 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     </message>
     <message>
         <source>Populations</source>
-        <translation type="unfinished">Grundgesamtheiten</translation>
+        <translation>Grundgesamtheiten</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben</translation>
     </message>
 </context>
 <context>

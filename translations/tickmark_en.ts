@@ -2798,16 +2798,16 @@ Columns: %2</source>
     </message>
     <message numerus="yes">
         <source>Preview: the first %n records (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview: the first %n record (%1)</numerusform>
+            <numerusform>Preview: the first %n records (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview: all %n records (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preview: %n record (%1)</numerusform>
+            <numerusform>Preview: all %n records (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -2875,16 +2875,16 @@ Columns: %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
         </translation>
     </message>
     <message>
@@ -2936,16 +2936,16 @@ Imported by %6 on %7</source>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows into %1 from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %Ln row into %1 from %2.</numerusform>
+            <numerusform>Imported %Ln rows into %1 from %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %Ln blank rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skipped %Ln blank row.</numerusform>
+            <numerusform>Skipped %Ln blank rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -3029,9 +3029,9 @@ Imported by %6 on %7</source>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message>
@@ -3040,9 +3040,9 @@ Imported by %6 on %7</source>
     </message>
     <message numerus="yes">
         <source>%n months (the Type II period)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n month (the Type II period)</numerusform>
+            <numerusform>%n months (the Type II period)</numerusform>
         </translation>
     </message>
     <message>
@@ -3083,16 +3083,16 @@ Imported by %6 on %7</source>
     </message>
     <message numerus="yes">
         <source>Statistical: %1 risk of overreliance, %2 tolerable rate, %3 expected rate: %4 items with %n expected deviations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Statistical: %1 risk of overreliance, %2 tolerable rate, %3 expected rate: %4 items with %n expected deviation</numerusform>
+            <numerusform>Statistical: %1 risk of overreliance, %2 tolerable rate, %3 expected rate: %4 items with %n expected deviations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sample size %1 with %n expected deviations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sample size %1 with %n expected deviation</numerusform>
+            <numerusform>Sample size %1 with %n expected deviations</numerusform>
         </translation>
     </message>
     <message>
@@ -3208,9 +3208,9 @@ Imported by %6 on %7</source>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
     <message>
@@ -3267,9 +3267,9 @@ Imported by %6 on %7</source>
     </message>
     <message numerus="yes">
         <source>Replace the sample of %1 (%n items, drawn by %2) with a new one? The earlier selection stays in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replace the sample of %1 (%n item, drawn by %2) with a new one? The earlier selection stays in the audit trail.</numerusform>
+            <numerusform>Replace the sample of %1 (%n items, drawn by %2) with a new one? The earlier selection stays in the audit trail.</numerusform>
         </translation>
     </message>
     <message>
@@ -3278,16 +3278,16 @@ Imported by %6 on %7</source>
     </message>
     <message numerus="yes">
         <source>%n items chosen by the auditor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item chosen by the auditor</numerusform>
+            <numerusform>%n items chosen by the auditor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items chosen by the auditor (suggested: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item chosen by the auditor (suggested: %1)</numerusform>
+            <numerusform>%n items chosen by the auditor (suggested: %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -3296,9 +3296,9 @@ Imported by %6 on %7</source>
     </message>
     <message numerus="yes">
         <source>Drew %n items from %1 with seed %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Drew %n item from %1 with seed %2.</numerusform>
+            <numerusform>Drew %n items from %1 with seed %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -3307,9 +3307,9 @@ Imported by %6 on %7</source>
     </message>
     <message numerus="yes">
         <source>Extended the sample of %1 to %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Extended the sample of %1 to %n item.</numerusform>
+            <numerusform>Extended the sample of %1 to %n items.</numerusform>
         </translation>
     </message>
     <message>

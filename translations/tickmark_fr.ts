@@ -50,11 +50,11 @@
     <name>SampleSizePanel</name>
     <message>
         <source>A percentage such as 5% or 2.5%</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pourcentage comme 5% ou 2.5%</translation>
     </message>
     <message>
         <source>Risk of overreliance: 5% or 10% as in the AICPA tables, or any other percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de confiance excessive&#xa0;: 5% ou 10% comme dans les tables de l’AICPA, ou tout autre pourcentage</translation>
     </message>
 </context>
 <context>
@@ -527,103 +527,103 @@ supprimé ou dissocié. JSON&#xa0;: {&quot;ok&quot;, &quot;events&quot;, &quot;f
     </message>
     <message>
         <source>%1: --%2 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: --%2 est obligatoire</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number of %3 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier supérieur ou égal à %3</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
         <source>--delimiter: &quot;%1&quot; is not a delimiter; give one ASCII character other than a quote, such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter&#xa0;: «&#xa0;%1&#xa0;» n’est pas un séparateur&#x202f;; indiquez un caractère ASCII autre qu’un guillemet, comme &quot;,&quot; ou &quot;;&quot;, ou &quot;tab&quot;</translation>
     </message>
     <message>
         <source>--sheet applies only to an .xlsx file; %1 is read as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>--sheet ne s’applique qu’à un fichier .xlsx&#x202f;; %1 est lu comme un CSV</translation>
     </message>
     <message>
         <source>--delimiter applies only to a CSV file; %1 is a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter ne s’applique qu’à un fichier CSV&#x202f;; %1 est un classeur</translation>
     </message>
     <message>
         <source>%1: blank rows skipped (not stored, not numbered): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lignes vides ignorées (ni enregistrées ni numérotées)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8; it was read as Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas en UTF-8&#x202f;; le fichier a été lu en Windows-1252</translation>
     </message>
     <message>
         <source>Imported %1 as population &quot;%2&quot; of control %3; rows: %4; columns: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé comme population «&#xa0;%2&#xa0;» du contrôle %3&#x202f;; lignes&#xa0;: %4&#x202f;; colonnes&#xa0;: %5.</translation>
     </message>
     <message>
         <source>SHA-256 of the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>  rows: %1  %2  %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  lignes&#xa0;: %1  %2  %3</translation>
     </message>
     <message>
         <source>Populations: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Populations&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: no population named &quot;%2&quot;; see &quot;population list&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucune population nommée «&#xa0;%2&#xa0;»&#x202f;; voir «&#xa0;population list&#xa0;»</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">N°</translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>No rows; the population has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne&#x202f;; la population en compte %1.</translation>
     </message>
     <message>
         <source>Rows %1 to %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes %1 à %2 sur %3.</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has %2 rows; --from %3 is past the last one</source>
-        <translation type="unfinished"></translation>
+        <translation>la population «&#xa0;%1&#xa0;» compte %2 lignes&#x202f;; --from %3 dépasse la dernière</translation>
     </message>
     <message>
         <source>The control the population belongs to (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle auquel appartient la population (obligatoire).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The population&apos;s name, unique in the engagement (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la population, unique dans la mission (obligatoire).</translation>
     </message>
     <message>
         <source>XLSX only: the worksheet to read (default: the first).</source>
-        <translation type="unfinished"></translation>
+        <translation>XLSX uniquement&#xa0;: la feuille de calcul à lire (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <source>CSV only: the field delimiter, one character or &quot;tab&quot; (default: detected among , ; tab |).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV uniquement&#xa0;: le séparateur de champs, un caractère ou &quot;tab&quot; (par défaut&#xa0;: détecté parmi , ; tab |).</translation>
     </message>
     <message>
         <source>CHAR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARACTÈRE</translation>
     </message>
     <message>
         <source>The client&apos;s population file (.csv or .xlsx) with a header row naming the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de population du client (.csv ou .xlsx) avec une ligne d’en-tête qui nomme les colonnes.</translation>
     </message>
     <message>
         <source>Import a control&apos;s population (the occurrences in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer la population d’un contrôle (ses occurrences au cours de la période)</translation>
     </message>
     <message>
         <source>The first record is the header; its names must be non-empty and unique. Data rows are numbered
@@ -632,248 +632,254 @@ fields than the header is an error naming the row. A file that is not UTF-8 is r
 Windows-1252 with a warning. Any error leaves the workpaper unchanged.
 JSON: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
 &quot;skipped_blank_rows&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier enregistrement est l’en-tête&#x202f;; ses noms doivent être non vides et uniques. Les lignes de données sont
+numérotées à partir de 1 dans l’ordre du fichier&#x202f;; les lignes entièrement vides sont ignorées (un avertissement
+indique leur nombre)&#x202f;; une ligne qui a plus de champs que l’en-tête est une erreur qui nomme la ligne. Un fichier
+qui n’est pas en UTF-8 est lu en Windows-1252 avec un avertissement. Toute erreur laisse le dossier de travail inchangé.
+JSON&#xa0;: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;skipped_blank_rows&quot;}</translation>
     </message>
     <message>
         <source>List the engagement&apos;s populations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les populations de la mission</translation>
     </message>
     <message>
         <source>JSON: [{&quot;name&quot;, &quot;control&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;source&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
 &quot;imported_at&quot;, &quot;imported_by&quot;}]</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: [{&quot;name&quot;, &quot;control&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;source&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;imported_at&quot;, &quot;imported_by&quot;}]</translation>
     </message>
     <message>
         <source>The population to show (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>La population à afficher (obligatoire).</translation>
     </message>
     <message>
         <source>The first row to show, from 1 (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne à afficher, à partir de 1 (par défaut&#xa0;: 1).</translation>
     </message>
     <message>
         <source>ROW</source>
-        <translation type="unfinished"></translation>
+        <translation>LIGNE</translation>
     </message>
     <message>
         <source>How many rows to show (default: %1, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes à afficher (par défaut&#xa0;: %1, au plus %2).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Show rows of a population with their row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les lignes d’une population avec leurs numéros de ligne</translation>
     </message>
     <message>
         <source>JSON: {&quot;name&quot;, &quot;columns&quot;, &quot;total_rows&quot;, &quot;rows&quot;: [{&quot;row&quot;, &quot;values&quot;: {column: value}}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: {&quot;name&quot;, &quot;columns&quot;, &quot;total_rows&quot;, &quot;rows&quot;: [{&quot;row&quot;, &quot;values&quot;: {colonne: valeur}}]}</translation>
     </message>
     <message>
         <source>No sample of %1 items or fewer supports reliance at %2 risk, %3 tolerable, %4 expected (the AICPA tables print &quot;*&quot;); raise the tolerable rate or lower the expected rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon de %1 éléments ou moins ne justifie la confiance pour un risque de %2, un taux tolérable de %3 et un taux prévu de %4 (les tables de l’AICPA indiquent «&#xa0;*&#xa0;»)&#x202f;; augmentez le taux tolérable ou réduisez le taux prévu</translation>
     </message>
     <message>
         <source>Sample size %1 (1 expected deviation) at %2 risk, %3 tolerable, %4 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d’échantillon %1 (1 écart prévu) pour un risque de %2, un taux tolérable de %3 et un taux prévu de %4</translation>
     </message>
     <message>
         <source>Sample size %1 (%2 expected deviations) at %3 risk, %4 tolerable, %5 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d’échantillon %1 (%2 écarts prévus) pour un risque de %3, un taux tolérable de %4 et un taux prévu de %5</translation>
     </message>
     <message>
         <source>--risk-level: &quot;%1&quot; is not a risk level; use lower or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>--risk-level&#xa0;: «&#xa0;%1&#xa0;» n’est pas un niveau de risque&#x202f;; utilisez lower ou higher</translation>
     </message>
     <message>
         <source>--frequency: unknown frequency &quot;%1&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
-        <translation type="unfinished"></translation>
+        <translation>--frequency&#xa0;: fréquence inconnue «&#xa0;%1&#xa0;»&#x202f;; utilisez annual, quarterly, monthly, weekly, daily, multiple-daily ou ad-hoc</translation>
     </message>
     <message>
         <source>Sample size %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d’échantillon %1.</translation>
     </message>
     <message>
         <source>sample size: --%1 does not apply with --frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>sample size&#xa0;: --%1 ne s’applique pas avec --frequency</translation>
     </message>
     <message>
         <source>sample size: --%1 applies only with --frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>sample size&#xa0;: --%1 ne s’applique qu’avec --frequency</translation>
     </message>
     <message>
         <source>sample size: give --risk, --tolerable and --expected, or --frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>sample size&#xa0;: indiquez --risk, --tolerable et --expected, ou --frequency</translation>
     </message>
     <message>
         <source>Deviations: %1 of %2 (%3); upper deviation limit: %4 at %5 risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts&#xa0;: %1 sur %2 (%3)&#x202f;; limite supérieure d’écart&#xa0;: %4 pour un risque de %5.</translation>
     </message>
     <message>
         <source>--seed: &quot;%1&quot; is not a seed; use a whole number from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed&#xa0;: «&#xa0;%1&#xa0;» n’est pas une graine&#x202f;; utilisez un nombre entier de 0 à %2</translation>
     </message>
     <message>
         <source>--method: &quot;%1&quot; is not a selection method; use random or systematic</source>
-        <translation type="unfinished"></translation>
+        <translation>--method&#xa0;: «&#xa0;%1&#xa0;» n’est pas une méthode de sélection&#x202f;; utilisez random ou systematic</translation>
     </message>
     <message>
         <source>Sample of population &quot;%1&quot;: %2 selection of %3 of %4 rows, seed %5; drawn %6 by %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon de la population «&#xa0;%1&#xa0;»&#xa0;: %3 lignes sur %4, méthode de sélection %2, graine %5&#x202f;; tiré le %6 par %7.</translation>
     </message>
     <message>
         <source>Basis: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément</translation>
     </message>
     <message>
         <source>row</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>seed %1 chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>graine %1 choisie</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has no sample yet; draw one with &quot;sample draw&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la population «&#xa0;%1&#xa0;» n’a pas encore d’échantillon&#x202f;; tirez-en un avec «&#xa0;sample draw&#xa0;»</translation>
     </message>
     <message>
         <source>sample export: %1 does not end in .xlsx; the request list is an XLSX workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>sample export&#xa0;: %1 ne se termine pas par .xlsx&#x202f;; la liste de demandes est un classeur XLSX</translation>
     </message>
     <message>
         <source>Wrote the request list for the sample of population &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de demandes de l’échantillon de la population «&#xa0;%1&#xa0;» écrite dans %2.</translation>
     </message>
     <message>
         <source>The population&apos;s name (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la population (obligatoire).</translation>
     </message>
     <message>
         <source>Statistical: risk of overreliance, e.g. 0.05 or 5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistique&#xa0;: risque de confiance excessive, p.&#xa0;ex. 0.05 ou 5%.</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Statistical: tolerable deviation rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistique&#xa0;: taux d’écart tolérable.</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Statistical: expected deviation rate, below the tolerable rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistique&#xa0;: taux d’écart prévu, inférieur au taux tolérable.</translation>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>Frequency-based: annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la fréquence&#xa0;: annual, quarterly, monthly, weekly, daily, multiple-daily ou ad-hoc.</translation>
     </message>
     <message>
         <source>FREQ</source>
-        <translation type="unfinished"></translation>
+        <translation>FRÉQUENCE</translation>
     </message>
     <message>
         <source>Frequency-based: the table column, lower or higher (default: higher).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la fréquence&#xa0;: la colonne de la table, lower ou higher (par défaut&#xa0;: higher).</translation>
     </message>
     <message>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>NIVEAU</translation>
     </message>
     <message>
         <source>Frequency-based: an automated control (a test of one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la fréquence&#xa0;: un contrôle automatisé (test d’un seul élément).</translation>
     </message>
     <message>
         <source>Frequency-based: the population&apos;s size; a smaller population is tested whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la fréquence&#xa0;: la taille de la population&#x202f;; une population plus petite est testée en totalité.</translation>
     </message>
     <message>
         <source>Frequency-based: the period in months (default: the --file engagement&apos;s Type II period, else a full year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la fréquence&#xa0;: la période en mois (par défaut&#xa0;: la période de type II de la mission de --file, sinon une année entière).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Frequency-based: take the firm table and the period from this workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la fréquence&#xa0;: prendre la table du cabinet et la période dans ce dossier de travail.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Items tested (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments testés (obligatoire).</translation>
     </message>
     <message>
         <source>Deviations found (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarts constatés (obligatoire).</translation>
     </message>
     <message>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <source>Risk of overreliance, e.g. 0.05 or 5% (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de confiance excessive, p.&#xa0;ex. 0.05 ou 5% (obligatoire).</translation>
     </message>
     <message>
         <source>Tolerable deviation rate; without it no conclusion on reliance is drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’écart tolérable&#x202f;; sans lui, aucune conclusion sur la confiance n’est tirée.</translation>
     </message>
     <message>
         <source>Items to select (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’éléments à sélectionner (obligatoire).</translation>
     </message>
     <message>
         <source>The seed, a whole number from 0 to 2^64 - 1 (default: a new random seed, reported).</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine, un nombre entier de 0 à 2^64 - 1 (par défaut&#xa0;: une nouvelle graine aléatoire, qui est indiquée).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>random (default) or systematic.</source>
-        <translation type="unfinished"></translation>
+        <translation>random (par défaut) ou systematic.</translation>
     </message>
     <message>
         <source>METHOD</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉTHODE</translation>
     </message>
     <message>
         <source>How the size was chosen, in words, kept with the sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon dont la taille a été choisie, en quelques mots, conservée avec l’échantillon.</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXTE</translation>
     </message>
     <message>
         <source>The .xlsx file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier .xlsx à écrire.</translation>
     </message>
     <message>
         <source>Compute a sample size, statistical or frequency-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculer une taille d’échantillon, statistique ou selon la fréquence</translation>
     </message>
     <message>
         <source>Statistical: sample size --risk R --tolerable T --expected E (rates as 0.05 or 5%)
@@ -883,54 +889,67 @@ Frequency-based: sample size --frequency F [--risk-level lower|higher] [--automa
   [--population N] [--period-months M] [--file FILE]
   JSON: {&quot;method&quot;: &quot;frequency&quot;, &quot;size&quot;, &quot;explanation&quot;, &quot;frequency&quot;, &quot;risk_level&quot;,
   &quot;automated&quot;, &quot;population&quot;, &quot;period_months&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistique&#xa0;: sample size --risk R --tolerable T --expected E (taux au format 0.05 ou 5%)
+  JSON&#xa0;: {&quot;method&quot;: &quot;statistical&quot;, &quot;size&quot;, &quot;expected_deviations&quot;, &quot;too_large&quot;, &quot;risk&quot;,
+  &quot;tolerable&quot;, &quot;expected&quot;}&#x202f;; too_large vaut true si aucun échantillon de 2&#x202f;000 éléments ou moins ne suffit.
+Selon la fréquence&#xa0;: sample size --frequency F [--risk-level lower|higher] [--automated]
+  [--population N] [--period-months M] [--file FICHIER]
+  JSON&#xa0;: {&quot;method&quot;: &quot;frequency&quot;, &quot;size&quot;, &quot;explanation&quot;, &quot;frequency&quot;, &quot;risk_level&quot;,
+  &quot;automated&quot;, &quot;population&quot;, &quot;period_months&quot;}</translation>
     </message>
     <message>
         <source>Evaluate a tested sample: upper deviation limit and conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer un échantillon testé&#xa0;: limite supérieure d’écart et conclusion</translation>
     </message>
     <message>
         <source>The upper deviation limit is the exact one-sided binomial bound, rounded up to 0.1%.
 JSON: {&quot;sample_size&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;, &quot;upper_deviation_limit&quot;, &quot;risk&quot;,
 &quot;tolerable_rate&quot;, &quot;supports_reliance&quot;, &quot;conclusion&quot;}; rates are fractions (0.077 for 7.7%);
 tolerable_rate and supports_reliance are null without --tolerable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite supérieure d’écart est la borne binomiale unilatérale exacte, arrondie au 0,1&#xa0;% supérieur.
+JSON&#xa0;: {&quot;sample_size&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;, &quot;upper_deviation_limit&quot;, &quot;risk&quot;,
+&quot;tolerable_rate&quot;, &quot;supports_reliance&quot;, &quot;conclusion&quot;}&#x202f;; les taux sont des fractions (0.077 pour 7,7&#xa0;%)&#x202f;;
+tolerable_rate et supports_reliance valent null sans --tolerable.</translation>
     </message>
     <message>
         <source>Select a population&apos;s sample and store it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner l’échantillon d’une population et l’enregistrer</translation>
     </message>
     <message>
         <source>Replaces an earlier sample of the population. Without --seed a seed is chosen and reported
 (on stderr as &quot;note: seed S chosen&quot; unless --json).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace un échantillon antérieur de la population. Sans --seed, une graine est choisie et indiquée
+(sur stderr sous la forme «&#xa0;note: graine S choisie&#xa0;», sauf avec --json).
+</translation>
     </message>
     <message>
         <source>The new, larger size.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle taille, plus grande.</translation>
     </message>
     <message>
         <source>Extend a random sample; its first items stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendre un échantillon aléatoire&#x202f;; ses premiers éléments sont conservés</translation>
     </message>
     <message>
         <source>Continues the same generator stream from the stored seed. A systematic sample cannot be extended.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuit la même séquence du générateur à partir de la graine enregistrée. Un échantillon systématique ne peut pas être étendu.
+</translation>
     </message>
     <message>
         <source>Show a population&apos;s stored sample with the values of its rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l’échantillon enregistré d’une population avec les valeurs de ses lignes</translation>
     </message>
     <message>
         <source>Write a population&apos;s sample as a request list for the client (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire l’échantillon d’une population sous forme de liste de demandes pour le client (.xlsx)</translation>
     </message>
     <message>
         <source>One row per item (item number, population row, the population&apos;s columns) and empty columns
 for the client: evidence reference, provided by, date provided, comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par élément (numéro d’élément, ligne de la population, colonnes de la population) et des colonnes vides
+pour le client&#xa0;: référence de la preuve, fourni par, date de fourniture, commentaires.</translation>
     </message>
 </context>
 <context>
@@ -1245,43 +1264,43 @@ for the client: evidence reference, provided by, date provided, comments.</sourc
     </message>
     <message>
         <source>%1 (sheet %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (feuille %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the file is empty; a population needs a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le fichier est vide&#x202f;; une population nécessite une ligne d’en-tête</translation>
     </message>
     <message>
         <source>%1: header column %2 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la colonne %2 de l’en-tête n’a pas de nom</translation>
     </message>
     <message>
         <source>%1: header column &quot;%2&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la colonne «&#xa0;%2&#xa0;» de l’en-tête apparaît deux fois</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1&#xa0;: %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the delimiter must be a single ASCII character other than a quote</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le séparateur doit être un seul caractère ASCII autre qu’un guillemet</translation>
     </message>
     <message>
         <source>%1: row %2 (line %3) has %4 fields but the header has %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la ligne %2 (ligne %3 du fichier) a %4 champs, mais l’en-tête en a %5</translation>
     </message>
     <message>
         <source>the import of %1 was cancelled; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>l’importation de %1 a été annulée&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>a stored population row is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de population enregistrée est endommagée</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la population «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1338,7 @@ for the client: evidence reference, provided by, date provided, comments.</sourc
     </message>
     <message>
         <source>control %1 has population %2; delete the population first</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle %1 a la population %2&#x202f;; supprimez d’abord la population</translation>
     </message>
 </context>
 <context>
@@ -1570,79 +1589,80 @@ Contrôles&#xa0;: %2</translation>
     <name>Tickmark::Core::PopulationListModel</name>
     <message>
         <source>SHA-256 of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, feuille %2</translation>
     </message>
     <message>
         <source>%1
 Columns: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Colonnes&#xa0;: %2</translation>
     </message>
     <message>
         <source>The control this population belonged to no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle auquel cette population appartenait n’existe plus.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 ▸ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ▸ %2</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished">Contrôle</translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier source</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée le</translation>
     </message>
     <message>
         <source>Imported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Importée par</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::PopulationService</name>
     <message>
         <source>name: a population needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom&#xa0;: une population doit avoir un nom</translation>
     </message>
     <message>
         <source>control: %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle&#xa0;: %1 n’existe pas</translation>
     </message>
     <message>
         <source>name: a population named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>nom&#xa0;: une population nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la population «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
 </context>
 <context>
@@ -1664,79 +1684,79 @@ Columns: %2</source>
     <name>Tickmark::Core::SamplingService</name>
     <message>
         <source>population &quot;%1&quot; (%2 rows): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>population «&#xa0;%1&#xa0;» (%2 lignes)&#xa0;: %3</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has no sample to extend</source>
-        <translation type="unfinished"></translation>
+        <translation>la population «&#xa0;%1&#xa0;» n’a pas d’échantillon à étendre</translation>
     </message>
     <message>
         <source>a systematic sample cannot be extended (its interval would change); draw a new sample instead</source>
-        <translation type="unfinished"></translation>
+        <translation>un échantillon systématique ne peut pas être étendu (son intervalle changerait)&#x202f;; tirez plutôt un nouvel échantillon</translation>
     </message>
     <message>
         <source>size: %1 is not larger than the current sample of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>taille&#xa0;: %1 n’est pas supérieur à l’échantillon actuel de %2</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; has no sample to export</source>
-        <translation type="unfinished"></translation>
+        <translation>la population «&#xa0;%1&#xa0;» n’a pas d’échantillon à exporter</translation>
     </message>
     <message>
         <source>cannot read the sample of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’échantillon de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot write %1: the folder does not exist or is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: le dossier n’existe pas ou n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>Sample request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d’échantillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Control %1 · %2 selection of %3 items from %4 rows (seed %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle %1 · méthode de sélection %2, %3 éléments sur %4 lignes (graine %5)</translation>
     </message>
     <message>
         <source>Please provide evidence for each item and fill in the shaded columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez fournir une preuve pour chaque élément et remplir les colonnes grisées.</translation>
     </message>
     <message>
         <source>Evidence reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de la preuve</translation>
     </message>
     <message>
         <source>Provided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourni par</translation>
     </message>
     <message>
         <source>Date provided</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fourniture</translation>
     </message>
     <message>
         <source>Client comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires du client</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Population row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de la population</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2265,70 +2285,70 @@ Columns: %2</source>
     <name>Tickmark::Ui::EvaluationPanel</name>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>The tolerable deviation rate; leave it empty to see the limit only</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d’écart tolérable&#x202f;; laissez-le vide pour ne voir que la limite</translation>
     </message>
     <message>
         <source>Sample si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’éc&amp;hantillon&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;viations:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;carts&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;isk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risque&#xa0;:</translation>
     </message>
     <message>
         <source>Tolera&amp;ble rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux t&amp;olérable&#xa0;:</translation>
     </message>
     <message>
         <source>No evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation</translation>
     </message>
     <message>
         <source>Risk of overreliance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de confiance excessive&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tolerable rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux tolérable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deviation rate %1 · upper deviation limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’écart %1 · limite supérieure d’écart %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::FrequencyTableDialog</name>
     <message>
         <source>Frequency Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des fréquences</translation>
     </message>
     <message>
         <source>The firm&apos;s sample sizes for tests of controls by how often the control operates. Frequency-based sizes on the Sampling page start from this table; it is kept in this workpaper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles d’échantillon du cabinet pour les tests des contrôles, selon la fréquence à laquelle le contrôle est exécuté. Les tailles selon la fréquence de la page «&#xa0;Échantillonnage&#xa0;» partent de cette table&#x202f;; elle est conservée dans ce dossier de travail.</translation>
     </message>
     <message>
         <source>Lower risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque plus faible</translation>
     </message>
     <message>
         <source>Higher risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque plus élevé</translation>
     </message>
     <message>
         <source>Restore &amp;Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
 </context>
 <context>
@@ -2768,620 +2788,623 @@ Columns: %2</source>
     <name>Tickmark::Ui::PopulationImportDialog</name>
     <message>
         <source>Import Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une population</translation>
     </message>
     <message>
         <source>The first record of the file must hold the column names. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier enregistrement du fichier doit contenir les noms des colonnes. Chaque ligne de données est enregistrée telle qu’elle a été lue, avec le SHA-256 du fichier, afin que la population puisse être rattachée au fichier fourni par le client.</translation>
     </message>
     <message>
         <source>Choose a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier CSV ou XLSX</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Worksheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de ca&amp;lcul&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Control:</source>
-        <translation type="unfinished">&amp;Contrôle&#xa0;:</translation>
+        <translation>C&amp;ontrôle&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Production changes, January to September</source>
-        <translation type="unfinished"></translation>
+        <translation>p.&#xa0;ex. Changements en production, de janvier à septembre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Population files (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de population (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>This file cannot be imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier ne peut pas être importé. %1</translation>
     </message>
     <message>
         <source>sheet %1</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille %1</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide.</translation>
     </message>
     <message numerus="yes">
         <source>Preview: the first %n records (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu&#xa0;: %n premier enregistrement (%1)</numerusform>
+            <numerusform>Aperçu&#xa0;: les %n premiers enregistrements (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview: all %n records (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçu&#xa0;: %n enregistrement (%1)</numerusform>
+            <numerusform>Aperçu&#xa0;: les %n enregistrements (%1)</numerusform>
         </translation>
     </message>
     <message>
         <source>A population named %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une population nommée %1 existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::PopulationsPage</name>
     <message>
         <source>The populations could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les populations. %1</translation>
     </message>
     <message>
         <source>The population&apos;s rows could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les lignes de la population. %1</translation>
     </message>
     <message>
         <source>Populations</source>
-        <translation type="unfinished">Populations</translation>
+        <translation>Populations</translation>
     </message>
     <message>
         <source>The client&apos;s lists of a control&apos;s occurrences in the period (changes, tickets, new hires…), imported from CSV or XLSX. Samples are drawn from these rows; the file&apos;s SHA-256 ties each population to the file received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes, fournies par le client, des occurrences d’un contrôle au cours de la période (changements, tickets, embauches…), importées depuis un CSV ou un XLSX. Les échantillons sont tirés de ces lignes&#x202f;; le SHA-256 du fichier rattache chaque population au fichier reçu.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Supprimer</translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected population, its rows and its sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la population sélectionnée, ses lignes et son échantillon</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import a population from the client&apos;s CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une population depuis le fichier CSV ou XLSX du client</translation>
     </message>
     <message>
         <source>No populations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune population pour l’instant</translation>
     </message>
     <message>
         <source>No population selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune population sélectionnée</translation>
     </message>
     <message>
         <source>Import the client&apos;s list of a control&apos;s occurrences in the period (a CSV or XLSX file whose first row names the columns) with Import….</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez avec «&#xa0;Importer…&#xa0;» la liste, fournie par le client, des occurrences d’un contrôle au cours de la période (un fichier CSV ou XLSX dont la première ligne nomme les colonnes).</translation>
     </message>
     <message>
         <source>Select a population above to see its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une population ci-dessus pour voir ses lignes.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, sheet %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, feuille %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · SHA-256 %4…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · SHA-256 %4…</translation>
     </message>
     <message>
         <source>%1 · %2 · %3
 SHA-256 %4
 Columns: %5
 Imported by %6 on %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3
+SHA-256 %4
+Colonnes&#xa0;: %5
+Importée par %6 le %7</translation>
     </message>
     <message>
         <source>This population has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette population n’a aucune ligne.</translation>
     </message>
     <message>
         <source>Import Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une population</translation>
     </message>
     <message>
         <source>Population files (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de population (*.csv *.txt *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Another population is being imported; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre population est en cours d’importation&#x202f;; attendez la fin de l’opération.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée&#x202f;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished">Rien n’a été importé. %1</translation>
+        <translation>Rien n’a été importé. %1</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln rows into %1 from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne importée dans %1 depuis %2.</numerusform>
+            <numerusform>%Ln lignes importées dans %1 depuis %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Skipped %Ln blank rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne vide ignorée.</numerusform>
+            <numerusform>%Ln lignes vides ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete population %1 with its %2 rows and any sample drawn from it? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la population %1 avec ses %2 lignes et tout échantillon qui en a été tiré&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Delete Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la population</translation>
     </message>
     <message>
         <source>Population %1 was not deleted. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La population %1 n’a pas été supprimée. %2</translation>
     </message>
     <message>
         <source>Deleted population %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Population %1 supprimée.</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::SampleSizePanel</name>
     <message>
         <source>Sample size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l’échantillon</translation>
     </message>
     <message>
         <source>&amp;Statistical</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistique</translation>
     </message>
     <message>
         <source>Attribute sampling on the binomial distribution (AICPA tables A-1 and A-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage par attributs fondé sur la loi binomiale (tables A-1 et A-2 de l’AICPA)</translation>
     </message>
     <message>
         <source>&amp;Frequency-based</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon la fré&amp;quence</translation>
     </message>
     <message>
         <source>The firm&apos;s table of sizes by control frequency and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>La table du cabinet des tailles selon la fréquence du contrôle et le risque</translation>
     </message>
     <message>
         <source>&amp;Risk of overreliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;isque de confiance excessive&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tolerable deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ux d’écart tolérable&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpected deviation rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’écart pré&amp;vu&#xa0;:</translation>
     </message>
     <message>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus faible</translation>
     </message>
     <message>
         <source>Higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus élevé</translation>
     </message>
     <message>
         <source>&amp;Automated (a test of one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automat&amp;isé (test d’un seul élément)</translation>
     </message>
     <message>
         <source>Control fre&amp;quency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréq&amp;uence du contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>Ris&amp;k of failure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de d&amp;ysfonctionnement&#xa0;:</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>Population&#xa0;:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message numerus="yes">
         <source>%n months (the Type II period)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois (la période de type II)</numerusform>
+            <numerusform>%n mois (la période de type II)</numerusform>
         </translation>
     </message>
     <message>
         <source>No period (Type I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune période (type I)</translation>
     </message>
     <message>
         <source>Risk of overreliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque de confiance excessive</translation>
     </message>
     <message>
         <source>Tolerable deviation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’écart tolérable</translation>
     </message>
     <message>
         <source>Expected deviation rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d’écart prévu</translation>
     </message>
     <message>
         <source>No sample size</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune taille d’échantillon</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attribute sampling: %1 risk of overreliance, %2 tolerable and %3 expected deviation rate (AICPA Audit Sampling guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage par attributs&#xa0;: risque de confiance excessive de %1, taux d’écart tolérable de %2 et taux d’écart prévu de %3 (guide Audit Sampling de l’AICPA).</translation>
     </message>
     <message>
         <source>Too large (more than %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop grande (plus de %1)</translation>
     </message>
     <message>
         <source>Raise the tolerable rate or lower the expected rate, or test the whole population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentez le taux tolérable ou réduisez le taux prévu, ou testez toute la population.</translation>
     </message>
     <message numerus="yes">
         <source>Statistical: %1 risk of overreliance, %2 tolerable rate, %3 expected rate: %4 items with %n expected deviations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Statistique&#xa0;: risque de confiance excessive de %1, taux tolérable de %2, taux prévu de %3&#xa0;: %4 éléments avec %n écart prévu</numerusform>
+            <numerusform>Statistique&#xa0;: risque de confiance excessive de %1, taux tolérable de %2, taux prévu de %3&#xa0;: %4 éléments avec %n écarts prévus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sample size %1 with %n expected deviations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Taille d’échantillon %1 avec %n écart prévu</numerusform>
+            <numerusform>Taille d’échantillon %1 avec %n écarts prévus</numerusform>
         </translation>
     </message>
     <message>
         <source>Sample size %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille d’échantillon %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::SamplingPage</name>
     <message>
         <source>Systematic selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection systématique</translation>
     </message>
     <message>
         <source>Random selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection aléatoire</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage</translation>
     </message>
     <message>
         <source>Size, draw and evaluate a sample of a population. Every draw records its method and seed, so anyone can reperform the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminer la taille de l’échantillon d’une population, le tirer et l’évaluer. Chaque tirage consigne sa méthode et sa graine, afin que chacun puisse réexécuter la sélection.</translation>
     </message>
     <message>
         <source>&amp;Frequency Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;ble des fréquences…</translation>
     </message>
     <message>
         <source>The firm&apos;s sample sizes by control frequency, kept in this workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tailles d’échantillon du cabinet selon la fréquence du contrôle, conservées dans ce dossier de travail</translation>
     </message>
     <message>
         <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Population&#xa0;:</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirage</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Aléatoire</translation>
     </message>
     <message>
         <source>Systematic (random start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systématique (départ aléatoire)</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished">&amp;Méthode&#xa0;:</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Follows the sample size above; you may change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Suit la taille d’échantillon ci-dessus&#x202f;; vous pouvez la modifier</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>a new seed</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle graine</translation>
     </message>
     <message>
         <source>The generator&apos;s seed (0 to 18446744073709551615). The same seed draws the same rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine du générateur (de 0 à 18446744073709551615). La même graine tire les mêmes lignes.</translation>
     </message>
     <message>
         <source>&amp;New Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle graine</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Draw Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer &amp;l’échantillon</translation>
     </message>
     <message>
         <source>E&amp;xtend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ét&amp;endre…</translation>
     </message>
     <message>
         <source>Add items to the random sample; the items drawn so far stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des éléments à l’échantillon aléatoire&#x202f;; les éléments déjà tirés sont conservés</translation>
     </message>
     <message>
         <source>Export &amp;Request (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la demande (XLSX)…</translation>
     </message>
     <message>
         <source>Write the selected items as a request list for the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les éléments sélectionnés sous forme de liste de demandes pour le client</translation>
     </message>
     <message>
         <source>The frequency table could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la table des fréquences. %1</translation>
     </message>
     <message>
         <source>Population %1 could not be read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la population %1. %2</translation>
     </message>
     <message>
         <source>No populations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune population pour l’instant</translation>
     </message>
     <message>
         <source>%1 · control %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · contrôle %2 (%3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · no control</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aucun contrôle</translation>
     </message>
     <message>
         <source>The sample could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’échantillon. %1</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <source>Import a population on the Populations page, then choose it above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez une population dans la page «&#xa0;Populations&#xa0;», puis choisissez-la ci-dessus.</translation>
     </message>
     <message>
         <source>No sample drawn yet. Choose the size and method, then Draw Sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon tiré pour l’instant. Choisissez la taille et la méthode, puis «&#xa0;Tirer l’échantillon&#xa0;».</translation>
     </message>
     <message>
         <source>%1 · seed %2 · %3 of %4 rows · drawn by %5 on %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · graine %2 · %3 lignes sur %4 · tiré par %5 le %6</translation>
     </message>
     <message>
         <source>Drawn by %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré par %1 le %2</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;: %1</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>The sampled rows could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les lignes de l’échantillon. %1</translation>
     </message>
     <message>
         <source>Choose a population first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord une population.</translation>
     </message>
     <message>
         <source>Seed: enter a whole number from 0 to 18446744073709551615, or leave it empty for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine&#xa0;: saisissez un nombre entier de 0 à 18446744073709551615, ou laissez le champ vide pour en obtenir une nouvelle.</translation>
     </message>
     <message numerus="yes">
         <source>Replace the sample of %1 (%n items, drawn by %2) with a new one? The earlier selection stays in the audit trail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remplacer l’échantillon de %1 (%n élément, tiré par %2) par un nouveau&#x202f;? La sélection précédente reste dans la piste d’audit.</numerusform>
+            <numerusform>Remplacer l’échantillon de %1 (%n éléments, tirés par %2) par un nouveau&#x202f;? La sélection précédente reste dans la piste d’audit.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer l’échantillon</translation>
     </message>
     <message numerus="yes">
         <source>%n items chosen by the auditor</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément choisi par l’auditeur</numerusform>
+            <numerusform>%n éléments choisis par l’auditeur</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n items chosen by the auditor (suggested: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément choisi par l’auditeur (suggestion&#xa0;: %1)</numerusform>
+            <numerusform>%n éléments choisis par l’auditeur (suggestion&#xa0;: %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>No sample was drawn. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échantillon n’a été tiré. %1</translation>
     </message>
     <message numerus="yes">
         <source>Drew %n items from %1 with seed %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément tiré de %1 avec la graine %2.</numerusform>
+            <numerusform>%n éléments tirés de %1 avec la graine %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sample was not extended. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’échantillon n’a pas été étendu. %1</translation>
     </message>
     <message numerus="yes">
         <source>Extended the sample of %1 to %n items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Échantillon de %1 étendu à %n élément.</numerusform>
+            <numerusform>Échantillon de %1 étendu à %n éléments.</numerusform>
         </translation>
     </message>
     <message>
         <source>Extend Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendre l’échantillon</translation>
     </message>
     <message>
         <source>New sample size (now %1; the items drawn so far stay first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle taille d’échantillon (actuellement %1&#x202f;; les éléments déjà tirés restent en tête)&#xa0;:</translation>
     </message>
     <message>
         <source>The request list was not written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de demandes n’a pas été écrite. %1</translation>
     </message>
     <message>
         <source>Wrote the request list to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de demandes écrite dans %1.</translation>
     </message>
     <message>
         <source>%1 - sample request.xlsx</source>
         <comment>suggested file name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - demande d’échantillon.xlsx</translation>
     </message>
     <message>
         <source>Export Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la demande</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>The frequency table was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La table des fréquences n’a pas été enregistrée. %1</translation>
     </message>
     <message>
         <source>Frequency table saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des fréquences enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3726,11 +3749,11 @@ Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système
     </message>
     <message>
         <source>Populations</source>
-        <translation type="unfinished">Populations</translation>
+        <translation>Populations</translation>
     </message>
     <message>
         <source>Sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillonnage</translation>
     </message>
 </context>
 <context>
