@@ -951,6 +951,138 @@ for the client: evidence reference, provided by, date provided, comments.</sourc
         <translation>Une ligne par élément (numéro d’élément, ligne de la population, colonnes de la population) et des colonnes vides
 pour le client&#xa0;: référence de la preuve, fourni par, date de fourniture, commentaires.</translation>
     </message>
+    <message>
+        <source>control %1: inquiry alone is not sufficient evidence; add an observation, inspection or reperformance procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--procedure: &quot;%1&quot; is not a procedure; use inquiry, observation, inspection or reperformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a procedure (%1) to control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added attribute %1 to control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test design: give either --procedure KIND or --attribute [LETTER], with --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--result: &quot;%1&quot; is not a result; use pass, deviation or na</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 for attribute %2 on row %3 of control %4&apos;s sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 row %2, attribute %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control&apos;s ID (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a procedure: inquiry, observation, inspection or reperformance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a test attribute named LETTER (default: the next free letter from A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[LETTER]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the procedure does or the attribute checks (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a test procedure or a test attribute to a control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --procedure KIND or --attribute [LETTER], each with --text. A control tested by
+inquiry alone draws a warning: inquiry alone is not sufficient evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population row, one of the sample&apos;s (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute&apos;s letter (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass, deviation or na (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population whose sample is tested, when the control has several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the result of an attribute on a sample item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
+Recording again replaces the earlier result of that item and attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a control&apos;s procedures, attributes and recorded results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -1302,6 +1434,49 @@ pour le client&#xa0;: référence de la preuve, fourni par, date de fourniture, 
         <source>population &quot;%1&quot; does not exist</source>
         <translation>la population «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
+    <message>
+        <source>libarchive gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute path (entries must be relative to the package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path climbs out of the package with &quot;..&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a supported archive (zip, tar, tar.gz, tar.bz2, tar.xz, 7z) nor a recognised evidence file (PDF, image, text, CSV, Office document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2-compressed but holds no tar archive (%3); only compressed tar archives are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a zip, tar or 7z archive (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ArchiveReader</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished">impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished">mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>its name cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::AuditTrail</name>
@@ -1525,6 +1700,155 @@ Contrôles&#xa0;: %2</translation>
     <message>
         <source>CUEC %1 does not exist</source>
         <translation>le CUEC %1 n’existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::EvidenceImporter</name>
+    <message>
+        <source>the package&apos;s list of entries is encrypted; ask the client for an unencrypted package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package is damaged or truncated before its first entry (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package is damaged or truncated after entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has more than %1 entries (the limit); ask the client to split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package holds no files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (skipped entries: %1; the first: %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(entry %1, without a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is encrypted; ask the client for an unencrypted package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbolic link to %1 (links are never followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard link to %1 (links are never followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device file (only regular files are imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIFO / named pipe (only regular files are imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>socket (only regular files are imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file (only regular files are imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 takes the package past its limit of %2 uncompressed (a decompression bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 expands to more than %2 times its compressed size (a decompression bomb?); the limit applies to entries over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged or truncated (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::EvidenceService</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished">%1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is the open workpaper; it cannot be imported into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes); there is nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2 format, which Tickmark does not read; ask the client for a zip, 7z or tar package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named like an archive but is not a zip, tar or 7z archive (its content looks like %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being imported; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the import of %1 was cancelled; nothing was stored</source>
+        <translation type="unfinished">l’importation de %1 a été annulée&#x202f;; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was already imported as package &quot;%2&quot; on %3 (same SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence has the SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the stored bytes of %1 no longer match their SHA-256 (expected %2 of %3 bytes, found %4 of %5 bytes); nothing was written to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::FolderSource</name>
+    <message>
+        <source>the open workpaper itself (or its journal) is never imported into itself</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2081,73 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>results are recorded on the sample of %1; only a reviewer or partner can redraw it (and it is logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored sample of population &quot;%1&quot; does not match its seed %2; it cannot be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::TestingService</name>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation type="unfinished">le contrôle %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>a procedure of control %1 needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute of control %1 needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has no free attribute letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; is not a letter; use one or two letters (A, B, … AA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 is already defined for control %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has no population with a sample; import its population and draw a sample first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; is not a population of control %2 (its populations: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has several populations (%2); name the one whose sample is tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; does not exist</source>
+        <translation type="unfinished">la population «&#xa0;%1&#xa0;» n’existe pas</translation>
+    </message>
+    <message>
+        <source>control %1 has no population with a sample: population &quot;%2&quot; has no sample; draw one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 is not in the sample of population &quot;%2&quot; (rows: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 is not defined for control %2 (defined: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
     </message>
 </context>
 <context>

@@ -42,5 +42,7 @@ QList<Command> logCommands();
 QList<Command> populationCommands();
 /// `sample size`, `sample evaluate`, `sample draw`, `sample extend`, `sample list`, `sample export`.
 QList<Command> sampleCommands();
+/// `test design`, `test record`, `test list`.
+QList<Command> testCommands();
 
 } // namespace Tickmark::Cli

@@ -19,6 +19,7 @@ QList<Command> allCommands()
     commands += controlCommands();
     commands += populationCommands();
     commands += sampleCommands();
+    commands += testCommands();
     commands += logCommands();
     return commands;
 }
@@ -76,8 +77,26 @@ void printCommandHelp(const Command &command, QCommandLineParser &parser)
     printText(text);
 }
 
-int runCommand(const Command &command, const QStringList &arguments)
+// An option whose value name is bracketed ("[LETTER]") may be given without its value: when it is last or followed
+// by another option, an empty value is inserted so that the parser does not take the next option as the value.
+QStringList withOptionalValues(const Command &command, QStringList arguments)
 {
+    for (const QCommandLineOption &option : command.options) {
+        if (!option.valueName().startsWith(QLatin1Char('[')))
+            continue;
+        const QString flag = QStringLiteral("--") + option.names().constFirst();
+        for (qsizetype i = 0; i < arguments.size(); ++i) {
+            const bool valueMissing = i + 1 == arguments.size() || arguments.at(i + 1).startsWith(QLatin1Char('-'));
+            if (arguments.at(i) == flag && valueMissing)
+                arguments.insert(i + 1, QString());
+        }
+    }
+    return arguments;
+}
+
+int runCommand(const Command &command, const QStringList &rawArguments)
+{
+    const QStringList arguments = withOptionalValues(command, rawArguments);
     QCommandLineParser parser;
     const QCommandLineOption help = helpOption();
     parser.addOption(help);

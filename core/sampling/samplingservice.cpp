@@ -43,17 +43,22 @@ Result<QList<qint64>> select(SelectionMethod method, quint64 seed, qint64 n, int
     return method == SelectionMethod::Systematic ? systematicSelection(seed, n, size) : randomSelection(seed, n, size);
 }
 
-QString sampleSummary(const SampleInfo &s)
+QJsonObject sampleJson(const SampleInfo &s)
 {
     QJsonArray rows;
     for (const qint64 r : s.rows)
         rows.append(r);
-    return changeSummary({}, {{QStringLiteral("population"), s.population},
-                              {QStringLiteral("method"), selectionMethodKey(s.method)},
-                              {QStringLiteral("seed"), QString::number(s.seed)},
-                              {QStringLiteral("size"), static_cast<int>(s.rows.size())},
-                              {QStringLiteral("basis"), s.basis},
-                              {QStringLiteral("rows"), rows}});
+    return {{QStringLiteral("population"), s.population},
+            {QStringLiteral("method"), selectionMethodKey(s.method)},
+            {QStringLiteral("seed"), QString::number(s.seed)},
+            {QStringLiteral("size"), static_cast<int>(s.rows.size())},
+            {QStringLiteral("basis"), s.basis},
+            {QStringLiteral("rows"), rows}};
+}
+
+QString sampleSummary(const SampleInfo &s)
+{
+    return changeSummary({}, sampleJson(s));
 }
 
 } // namespace
@@ -92,12 +97,26 @@ Result<SampleInfo> SamplingService::draw(const QString &populationName, int size
     s.rows = *rows;
     s.drawnAt = m_wp.clock().now();
     s.drawnBy = formatActor(m_wp.actor());
-    auto ok = m_wp.perform(QStringLiteral("sample:%1").arg(pop->name), QStringLiteral("draw"), [&]() -> Result<QString> {
+    // Results recorded on the current sample are evidence of testing; a new sample discards them (the foreign keys
+    // cascade), so only a reviewer or partner may do that, and the trail says how many went.
+    const auto recorded = m_wp.repositories().testing.resultCount(pop->id);
+    if (!recorded)
+        return recorded.error();
+    if (*recorded > 0 && m_wp.actor().role == Role::Preparer)
+        return fail(ErrorCode::PermissionDenied, tr("results are recorded on the sample of %1; only a reviewer or"
+                                                    " partner can redraw it (and it is logged)")
+                                                     .arg(pop->name));
+    const QString action = *recorded > 0 ? QStringLiteral("redraw") : QStringLiteral("draw");
+    auto ok = m_wp.perform(QStringLiteral("sample:%1").arg(pop->name), action, [&]() -> Result<QString> {
         const SampleRecord record{selectionMethodKey(method), QString::number(s.seed), basis, s.rows,
                                   s.drawnAt.toUTC().toString(Qt::ISODate), s.drawnBy};
         if (auto saved = m_wp.repositories().samples.save(pop->id, record); !saved)
             return saved.error();
-        return sampleSummary(s);
+        if (*recorded == 0)
+            return sampleSummary(s);
+        QJsonObject after = sampleJson(s);
+        after.insert(QStringLiteral("discarded_results"), *recorded);
+        return changeSummary({}, after);
     });
     if (!ok)
         return ok.error();
@@ -118,8 +137,30 @@ Result<SampleInfo> SamplingService::extend(const QString &populationName, int ne
     if (newSize <= s.rows.size())
         return fail(ErrorCode::InvalidArgument, tr("size: %1 is not larger than the current sample of %2")
                                                     .arg(newSize).arg(s.rows.size()));
-    // The same seed continues the same stream, so the first items are unchanged (selection.h).
-    return draw(populationName, newSize, s.method, s.seed, s.basis);
+    // The same seed continues the same stream, so the first items are unchanged (selection.h). Only the new items
+    // are stored: the sample keeps its id and items, and so the results recorded on them.
+    auto rows = select(s.method, s.seed, s.populationSize, newSize);
+    if (!rows)
+        return fail(rows.error().code, tr("population \"%1\" (%2 rows): %3")
+                                           .arg(s.population).arg(s.populationSize).arg(rows.error().detail));
+    if (rows->mid(0, s.rows.size()) != s.rows)
+        return fail(ErrorCode::IntegrityFailure, tr("the stored sample of population \"%1\" does not match its seed %2;"
+                                                    " it cannot be extended")
+                                                     .arg(s.population).arg(s.seed));
+    const QList<qint64> added = rows->mid(s.rows.size());
+    SampleInfo extended = s;
+    extended.rows = *rows;
+    auto ok = m_wp.perform(QStringLiteral("sample:%1").arg(s.population), QStringLiteral("extend"),
+                           [&]() -> Result<QString> {
+                               if (auto saved = m_wp.repositories().samples.append(s.populationId, added); !saved)
+                                   return saved.error();
+                               QJsonObject before = sampleJson(s);
+                               before.remove(QStringLiteral("rows"));
+                               return changeSummary(before, sampleJson(extended));
+                           });
+    if (!ok)
+        return ok.error();
+    return extended;
 }
 
 Result<std::optional<SampleInfo>> SamplingService::sample(const QString &populationName) const

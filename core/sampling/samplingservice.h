@@ -42,9 +42,14 @@ public:
 
     /// Draws @p size rows of population @p population with @p method from @p seed (a new cryptographic seed when
     /// nullopt) and stores the selection, replacing an earlier one; the audit trail keeps every draw with its seed.
+    /// When test results are recorded on the current sample, replacing it discards them: a preparer is refused
+    /// (PermissionDenied); a reviewer or partner may, and the audit event's action is then "redraw" with the number
+    /// of discarded results ("discarded_results") in its summary.
     Result<SampleInfo> draw(const QString &population, int size, SelectionMethod method,
                             std::optional<quint64> seed = std::nullopt, const QString &basis = {});
-    /// Extends a random sample to @p newSize rows from the same generator stream: the first rows are unchanged.
+    /// Extends a random sample to @p newSize rows from the same generator stream: the first rows are unchanged and
+    /// stay stored, so results recorded on them survive; only the new rows are appended (audit action "extend"; the
+    /// drawing time and user stay those of the draw). Any role may extend.
     /// Systematic samples cannot be extended (the interval would change): InvalidArgument.
     Result<SampleInfo> extend(const QString &population, int newSize);
     /// The stored sample, or nullopt when none was drawn.

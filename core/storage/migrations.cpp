@@ -77,6 +77,71 @@ QStringList version2()
     };
 }
 
+// Version 3: evidence. Content is stored once per SHA-256 (evidence_blob) in 1 MiB chunks (evidence_chunk), so a
+// file of any size streams in and out with bounded memory; items name their package, path and content. The chunk
+// foreign key is deferred because the importer stages a large file's chunks before its digest is known.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE evidence_package ("
+                       " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL,"
+                       " size INTEGER NOT NULL, format TEXT NOT NULL,"
+                       " imported_at TEXT NOT NULL, imported_by TEXT NOT NULL, request_ref TEXT)"),
+        QStringLiteral("CREATE INDEX evidence_package_by_sha256 ON evidence_package (sha256)"),
+        QStringLiteral("CREATE TABLE evidence_blob ("
+                       " sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL CHECK (size >= 0)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE evidence_chunk ("
+                       " sha256 TEXT NOT NULL"
+                       " REFERENCES evidence_blob(sha256) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+                       " seq INTEGER NOT NULL, data BLOB NOT NULL,"
+                       " PRIMARY KEY (sha256, seq)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE evidence_item ("
+                       " id INTEGER PRIMARY KEY,"
+                       " package_id INTEGER NOT NULL REFERENCES evidence_package(id) ON DELETE CASCADE,"
+                       " path TEXT NOT NULL, raw_path BLOB NOT NULL,"
+                       " sha256 TEXT NOT NULL REFERENCES evidence_blob(sha256),"
+                       " size INTEGER NOT NULL, media_type TEXT NOT NULL,"
+                       " received_at TEXT NOT NULL, effective_date TEXT, imported_by TEXT NOT NULL,"
+                       " UNIQUE (package_id, path))"),
+        QStringLiteral("CREATE INDEX evidence_item_by_sha256 ON evidence_item (sha256)"),
+        QStringLiteral("CREATE TABLE evidence_control_link ("
+                       " item_id INTEGER NOT NULL REFERENCES evidence_item(id) ON DELETE CASCADE,"
+                       " control_id INTEGER NOT NULL REFERENCES control(id) ON DELETE CASCADE,"
+                       " PRIMARY KEY (item_id, control_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX evidence_control_link_by_control ON evidence_control_link (control_id)"),
+    };
+}
+
+// Version 4: tests of controls. A control's procedures (how it is tested) and attributes (what is checked on each
+// sample item, lettered A, B, C…), and one result per sample item and attribute. Results belong to a sample, so a
+// redraw (which deletes the old sample) discards them; extending a sample keeps its items and so its results.
+QStringList version4()
+{
+    return {
+        QStringLiteral("CREATE TABLE test_procedure ("
+                       " id INTEGER PRIMARY KEY,"
+                       " control_id INTEGER NOT NULL REFERENCES control(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('inquiry', 'observation', 'inspection', 'reperformance')),"
+                       " text TEXT NOT NULL, position INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX test_procedure_by_control ON test_procedure (control_id)"),
+        QStringLiteral("CREATE TABLE test_attribute ("
+                       " id INTEGER PRIMARY KEY,"
+                       " control_id INTEGER NOT NULL REFERENCES control(id) ON DELETE CASCADE,"
+                       " letter TEXT NOT NULL, text TEXT NOT NULL,"
+                       " UNIQUE (control_id, letter))"),
+        QStringLiteral("CREATE TABLE test_result ("
+                       " sample_id INTEGER NOT NULL REFERENCES sample(id) ON DELETE CASCADE,"
+                       " row_no INTEGER NOT NULL,"
+                       " attribute_id INTEGER NOT NULL REFERENCES test_attribute(id) ON DELETE CASCADE,"
+                       " result TEXT NOT NULL CHECK (result IN ('pass', 'deviation', 'na')),"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL,"
+                       " PRIMARY KEY (sample_id, row_no, attribute_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX test_result_by_attribute ON test_result (attribute_id)"),
+        QStringLiteral("CREATE INDEX control_by_position ON control (position)"),
+    };
+}
+
 } // namespace
 
 const QList<Step> &steps()
@@ -84,6 +149,8 @@ const QList<Step> &steps()
     static const QList<Step> ladder{
         {1, version1()},
         {2, version2()},
+        {3, version3()},
+        {4, version4()},
     };
     return ladder;
 }

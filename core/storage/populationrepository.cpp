@@ -260,6 +260,29 @@ Result<void> SampleRepository::save(qint64 populationId, const SampleRecord &sam
     return {};
 }
 
+Result<void> SampleRepository::append(qint64 populationId, const QList<qint64> &rows)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT s.id, (SELECT COALESCE(MAX(position), 0) FROM sample_item i"
+                             " WHERE i.sample_id = s.id) FROM sample s WHERE s.population_id = ?"));
+    q.addBindValue(populationId);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return fail(ErrorCode::NotFound, QStringLiteral("population %1 has no sample").arg(populationId));
+    const qint64 sampleId = q.value(0).toLongLong();
+    const qint64 last = q.value(1).toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO sample_item (sample_id, position, row_no) VALUES (?, ?, ?)"));
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        q.addBindValue(sampleId);
+        q.addBindValue(last + i + 1);
+        q.addBindValue(rows.at(i));
+        if (!q.exec())
+            return dbError(q);
+    }
+    return {};
+}
+
 Result<QString> SampleRepository::setting(const QString &key) const
 {
     QSqlQuery q(m_db.connection());

@@ -77,6 +77,9 @@ public:
     Result<std::optional<SampleRecord>> find(qint64 populationId) const;
     /// Replaces the population's sample with @p sample.
     Result<void> save(qint64 populationId, const SampleRecord &sample);
+    /// Appends @p rows after the items of the population's stored sample, which stays (with its id, its items and
+    /// the results recorded on them); NotFound when the population has no sample.
+    Result<void> append(qint64 populationId, const QList<qint64> &rows);
 
     /// A workpaper setting from the meta table, or empty.
     Result<QString> setting(const QString &key) const;

@@ -5,7 +5,9 @@
 #include "storage/auditrepository.h"
 #include "storage/controlrepository.h"
 #include "storage/engagementrepository.h"
+#include "storage/evidencerepository.h"
 #include "storage/populationrepository.h"
+#include "storage/testingrepository.h"
 
 namespace Tickmark::Core {
 
@@ -13,7 +15,7 @@ namespace Tickmark::Core {
 struct Repositories
 {
     explicit Repositories(const Database &db)
-        : engagement(db), controls(db), audit(db), populations(db), samples(db)
+        : engagement(db), controls(db), audit(db), populations(db), samples(db), evidence(db), testing(db)
     {
     }
     EngagementRepository engagement;
@@ -21,6 +23,8 @@ struct Repositories
     AuditRepository audit;
     PopulationRepository populations;
     SampleRepository samples;
+    EvidenceRepository evidence;
+    TestingRepository testing;
 };
 
 } // namespace Tickmark::Core

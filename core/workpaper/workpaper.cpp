@@ -6,8 +6,10 @@
 #include "controls/controlservice.h"
 #include "criteria/criteriaservice.h"
 #include "engagement/engagementservice.h"
+#include "evidence/evidenceservice.h"
 #include "population/populationservice.h"
 #include "sampling/samplingservice.h"
+#include "testing/testingservice.h"
 #include "repositories.h"
 #include "storage/database.h"
 
@@ -29,6 +31,8 @@ Workpaper::Workpaper(std::unique_ptr<Database> db, const Actor &actor, std::shar
     , m_audit(std::make_unique<AuditTrail>(*this))
     , m_populations(std::make_unique<PopulationService>(*this))
     , m_sampling(std::make_unique<SamplingService>(*this))
+    , m_evidence(std::make_unique<EvidenceService>(*this))
+    , m_testing(std::make_unique<TestingService>(*this))
 {
 }
 

@@ -19,8 +19,10 @@ class ControlService;
 class CriteriaService;
 class Database;
 class EngagementService;
+class EvidenceService;
 class PopulationService;
 class SamplingService;
+class TestingService;
 struct Repositories;
 
 /// One open engagement: the `.tickmark` file and the services that read and change it.
@@ -53,6 +55,8 @@ public:
     AuditTrail &auditTrail() { return *m_audit; }
     PopulationService &populations() { return *m_populations; }
     SamplingService &sampling() { return *m_sampling; }
+    EvidenceService &evidence() { return *m_evidence; }
+    TestingService &testing() { return *m_testing; }
 
     /// Writes a consistent single-file copy to @p target (VACUUM INTO); the open file is unchanged.
     Result<void> saveCopy(const QString &target) const;
@@ -84,6 +88,8 @@ private:
     std::unique_ptr<AuditTrail> m_audit;
     std::unique_ptr<PopulationService> m_populations;
     std::unique_ptr<SamplingService> m_sampling;
+    std::unique_ptr<EvidenceService> m_evidence;
+    std::unique_ptr<TestingService> m_testing;
 };
 
 } // namespace Tickmark::Core

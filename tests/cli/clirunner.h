@@ -46,7 +46,11 @@ QString jsonProblem(const Run &run, QJsonDocument &doc);
     } while (false)
 
 /// Fails the test unless the run exited with 0, showing its stderr.
-#define VERIFY_OK(run) QVERIFY2((run).status == 0, (run).err.constData())
+#define VERIFY_OK(run)                                                                                                 \
+    do {                                                                                                               \
+        const auto &verifiedRun = (run); /* evaluate once: run may be a command invocation */                         \
+        QVERIFY2(verifiedRun.status == 0, verifiedRun.err.constData());                                                \
+    } while (false)
 
 /// Declares QJsonDocument @p doc holding the run's stdout; fails the test unless it exited with 0 and stdout is one
 /// JSON document.

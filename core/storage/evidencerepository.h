@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "evidence/evidence.h"
+
+#include <QByteArrayView>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Tickmark::Core {
+
+class Database;
+
+/// Bytes per stored chunk of evidence content (the last chunk of a blob may be shorter; an empty blob has none).
+constexpr qsizetype kEvidenceChunkBytes = qsizetype(1) << 20;
+
+/// A new evidence item as the importer hands it to storage.
+struct NewEvidenceItem
+{
+    qint64 packageId = 0;
+    QString path;
+    QByteArray rawPath;
+    QByteArray sha256;
+    qint64 size = 0;
+    QString mediaType;
+    QDateTime receivedAt;
+    QString importedBy;
+};
+
+/// The import's hot path through SQLite's C API: prepared statements reused for every chunk and item.
+/// Use only inside the import's transaction, on the workpaper's thread.
+///
+/// Content whose SHA-256 is not known yet (a file larger than the importer buffers) is written under a staging
+/// key and then either promoted to its digest or dropped when that content is already stored. The chunk table's
+/// foreign key is deferred, so staged rows are legal until the commit, by which time none are left.
+class EvidenceWriter final
+{
+public:
+    ~EvidenceWriter();
+    EvidenceWriter(const EvidenceWriter &) = delete;
+    EvidenceWriter &operator=(const EvidenceWriter &) = delete;
+
+    Result<bool> blobExists(const QByteArray &sha256);
+    Result<void> addBlob(const QByteArray &sha256, qint64 size);
+    /// Stores chunk @p seq (0-based) of @p sha256, or of the staged content when @p sha256 is empty.
+    Result<void> addChunk(const QByteArray &sha256, qint64 seq, QByteArrayView data);
+    /// The staged chunks become the chunks of @p sha256 (whose blob row must be added too).
+    Result<void> promoteStaging(const QByteArray &sha256);
+    /// Deletes the staged chunks (their content turned out to be stored already).
+    Result<void> dropStaging();
+    Result<qint64> addItem(const NewEvidenceItem &item);
+
+private:
+    friend class EvidenceRepository;
+    explicit EvidenceWriter(sqlite3 *db)
+        : m_db(db)
+    {}
+    Result<sqlite3_stmt *> statement(int index);
+    Result<void> stepDone(sqlite3_stmt *stmt);
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statements[6] = {};
+};
+
+/// Storage of evidence packages, items and the content-addressed, chunked blob store (schema v3).
+class EvidenceRepository final
+{
+public:
+    explicit EvidenceRepository(const Database &db)
+        : m_db(db)
+    {}
+
+    /// Inserts a package row and returns its id (fails on a duplicate name).
+    Result<qint64> insertPackage(const EvidencePackage &package);
+    /// Rewrites sha256, size and format of package @p package.id: they are known only at the end of some imports
+    /// (a folder's manifest digest, an archive's exact format).
+    Result<void> finishPackage(const EvidencePackage &package);
+    /// Number of evidence items.
+    Result<qint64> itemCount() const;
+    Result<std::optional<EvidencePackage>> packageBySha256(const QByteArray &sha256) const;
+    Result<bool> packageNameTaken(const QString &name) const;
+    Result<QList<EvidencePackage>> packages() const;
+    /// All items, ordered by package then path.
+    Result<QList<EvidenceItem>> items() const;
+    /// Items whose content is @p sha256.
+    Result<QList<EvidenceItem>> itemsWithContent(const QByteArray &sha256) const;
+    /// Every blob as (sha256, recorded size), ordered by digest.
+    Result<QList<std::pair<QByteArray, qint64>>> blobs() const;
+    /// The recorded size of blob @p sha256, or nullopt if there is none.
+    Result<std::optional<qint64>> blobSize(const QByteArray &sha256) const;
+    /// Calls @p visit(seq, bytes) for each chunk of @p sha256 in seq order until it returns false or fails.
+    /// The bytes are valid only during the call. Memory stays at one chunk.
+    Result<void> forEachChunk(const QByteArray &sha256,
+                              const std::function<Result<bool>(qint64, QByteArrayView)> &visit) const;
+    Result<std::unique_ptr<EvidenceWriter>> writer();
+
+private:
+    Result<QList<EvidenceItem>> selectItems(const QString &where, const QVariantList &binds) const;
+    const Database &m_db;
+};
+
+} // namespace Tickmark::Core

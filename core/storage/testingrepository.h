@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Tickmark::Core {
+
+class Database;
+
+/// A test procedure as stored: kind key ("inquiry", "observation", "inspection", "reperformance") and text.
+struct ProcedureRecord
+{
+    QString kind;
+    QString text;
+};
+
+/// A test attribute as stored.
+struct AttributeRecord
+{
+    qint64 id = 0;
+    QString letter;
+    QString text;
+};
+
+/// A recorded result as stored, with the population whose sample it belongs to and the attribute's letter.
+struct ResultRecord
+{
+    QString population;
+    qint64 row = 0;
+    QString letter;
+    QString result; ///< "pass" | "deviation" | "na"
+    QString note;
+    QString recordedAt;
+    QString recordedBy;
+};
+
+/// Storage of the tests of controls: procedures, attributes and the results recorded on sample items. Controls are
+/// named by their reference ("CTL-01"); callers check that the control exists (controlRowId). Use inside the
+/// workpaper's transaction for changes; not thread-safe.
+class TestingRepository final
+{
+public:
+    explicit TestingRepository(const Database &db) : m_db(db) {}
+
+    /// The control's row id, or nullopt when no control has reference @p controlRef.
+    Result<std::optional<qint64>> controlRowId(const QString &controlRef) const;
+
+    /// Appends a procedure after the control's existing ones.
+    Result<void> addProcedure(qint64 controlRowId, const QString &kind, const QString &text);
+    /// In the order they were added.
+    Result<QList<ProcedureRecord>> procedures(qint64 controlRowId) const;
+
+    /// Stores attribute @p letter; AlreadyExists when the control has it already.
+    Result<void> addAttribute(qint64 controlRowId, const QString &letter, const QString &text);
+    /// Ordered by letter (A…Z, then AA…).
+    Result<QList<AttributeRecord>> attributes(qint64 controlRowId) const;
+
+    /// The id of population @p populationId's current sample, or nullopt when none was drawn.
+    Result<std::optional<qint64>> sampleId(qint64 populationId) const;
+    /// Stores the result for (sample, row, attribute), replacing an earlier one; returns the earlier result key
+    /// or an empty string when there was none.
+    Result<QString> record(qint64 sampleId, qint64 row, qint64 attributeId, const QString &result, const QString &note,
+                           const QString &recordedAt, const QString &recordedBy);
+    /// Results on the current samples of the control's populations, by population, row and attribute letter.
+    Result<QList<ResultRecord>> results(qint64 controlRowId) const;
+    /// How many results are recorded on population @p populationId's current sample (0 without a sample).
+    Result<qint64> resultCount(qint64 populationId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace Tickmark::Core

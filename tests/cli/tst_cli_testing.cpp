@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end tests of the test commands of tickmark-cli (test design, test record, test list) and of the redraw
+// gate on `sample draw` once results are recorded: each runs the built binary in a fresh temporary directory.
+#include "clirunner.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Tickmark::Test;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+// A population of @p rows tickets: "Ticket,Summary", row i is "T-i,Change i".
+QByteArray tickets(int rows)
+{
+    QByteArray csv = "Ticket,Summary\n";
+    for (int i = 1; i <= rows; ++i)
+        csv += "T-" + QByteArray::number(i) + ",Change " + QByteArray::number(i) + '\n';
+    return csv;
+}
+
+} // namespace
+
+class TestCliTesting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void help();
+    void design();
+    void designErrors();
+    void recordAndList();
+    void recordErrors();
+    void redrawGate();
+
+private:
+    Run cli(const QStringList &args, const QStringList &env = {}) const { return runCli(m_dir->path(), args, env); }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    /// A workpaper with controls CTL-01 and CTL-02 and population "tickets" (10 rows) of CTL-01 sampled with seed 42
+    /// (rows 1, 5, 8, 10); empty on success, else what failed.
+    QString setUp(const QString &file) const;
+    QJsonObject list(const QString &file) const;
+    /// Runs the command once (VERIFY_OK evaluates its argument twice) and reports whether it exited with 0.
+    bool succeeded(const QStringList &args, const QStringList &env = {}) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliTesting::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("config")));
+}
+
+void TestCliTesting::cleanup()
+{
+    m_dir.reset();
+}
+
+QString TestCliTesting::setUp(const QString &file) const
+{
+    const QString matrix = writeFile(path(s("matrix.csv")), "control id,description,criteria,frequency\n"
+                                                            "CTL-01,Changes are approved,CC8.1,daily\n"
+                                                            "CTL-02,Access is reviewed,CC6.2,quarterly\n");
+    const QString data = writeFile(path(s("tickets.csv")), tickets(10));
+    const QList<QStringList> steps{
+        {s("new"), file, s("--client"), s("Example Cloud Ltd"), s("--system"), s("Platform"), s("--type"), s("2"),
+         s("--from"), s("2026-01-01"), s("--to"), s("2026-09-30")},
+        {s("controls"), s("import"), file, matrix},
+        {s("population"), s("import"), file, data, s("--control"), s("CTL-01"), s("--name"), s("tickets")},
+        {s("sample"), s("draw"), file, s("--population"), s("tickets"), s("--size"), s("4"), s("--seed"), s("42")},
+    };
+    for (const QStringList &step : steps) {
+        const Run run = cli(step);
+        if (run.status != 0)
+            return step.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(run.err);
+    }
+    return {};
+}
+
+QJsonObject TestCliTesting::list(const QString &file) const
+{
+    const Run run = cli({s("test"), s("list"), file, s("--control"), s("CTL-01"), s("--json")});
+    QJsonDocument doc;
+    const QString problem = jsonProblem(run, doc);
+    if (run.status != 0 || !problem.isEmpty())
+        qWarning("test list: exit %d, %s, stderr: %s", run.status, qPrintable(problem), run.err.constData());
+    return doc.object();
+}
+
+bool TestCliTesting::succeeded(const QStringList &args, const QStringList &env) const
+{
+    const Run run = cli(args, env);
+    if (run.status != 0)
+        qWarning("%s: exit %d, stderr: %s", qPrintable(args.join(QLatin1Char(' '))), run.status, run.err.constData());
+    return run.status == 0;
+}
+
+void TestCliTesting::help()
+{
+    const Run group = cli({s("test"), s("--help")});
+    QCOMPARE(group.status, 0);
+    for (const char *line : {"test design FILE", "test record FILE", "test list FILE"})
+        QVERIFY2(group.out.contains(line), line);
+    const Run design = cli({s("test"), s("design"), s("--help")});
+    QCOMPARE(design.status, 0);
+    QVERIFY(design.out.contains("--attribute"));
+}
+
+void TestCliTesting::design()
+{
+    const QString file = path(s("design.tickmark"));
+    const QString problem = setUp(file);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const Run inquiry = cli({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--procedure"), s("inquiry"),
+                             s("--text"), s("Ask the change manager")});
+    VERIFY_OK(inquiry);
+    QVERIFY2(inquiry.err.startsWith("warning: ") && inquiry.err.contains("inquiry alone is not sufficient evidence"),
+             inquiry.err.constData());
+    const Run inspection = cli({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--procedure"),
+                                s("inspection"), s("--text"), s("Inspect the ticket's approval")});
+    VERIFY_OK(inspection);
+    QVERIFY2(inspection.err.isEmpty(), inspection.err.constData());
+    // --attribute without a letter takes the next free one.
+    const Run a = cli({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("--text"),
+                       s("Approved before deployment")});
+    VERIFY_OK(a);
+    QVERIFY2(a.out.contains("attribute A"), a.out.constData());
+    QVERIFY(succeeded({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("b"), s("--text"),
+                       s("Approver is not the author")}));
+    const Run c =
+        cli({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--text"), s("Tested"), s("--attribute")});
+    VERIFY_OK(c);
+    QVERIFY2(c.out.contains("attribute C"), c.out.constData());
+
+    const QJsonObject o = list(file);
+    const QJsonArray procedures = o.value(s("procedures")).toArray();
+    QCOMPARE(procedures.size(), 2);
+    QCOMPARE(procedures.at(0).toObject().value(s("kind")).toString(), s("inquiry"));
+    QCOMPARE(procedures.at(1).toObject().value(s("text")).toString(), s("Inspect the ticket's approval"));
+    const QJsonArray attributes = o.value(s("attributes")).toArray();
+    QCOMPARE(attributes.size(), 3);
+    QCOMPARE(attributes.at(1).toObject().value(s("letter")).toString(), s("B"));
+    QCOMPARE(attributes.at(1).toObject().value(s("text")).toString(), s("Approver is not the author"));
+    QVERIFY(o.value(s("results")).toArray().isEmpty());
+}
+
+void TestCliTesting::designErrors()
+{
+    const QString file = path(s("design-errors.tickmark"));
+    const QString problem = setUp(file);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QByteArray before = sha256Of(file);
+    VERIFY_ERROR(cli({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--procedure"), s("guessing"),
+                      s("--text"), s("x")}),
+                 2, QStringList{s("guessing")});
+    VERIFY_ERROR(cli({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--text"), s("x")}), 2,
+                 QStringList{s("--procedure")});
+    VERIFY_ERROR(
+        cli({s("test"), s("design"), file, s("--control"), s("CTL-09"), s("--attribute"), s("--text"), s("x")}), 1,
+        QStringList{s("control CTL-09 does not exist")});
+    QCOMPARE(sha256Of(file), before);
+}
+
+void TestCliTesting::recordAndList()
+{
+    const QString file = path(s("record.tickmark"));
+    const QString problem = setUp(file);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(succeeded({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("A"), s("--text"),
+                       s("Approved")}));
+    const Run recorded =
+        cli({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("8"), s("--attribute"), s("a"),
+             s("--result"), s("deviation"), s("--note"), s("approved late")});
+    VERIFY_OK(recorded);
+    QVERIFY2(recorded.out.contains("deviation"), recorded.out.constData());
+    QVERIFY(succeeded({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("1"), s("--attribute"),
+                       s("A"), s("--result"), s("pass"), s("--population"), s("tickets")}));
+    const QJsonArray results = list(file).value(s("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    const QJsonObject first = results.at(0).toObject();
+    QCOMPARE(first.value(s("row")).toInteger(), 1);
+    QCOMPARE(first.value(s("attribute")).toString(), s("A"));
+    QCOMPARE(first.value(s("result")).toString(), s("pass"));
+    const QJsonObject second = results.at(1).toObject();
+    QCOMPARE(second.value(s("row")).toInteger(), 8);
+    QCOMPARE(second.value(s("result")).toString(), s("deviation"));
+    QCOMPARE(second.value(s("note")).toString(), s("approved late"));
+    const Run text = cli({s("test"), s("list"), file, s("--control"), s("CTL-01")});
+    VERIFY_OK(text);
+    QVERIFY2(text.out.contains("row 8, attribute A: deviation (approved late)"), text.out.constData());
+}
+
+void TestCliTesting::recordErrors()
+{
+    const QString file = path(s("record-errors.tickmark"));
+    const QString problem = setUp(file);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(succeeded(
+        {s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("--text"), s("Approved")}));
+    QVERIFY(succeeded(
+        {s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("--text"), s("Tested")}));
+    const QByteArray before = sha256Of(file);
+    const QStringList base{s("test"), s("record"), file, s("--control"), s("CTL-01")};
+    const QStringList otherControl{s("test"), s("record"),      file,   s("--control"), s("CTL-02"), s("--row"),
+                                   s("1"),    s("--attribute"), s("A"), s("--result"),  s("pass")};
+    VERIFY_ERROR(cli(base + QStringList{s("--row"), s("7"), s("--attribute"), s("A"), s("--result"), s("pass")}), 1,
+                 QStringList{s("row 7 is not in the sample of population \"tickets\" (rows: 1, 5, 8, 10)")});
+    VERIFY_ERROR(cli(base + QStringList{s("--row"), s("5"), s("--attribute"), s("C"), s("--result"), s("pass")}), 1,
+                 QStringList{s("attribute C is not defined for control CTL-01 (defined: A, B)")});
+    VERIFY_ERROR(cli(base + QStringList{s("--row"), s("5"), s("--attribute"), s("A"), s("--result"), s("fine")}), 2,
+                 (QStringList{s("--result"), s("fine")}));
+    VERIFY_ERROR(cli(base + QStringList{s("--row"), s("x"), s("--attribute"), s("A"), s("--result"), s("pass")}), 2,
+                 QStringList{s("--row")});
+    VERIFY_ERROR(cli(otherControl), 1, QStringList{s("control CTL-02 has no population with a sample")});
+    QCOMPARE(sha256Of(file), before);
+}
+
+void TestCliTesting::redrawGate()
+{
+    const QString file = path(s("redraw.tickmark"));
+    const QString problem = setUp(file);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(succeeded(
+        {s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("--text"), s("Approved")}));
+    QVERIFY(succeeded({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"), s("--attribute"),
+                       s("A"), s("--result"), s("pass")}));
+    const QStringList redraw{s("sample"), s("draw"),   file,  s("--population"), s("tickets"), s("--size"),
+                             s("4"),      s("--seed"), s("7")};
+    const QByteArray before = sha256Of(file);
+    VERIFY_ERROR(cli(redraw), 1,
+                 QStringList{s("results are recorded on the sample of tickets; only a reviewer or partner can redraw"
+                               " it (and it is logged)")});
+    QCOMPARE(sha256Of(file), before);
+    QCOMPARE(list(file).value(s("results")).toArray().size(), 1);
+
+    // Extending is allowed and keeps the result.
+    QVERIFY(succeeded({s("sample"), s("extend"), file, s("--population"), s("tickets"), s("--size"), s("6")}));
+    QCOMPARE(list(file).value(s("results")).toArray().size(), 1);
+
+    QVERIFY(succeeded(redraw, {s("TICKMARK_ROLE=reviewer")}));
+    QVERIFY(list(file).value(s("results")).toArray().isEmpty());
+    const Run log = cli({s("log"), s("list"), file, s("--json")});
+    QJsonDocument doc;
+    const QString logProblem = jsonProblem(log, doc);
+    QVERIFY2(logProblem.isEmpty(), qPrintable(logProblem));
+    const QJsonObject last = doc.array().last().toObject();
+    QCOMPARE(last.value(s("action")).toString(), s("redraw"));
+    QCOMPARE(last.value(s("role")).toString(), s("reviewer"));
+    QVERIFY2(last.value(s("summary")).toString().contains(s("\"discarded_results\":1")),
+             qPrintable(last.value(s("summary")).toString()));
+}
+
+QTEST_GUILESS_MAIN(TestCliTesting)
+#include "tst_cli_testing.moc"

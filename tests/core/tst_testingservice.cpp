@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 Tickmark contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests of controls: procedures and lettered attributes, results recorded on the control's sample, the refusals
+// that name what is missing, results surviving an extension, and the redraw gate (preparer refused, reviewer logged).
+#include "audit/audittrail.h"
+#include "controls/controlservice.h"
+#include "population/populationservice.h"
+#include "sampling/samplingservice.h"
+#include "testing/testingservice.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Tickmark;
+using namespace Tickmark::Core;
+
+namespace {
+
+const QString kControl = QStringLiteral("C-1");
+const QString kPopulation = QStringLiteral("Ten");
+
+QString writeCsv(const QTemporaryDir &dir, const QString &name, int rows)
+{
+    QByteArray csv = "ticket,summary\n";
+    for (int i = 1; i <= rows; ++i)
+        csv += "T-" + QByteArray::number(i) + ",Change " + QByteArray::number(i) + '\n';
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+        return {};
+    return path;
+}
+
+PopulationImportOptions options(const QString &name, const QString &control = kControl)
+{
+    PopulationImportOptions o;
+    o.name = name;
+    o.controlId = control;
+    return o;
+}
+
+} // namespace
+
+class TestTestingService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void designProceduresAndAttributes();
+    void attributeRefusals();
+    void recordAndReplace();
+    void recordRefusals_data();
+    void recordRefusals();
+    void noPopulationOrSample();
+    void severalPopulations();
+    void resultsSurviveExtend();
+    void preparerRedrawRefused();
+    void reviewerRedrawLogged();
+
+private:
+    void importAndDraw(const QString &name, const QString &control = kControl);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Workpaper> m_wp;
+    QString m_file;
+};
+
+void TestTestingService::init()
+{
+    m_wp.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_file = m_dir->filePath(QStringLiteral("testing.tickmark"));
+    m_wp = Test::createWorkpaper(m_file);
+    QVERIFY(m_wp);
+    TM_VERIFY_OK(m_wp->controls().add(Test::control(kControl, {QStringLiteral("CC8.1")})));
+    TM_VERIFY_OK(m_wp->controls().add(Test::control(QStringLiteral("C-2"), {QStringLiteral("CC6.2")})));
+}
+
+// Imports a 10-row population and draws seed 42, size 4: rows 1, 5, 8, 10 (extending to 6 adds 4, 9).
+void TestTestingService::importAndDraw(const QString &name, const QString &control)
+{
+    TM_VERIFY_OK(
+        m_wp->populations().importFile(writeCsv(*m_dir, name + QStringLiteral(".csv"), 10), options(name, control)));
+    const auto drawn = m_wp->sampling().draw(name, 4, SelectionMethod::Random, 42);
+    TM_VERIFY_OK(drawn);
+    QCOMPARE(drawn->rows, (QList<qint64>{1, 5, 8, 10}));
+}
+
+void TestTestingService::designProceduresAndAttributes()
+{
+    TestingService &t = m_wp->testing();
+    TM_VERIFY_OK(t.addProcedure(kControl, ProcedureKind::Inquiry, QStringLiteral("Ask the change manager")));
+    QVERIFY(inquiryOnly(*t.procedures(kControl)));
+    TM_VERIFY_OK(t.addProcedure(kControl, ProcedureKind::Inspection, QStringLiteral("Inspect the approval")));
+    QVERIFY(!inquiryOnly(*t.procedures(kControl)));
+    const auto procedures = t.procedures(kControl);
+    TM_VERIFY_OK(procedures);
+    QCOMPARE(procedures->size(), 2);
+    QCOMPARE(procedures->at(0).kind, ProcedureKind::Inquiry);
+    QCOMPARE(procedures->at(1).kind, ProcedureKind::Inspection);
+    QCOMPARE(procedures->at(1).text, QStringLiteral("Inspect the approval"));
+
+    QCOMPARE(t.addAttribute(kControl, {}, QStringLiteral("Approved before deployment"))->letter, QStringLiteral("A"));
+    QCOMPARE(t.addAttribute(kControl, QStringLiteral("c"), QStringLiteral("Tested"))->letter, QStringLiteral("C"));
+    QCOMPARE(t.addAttribute(kControl, {}, QStringLiteral("Approver is not the author"))->letter, QStringLiteral("B"));
+    const auto attributes = t.attributes(kControl);
+    TM_VERIFY_OK(attributes);
+    QCOMPARE(attributes->size(), 3);
+    QCOMPARE(attributes->at(1).letter, QStringLiteral("B"));
+    QCOMPARE(attributes->at(1).text, QStringLiteral("Approver is not the author"));
+    QVERIFY(t.attributes(QStringLiteral("C-2"))->isEmpty());
+
+    const AuditEvent last = m_wp->auditTrail().events()->last();
+    QCOMPARE(last.object, QStringLiteral("control:C-1"));
+    QCOMPARE(last.action, QStringLiteral("design"));
+    QVERIFY2(last.summary.contains(QStringLiteral("\"attribute\":\"B\"")), qPrintable(last.summary));
+}
+
+void TestTestingService::attributeRefusals()
+{
+    TestingService &t = m_wp->testing();
+    TM_VERIFY_OK(t.addAttribute(kControl, QStringLiteral("A"), QStringLiteral("Approved")));
+    const qsizetype events = m_wp->auditTrail().events()->size();
+    const auto taken = t.addAttribute(kControl, QStringLiteral("a"), QStringLiteral("Again"));
+    QVERIFY(!taken);
+    QCOMPARE(taken.error().code, ErrorCode::AlreadyExists);
+    QVERIFY2(taken.error().detail.contains(QStringLiteral("attribute A is already defined for control C-1")),
+             qPrintable(taken.error().detail));
+    const auto malformed = t.addAttribute(kControl, QStringLiteral("A1"), QStringLiteral("Bad"));
+    QVERIFY(!malformed);
+    QVERIFY2(malformed.error().detail.contains(QStringLiteral("\"A1\"")), qPrintable(malformed.error().detail));
+    QVERIFY(!t.addAttribute(kControl, QStringLiteral("B"), QStringLiteral("  ")));
+    const auto unknown = t.addProcedure(QStringLiteral("C-9"), ProcedureKind::Observation, QStringLiteral("Watch"));
+    QVERIFY(!unknown);
+    QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+    QVERIFY2(unknown.error().detail.contains(QStringLiteral("control C-9 does not exist")),
+             qPrintable(unknown.error().detail));
+    QCOMPARE(m_wp->auditTrail().events()->size(), events);
+}
+
+void TestTestingService::recordAndReplace()
+{
+    importAndDraw(kPopulation);
+    TestingService &t = m_wp->testing();
+    TM_VERIFY_OK(t.addAttribute(kControl, {}, QStringLiteral("Approved")));
+    TM_VERIFY_OK(t.addAttribute(kControl, {}, QStringLiteral("Tested")));
+    TM_VERIFY_OK(t.record(kControl, 5, QStringLiteral("A"), AttributeResult::Pass));
+    TM_VERIFY_OK(t.record(kControl, 1, QStringLiteral("b"), AttributeResult::Deviation, QStringLiteral("no test")));
+    TM_VERIFY_OK(
+        t.record(kControl, 5, QStringLiteral("A"), AttributeResult::NotApplicable, QStringLiteral("emergency")));
+    const auto results = t.results(kControl);
+    TM_VERIFY_OK(results);
+    QCOMPARE(results->size(), 2);
+    QCOMPARE(results->at(0).row, 1);
+    QCOMPARE(results->at(0).attribute, QStringLiteral("B"));
+    QCOMPARE(results->at(0).result, AttributeResult::Deviation);
+    QCOMPARE(results->at(0).note, QStringLiteral("no test"));
+    QCOMPARE(results->at(0).population, kPopulation);
+    QCOMPARE(results->at(0).recordedBy, QStringLiteral("Pat Preparer (PP)"));
+    QVERIFY(results->at(0).recordedAt.isValid());
+    QCOMPARE(results->at(1).row, 5);
+    QCOMPARE(results->at(1).result, AttributeResult::NotApplicable);
+    QCOMPARE(results->at(1).note, QStringLiteral("emergency"));
+    const AuditEvent last = m_wp->auditTrail().events()->last();
+    QCOMPARE(last.object, QStringLiteral("control:C-1"));
+    QCOMPARE(last.action, QStringLiteral("record"));
+    QVERIFY2(last.summary.contains(QStringLiteral("\"before\"")) && last.summary.contains(QStringLiteral("\"na\"")),
+             qPrintable(last.summary));
+}
+
+void TestTestingService::recordRefusals_data()
+{
+    QTest::addColumn<QString>("control");
+    QTest::addColumn<qint64>("row");
+    QTest::addColumn<QString>("letter");
+    QTest::addColumn<QString>("population");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown control") << QStringLiteral("C-9") << qint64(1) << QStringLiteral("A") << QString()
+                                     << QStringLiteral("control C-9 does not exist");
+    QTest::newRow("unsampled row") << kControl << qint64(7) << QStringLiteral("A") << QString()
+                                   << QStringLiteral(
+                                          "row 7 is not in the sample of population \"Ten\" (rows: 1, 5, 8, 10)");
+    QTest::newRow("undefined attribute") << kControl << qint64(5) << QStringLiteral("C") << QString()
+                                         << QStringLiteral(
+                                                "attribute C is not defined for control C-1 (defined: A, B)");
+    QTest::newRow("foreign population") << kControl << qint64(5) << QStringLiteral("A") << QStringLiteral("Other")
+                                        << QStringLiteral("population \"Other\" is not a population of control C-1");
+}
+
+void TestTestingService::recordRefusals()
+{
+    QFETCH(QString, control);
+    QFETCH(qint64, row);
+    QFETCH(QString, letter);
+    QFETCH(QString, population);
+    QFETCH(QString, expected);
+    importAndDraw(kPopulation);
+    TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Approved")));
+    TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Tested")));
+    const QByteArray before = Test::fileSha256(m_file);
+    const auto refused = m_wp->testing().record(control, row, letter, AttributeResult::Pass, {}, population);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().detail.contains(expected), qPrintable(refused.error().detail));
+    QVERIFY(m_wp->testing().results(kControl)->isEmpty());
+    QCOMPARE(Test::fileSha256(m_file), before);
+}
+
+void TestTestingService::noPopulationOrSample()
+{
+    TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Approved")));
+    const auto none = m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass);
+    QVERIFY(!none);
+    QVERIFY2(none.error().detail.contains(QStringLiteral("control C-1 has no population with a sample")),
+             qPrintable(none.error().detail));
+    TM_VERIFY_OK(m_wp->populations().importFile(writeCsv(*m_dir, QStringLiteral("t.csv"), 10), options(kPopulation)));
+    const auto unsampled = m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass);
+    QVERIFY(!unsampled);
+    QVERIFY2(unsampled.error().detail.contains(QStringLiteral("population \"Ten\" has no sample")),
+             qPrintable(unsampled.error().detail));
+}
+
+void TestTestingService::severalPopulations()
+{
+    importAndDraw(kPopulation);
+    importAndDraw(QStringLiteral("Second"));
+    TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Approved")));
+    const auto ambiguous = m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass);
+    QVERIFY(!ambiguous);
+    QVERIFY2(ambiguous.error().detail.contains(QStringLiteral("several populations (")) &&
+                 ambiguous.error().detail.contains(kPopulation) &&
+                 ambiguous.error().detail.contains(QStringLiteral("Second")),
+             qPrintable(ambiguous.error().detail));
+    TM_VERIFY_OK(
+        m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass, {}, QStringLiteral("Second")));
+    QCOMPARE(m_wp->testing().results(kControl)->at(0).population, QStringLiteral("Second"));
+}
+
+void TestTestingService::resultsSurviveExtend()
+{
+    importAndDraw(kPopulation);
+    TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Approved")));
+    TM_VERIFY_OK(
+        m_wp->testing().record(kControl, 8, QStringLiteral("A"), AttributeResult::Deviation, QStringLiteral("late")));
+    // A preparer may extend: the first items and their results stay.
+    const auto extended = m_wp->sampling().extend(kPopulation, 6);
+    TM_VERIFY_OK(extended);
+    QCOMPARE(extended->rows, (QList<qint64>{1, 5, 8, 10, 4, 9}));
+    QCOMPARE((*m_wp->sampling().sample(kPopulation))->rows, extended->rows);
+    QCOMPARE(m_wp->auditTrail().events()->last().action, QStringLiteral("extend"));
+    const auto results = m_wp->testing().results(kControl);
+    TM_VERIFY_OK(results);
+    QCOMPARE(results->size(), 1);
+    QCOMPARE(results->at(0).row, 8);
+    QCOMPARE(results->at(0).note, QStringLiteral("late"));
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 9, QStringLiteral("A"), AttributeResult::Pass));
+    QCOMPARE(m_wp->testing().results(kControl)->size(), 2);
+}
+
+void TestTestingService::preparerRedrawRefused()
+{
+    importAndDraw(kPopulation);
+    TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Approved")));
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 5, QStringLiteral("A"), AttributeResult::Pass));
+    const QByteArray before = Test::fileSha256(m_file);
+    const qsizetype events = m_wp->auditTrail().events()->size();
+    const auto refused = m_wp->sampling().draw(kPopulation, 4, SelectionMethod::Random, 7);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
+    QCOMPARE(refused.error().detail, QStringLiteral("results are recorded on the sample of Ten; only a reviewer or"
+                                                    " partner can redraw it (and it is logged)"));
+    QCOMPARE(Test::fileSha256(m_file), before);
+    QCOMPARE(m_wp->auditTrail().events()->size(), events);
+    QCOMPARE(m_wp->testing().results(kControl)->size(), 1);
+    QCOMPARE((*m_wp->sampling().sample(kPopulation))->seed, 42u);
+    // Without results a preparer draws as before.
+    importAndDraw(QStringLiteral("Other"), QStringLiteral("C-2"));
+    TM_VERIFY_OK(m_wp->sampling().draw(QStringLiteral("Other"), 3, SelectionMethod::Random, 7));
+    QCOMPARE(m_wp->auditTrail().events()->last().action, QStringLiteral("draw"));
+}
+
+void TestTestingService::reviewerRedrawLogged()
+{
+    importAndDraw(kPopulation);
+    TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Approved")));
+    TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Tested")));
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 5, QStringLiteral("A"), AttributeResult::Pass));
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 5, QStringLiteral("B"), AttributeResult::Pass));
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 10, QStringLiteral("A"), AttributeResult::Deviation));
+    m_wp->setActor(Actor{QStringLiteral("Rita Reviewer"), QStringLiteral("RR"), Role::Reviewer});
+    const auto redrawn = m_wp->sampling().draw(kPopulation, 4, SelectionMethod::Random, 7);
+    TM_VERIFY_OK(redrawn);
+    QCOMPARE(redrawn->seed, 7u);
+    QVERIFY(m_wp->testing().results(kControl)->isEmpty());
+    const AuditEvent last = m_wp->auditTrail().events()->last();
+    QCOMPARE(last.object, QStringLiteral("sample:Ten"));
+    QCOMPARE(last.action, QStringLiteral("redraw"));
+    QCOMPARE(last.role, QStringLiteral("reviewer"));
+    QVERIFY2(last.summary.contains(QStringLiteral("\"discarded_results\":3")), qPrintable(last.summary));
+    QVERIFY(m_wp->auditTrail().verify()->ok);
+    // The attributes belong to the control and stay for the new sample.
+    QCOMPARE(m_wp->testing().attributes(kControl)->size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestTestingService)
+#include "tst_testingservice.moc"
