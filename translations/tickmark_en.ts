@@ -1033,6 +1033,10 @@ Recording again replaces the earlier result of that item and attribute.</source>
 &quot;recorded_by&quot;}]}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The record holding the column names, from 1; the records above it are skipped (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -1410,6 +1414,10 @@ Recording again replaces the earlier result of that item and attribute.</source>
     </message>
     <message>
         <source>%1 cannot be read as a zip, tar or 7z archive (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header row: %1 ends after record %2, before record %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1932,6 +1940,10 @@ Columns: %2</source>
     </message>
     <message>
         <source>population &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header row: must be 1 or more, not %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,10 +3140,6 @@ Columns: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first record of the file must hold the column names. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a CSV or XLSX file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,6 +3211,54 @@ Columns: %2</source>
     </message>
     <message>
         <source>A population named %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row must hold the column names; records above it (a title block) are skipped. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record that holds the column names, counted from 1; the records above it are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the header row: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends before header row %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

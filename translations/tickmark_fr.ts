@@ -1083,6 +1083,10 @@ Recording again replaces the earlier result of that item and attribute.</source>
 &quot;recorded_by&quot;}]}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The record holding the column names, from 1; the records above it are skipped (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -1460,6 +1464,10 @@ Recording again replaces the earlier result of that item and attribute.</source>
     </message>
     <message>
         <source>%1 cannot be read as a zip, tar or 7z archive (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header row: %1 ends after record %2, before record %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1987,6 +1995,10 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>population &quot;%1&quot; does not exist</source>
         <translation>la population «&#xa0;%1&#xa0;» n’existe pas</translation>
+    </message>
+    <message>
+        <source>header row: must be 1 or more, not %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3182,10 +3194,6 @@ Colonnes&#xa0;: %2</translation>
         <translation>Importer une population</translation>
     </message>
     <message>
-        <source>The first record of the file must hold the column names. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
-        <translation>Le premier enregistrement du fichier doit contenir les noms des colonnes. Chaque ligne de données est enregistrée telle qu’elle a été lue, avec le SHA-256 du fichier, afin que la population puisse être rattachée au fichier fourni par le client.</translation>
-    </message>
-    <message>
         <source>Choose a CSV or XLSX file</source>
         <translation>Choisissez un fichier CSV ou XLSX</translation>
     </message>
@@ -3258,6 +3266,54 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>A population named %1 already exists.</source>
         <translation>Une population nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date-time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row must hold the column names; records above it (a title block) are skipped. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record that holds the column names, counted from 1; the records above it are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the header row: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends before header row %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

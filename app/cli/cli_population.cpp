@@ -20,6 +20,8 @@ namespace {
 constexpr qint64 kDefaultShowCount = 20;
 // The most rows one `population show` call reads (PopulationService::rows takes an int count).
 constexpr qint64 kMaxShowCount = 100'000;
+// The highest --header-row (PopulationImportOptions::headerRow is an int).
+constexpr qint64 kMaxHeaderRow = std::numeric_limits<int>::max();
 
 Error invalid(const QString &detail)
 {
@@ -71,11 +73,15 @@ Result<Core::PopulationImportOptions> importOptions(const Invocation &invocation
     const auto delimiter = delimiterValue(invocation);
     if (!delimiter)
         return delimiter.error();
+    const auto headerRow = integerValue(invocation, QStringLiteral("header-row"), 1, kMaxHeaderRow, 1);
+    if (!headerRow)
+        return headerRow.error();
     Core::PopulationImportOptions options;
     options.name = *name;
     options.controlId = *control;
     options.sheet = invocation.value(QStringLiteral("sheet")).trimmed();
     options.delimiter = *delimiter;
+    options.headerRow = static_cast<int>(*headerRow);
     return options;
 }
 
@@ -259,6 +265,10 @@ QList<QCommandLineOption> importOptionList()
                            tr("CSV only: the field delimiter, one character or \"tab\" (default: detected among"
                               " , ; tab |)."),
                            tr("CHAR")),
+        QCommandLineOption(QStringLiteral("header-row"),
+                           tr("The record holding the column names, from 1; the records above it are skipped"
+                              " (default: 1)."),
+                           tr("N")),
         jsonOption(),
     };
 }

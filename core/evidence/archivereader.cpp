@@ -32,7 +32,7 @@ constexpr qsizetype kReadBlock = qsizetype(64) << 10;
 #ifdef TICKMARK_THREAD_LOCALE
 // Switches this thread to C.UTF-8 for libarchive's character-set conversions (it consults the thread's
 // LC_CTYPE when an archive object first converts a name) and restores the previous locale on destruction.
-class Utf8LocaleScope
+class Utf8LocaleScope final
 {
 public:
     Utf8LocaleScope()

@@ -30,7 +30,7 @@ QString bytesText(qint64 bytes)
 
 // Where one file's chunks go: kept in memory while the file is small, so that content already stored costs no
 // writes at all; written under the staging key once the file outgrows the buffer.
-class ContentSink
+class ContentSink final
 {
 public:
     explicit ContentSink(EvidenceWriter &writer)

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "population.h"
 
+#include <QDate>
+#include <QRegularExpression>
+
 namespace Tickmark::Core {
 
 void appendEncodedField(QByteArray &row, QByteArrayView utf8)
@@ -47,6 +50,63 @@ std::optional<QStringList> decodeRow(QByteArrayView blob)
         pos += static_cast<qsizetype>(length);
     }
     return fields;
+}
+
+namespace {
+
+QString valueType(const QString &value)
+{
+    static const QRegularExpression number(QStringLiteral(R"(^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$)"));
+    static const QRegularExpression isoDate(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
+    static const QRegularExpression slashDate(QStringLiteral(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)"));
+    static const QRegularExpression isoDateTime(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$)"));
+    if (number.match(value).hasMatch())
+        return QStringLiteral("number");
+    if (const auto m = isoDate.match(value); m.hasMatch()) {
+        if (QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).isValid())
+            return QStringLiteral("date");
+        return QStringLiteral("text");
+    }
+    if (const auto m = slashDate.match(value); m.hasMatch()) {
+        // Day-first or month-first: either reading that is a real date will do.
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        const int year = m.captured(3).toInt();
+        if (QDate(year, b, a).isValid() || QDate(year, a, b).isValid())
+            return QStringLiteral("date");
+        return QStringLiteral("text");
+    }
+    if (isoDateTime.match(value).hasMatch()
+        && QDate::fromString(value.left(10), Qt::ISODate).isValid())
+        return QStringLiteral("date-time");
+    return QStringLiteral("text");
+}
+
+} // namespace
+
+QStringList inferColumnTypes(const QList<QStringList> &rows, qsizetype columns)
+{
+    QStringList types;
+    types.reserve(columns);
+    for (qsizetype c = 0; c < columns; ++c) {
+        QString type = QStringLiteral("empty");
+        for (const QStringList &row : rows) {
+            const QString value = c < row.size() ? row.at(c).trimmed() : QString();
+            if (value.isEmpty())
+                continue;
+            const QString t = valueType(value);
+            if (type == QLatin1String("empty")) {
+                type = t;
+            } else if (type != t) {
+                type = QStringLiteral("text");
+            }
+            if (type == QLatin1String("text"))
+                break;
+        }
+        types.append(type);
+    }
+    return types;
 }
 
 } // namespace Tickmark::Core

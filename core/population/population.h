@@ -37,6 +37,9 @@ struct PopulationImportOptions
     QString controlId;       ///< required: an existing control
     QString sheet;           ///< XLSX only: sheet name; empty = first sheet
     std::optional<QChar> delimiter; ///< CSV only: nullopt = detect among , ; tab |
+    /// 1-based record number of the header; the records before it (a title block, say) are skipped, blank ones
+    /// included. Below 1, or beyond the file's last record, is an error naming "header row".
+    int headerRow = 1;
     /// Called now and then from the importing thread with bytes done / total; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
 };
@@ -55,5 +58,11 @@ QByteArray encodeRow(const QStringList &fields);
 void appendEncodedField(QByteArray &row, QByteArrayView utf8);
 /// Decodes a stored row; returns nullopt for a malformed blob.
 std::optional<QStringList> decodeRow(QByteArrayView blob);
+
+/// Guesses each of the first @p columns columns' type from sample @p rows (a row may be shorter; missing fields are
+/// empty): "number" (optional sign, digits with optional thousands commas, optional decimal part), "date"
+/// (YYYY-MM-DD, D/M/YYYY or M/D/YYYY), "date-time" (ISO 8601 with a T), "empty" when no sampled value is
+/// non-blank, else "text". A column has a type only when every non-blank value (trimmed) has it. Pure; any thread.
+QStringList inferColumnTypes(const QList<QStringList> &rows, qsizetype columns);
 
 } // namespace Tickmark::Core

@@ -86,15 +86,25 @@ bool isBlank(QByteArrayView encoded, int fields)
     return encoded.size() == fields && std::all_of(encoded.begin(), encoded.end(), [](char c) { return c == 0; });
 }
 
-Result<QStringList> headerFrom(RecordSource &source, const QString &file)
+// Reads record @p headerRow as the header, dropping the records before it (a title block above the names).
+Result<QStringList> headerFrom(RecordSource &source, const QString &file, int headerRow)
 {
     QByteArray encoded;
     int fields = 0;
-    const auto got = source.next(encoded, fields);
-    if (!got)
-        return fail(ErrorCode::ImportFailed, tr("%1: %2").arg(file, got.error().detail));
-    if (!*got)
-        return fail(ErrorCode::ImportFailed, tr("%1: the file is empty; a population needs a header row").arg(file));
+    for (int record = 1; record <= headerRow; ++record) {
+        const auto got = source.next(encoded, fields);
+        if (!got)
+            return fail(ErrorCode::ImportFailed, tr("%1: %2").arg(file, got.error().detail));
+        if (*got)
+            continue;
+        if (record == 1)
+            return fail(ErrorCode::ImportFailed,
+                        tr("%1: the file is empty; a population needs a header row").arg(file));
+        return fail(ErrorCode::InvalidArgument, tr("header row: %1 ends after record %2, before record %3")
+                                                    .arg(file)
+                                                    .arg(record - 1)
+                                                    .arg(headerRow));
+    }
     QStringList header = decodeRow(encoded).value_or(QStringList());
     QSet<QString> seen;
     for (int i = 0; i < header.size(); ++i) {
@@ -251,6 +261,8 @@ Result<PopulationImportResult> PopulationService::importFile(const QString &path
 {
     if (options.name.trimmed().isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("name: a population needs a name"));
+    if (options.headerRow < 1)
+        return fail(ErrorCode::InvalidArgument, tr("header row: must be 1 or more, not %1").arg(options.headerRow));
     const auto control = m_wp.repositories().controls.find(options.controlId);
     if (!control)
         return control.error();
@@ -281,7 +293,7 @@ Result<PopulationImportResult> PopulationService::importFile(const QString &path
             return delimiter.error();
         source = std::make_unique<CsvSource>(src.bytes, *delimiter);
     }
-    const auto header = headerFrom(*source, path);
+    const auto header = headerFrom(*source, path, options.headerRow);
     if (!header)
         return header.error();
 

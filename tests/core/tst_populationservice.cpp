@@ -73,6 +73,8 @@ private Q_SLOTS:
     void exportRequestWorkbook();
     void csvCorpus_data();
     void csvCorpus();
+    void headerRowSkipsTitleBlock();
+    void columnTypesAreInferred();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -357,6 +359,62 @@ void TestPopulationService::csvCorpus()
         for (qsizetype c = 0; c < result->info.columns.size(); ++c)
             QCOMPARE(rows->at(r).at(c), object.value(result->info.columns.at(c)).toString());
     }
+}
+
+void TestPopulationService::headerRowSkipsTitleBlock()
+{
+    // A client's export with a title block: the report name and a blank line above the column names.
+    const QString csv = writeFile(*m_dir, QStringLiteral("titled.csv"),
+                                  "Change report,,\n\nticket,opened,summary\n"
+                                  "CHG-1,2026-01-05,First\nCHG-2,2026-01-06,Second\n");
+    PopulationImportOptions o = options(QStringLiteral("Titled"));
+    o.headerRow = 3;
+    const auto result = m_wp->populations().importFile(csv, o);
+    TM_VERIFY_OK(result);
+    QCOMPARE(result->info.columns,
+             (QStringList{QStringLiteral("ticket"), QStringLiteral("opened"), QStringLiteral("summary")}));
+    QCOMPARE(result->info.rowCount, 2);
+    QCOMPARE(result->skippedBlankRows, 0);
+    const auto rows = m_wp->populations().rows(result->info.id, 1, 10);
+    QCOMPARE(rows->size(), 2);
+    QCOMPARE(rows->at(0),
+             (QStringList{QStringLiteral("CHG-1"), QStringLiteral("2026-01-05"), QStringLiteral("First")}));
+    QCOMPARE(rows->at(1).at(0), QStringLiteral("CHG-2"));
+
+    // A header row past the end of the file, or below 1, is refused naming the field; nothing is stored.
+    const QByteArray before = Test::fileSha256(m_file);
+    for (const int bad : {6, 99, 0}) {
+        o.name = QStringLiteral("Past %1").arg(bad);
+        o.headerRow = bad;
+        const auto refused = m_wp->populations().importFile(csv, o);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(refused.error().detail.startsWith(QStringLiteral("header row: ")), qPrintable(refused.error().detail));
+    }
+    QCOMPARE(Test::fileSha256(m_file), before);
+    QCOMPARE(m_wp->populations().list()->size(), 1);
+}
+
+void TestPopulationService::columnTypesAreInferred()
+{
+    const QList<QStringList> rows{
+        {QStringLiteral("1,234.50"), QStringLiteral("2026-01-31"), QStringLiteral("2026-01-31T09:15:00Z"),
+         QStringLiteral("31/1/2026"), QStringLiteral("CHG-1"), QString(), QStringLiteral("-7")},
+        {QStringLiteral("-12"), QStringLiteral(" 2026-02-01 "), QStringLiteral("2026-02-01T10:00"),
+         QStringLiteral("2/28/2026"), QStringLiteral("42"), QStringLiteral("  ")},
+        {QStringLiteral("+0.5"), QString(), QStringLiteral("2026-02-03T23:59:59.5+01:00"), QStringLiteral("1/2/2026"),
+         QStringLiteral("2026-01-01"), QString(), QStringLiteral("1,23")},
+    };
+    QCOMPARE(inferColumnTypes(rows, 8),
+             (QStringList{QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("date-time"),
+                          QStringLiteral("date"), QStringLiteral("text"), QStringLiteral("empty"),
+                          QStringLiteral("text"), QStringLiteral("empty")}));
+    // Not dates: an impossible day, a month 13 either way round; not numbers: stray separators.
+    QCOMPARE(inferColumnTypes({{QStringLiteral("2026-02-30")}}, 1), QStringList{QStringLiteral("text")});
+    QCOMPARE(inferColumnTypes({{QStringLiteral("13/13/2026")}}, 1), QStringList{QStringLiteral("text")});
+    QCOMPARE(inferColumnTypes({{QStringLiteral("1.2.3")}, {QStringLiteral("12,34")}}, 1),
+             QStringList{QStringLiteral("text")});
+    QCOMPARE(inferColumnTypes({}, 2), (QStringList{QStringLiteral("empty"), QStringLiteral("empty")}));
 }
 
 QTEST_GUILESS_MAIN(TestPopulationService)

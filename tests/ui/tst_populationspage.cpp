@@ -23,6 +23,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -222,7 +223,9 @@ void TestPopulationsPage::previewShowsHeaderAndFirstRecords()
     auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("previewTable"));
     QCOMPARE(table->columnCount(), 5);
     QCOMPARE(table->rowCount(), PopulationImportDialog::kPreviewRecords);
-    QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("change_id"));
+    // Each column header names the column and, under it, the type its previewed values share.
+    QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("change_id\n(text)"));
+    QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("deployed\n(date)"));
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("CHG-1001"));
     QCOMPARE(dialog.request().name, QStringLiteral("access reviews"));
     QCOMPARE(dialog.request().path, csv);
@@ -233,6 +236,39 @@ void TestPopulationsPage::previewShowsHeaderAndFirstRecords()
     QVERIFY(importThroughPage(csv, QStringLiteral("Access reviews"), QStringLiteral("CTL-21")));
     dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Access reviews"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("nameProblem"))->isVisibleTo(&dialog));
+
+    // A title block above the column names: the header row moves the header down, greys the skipped records out
+    // and goes into the request.
+    const QString titled = m_dir->filePath(QStringLiteral("titled.csv"));
+    {
+        QFile file(titled);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Quillfeather change log,,\nExported 2026-10-02,,\nchange_id,amount,deployed\n"
+                   "CHG-1,\"1,250.00\",2026-01-05T10:00:00Z\nCHG-2,-17.5,2026-01-06T11:30:00Z\n");
+    }
+    dialog.setFile(titled);
+    QTRY_COMPARE(shown.count(), 2);
+    auto *headerRow = dialog.findChild<QSpinBox *>(QStringLiteral("headerRowSpin"));
+    QVERIFY(headerRow);
+    QCOMPARE(headerRow->value(), 1);
+    headerRow->setValue(3);
+    QTRY_COMPARE(shown.count(), 3);
+    QCOMPARE(table->rowCount(), 4); // two skipped, two data records
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("amount\n(number)"));
+    QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("deployed\n(date-time)"));
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("CHG-1"));
+    QVERIFY(table->item(0, 0)->foreground() != table->item(2, 0)->foreground());
+    QCOMPARE(dialog.request().headerRow, 3);
+    dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Titled"));
+    dialog.resize(900, 480);
+    grab(&dialog, QStringLiteral("import-dialog"));
+    QPushButton *importButton = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(importButton->isEnabled());
+    headerRow->setValue(9);
+    QTRY_COMPARE(shown.count(), 4);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("previewCaption"))->text(),
+             QStringLiteral("The file ends before header row 9."));
+    QVERIFY(!importButton->isEnabled());
 
     // The preview reads only the start of a large file.
     const QString big = writeCsv(QStringLiteral("big.csv"), 20000);

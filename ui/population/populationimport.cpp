@@ -27,22 +27,23 @@ bool isBlank(const QStringList &record)
     return std::all_of(record.cbegin(), record.cend(), [](const QString &field) { return field.trimmed().isEmpty(); });
 }
 
-/// Splits @p records into header and up to @p maxRecords non-blank data records.
-void fillPreview(PopulationPreview &preview, const QList<QStringList> &records, int maxRecords)
+/// Splits @p records into the skipped title block, the header (record @p headerRow) and up to @p maxRecords
+/// non-blank data records, as the importer reads them.
+void fillPreview(PopulationPreview &preview, const QList<QStringList> &records, int maxRecords, int headerRow)
 {
-    qsizetype i = 0;
-    // The importer takes the first record as the header; blank lines before it are not data.
-    while (i < records.size() && isBlank(records.at(i)))
-        ++i;
+    const qsizetype headerIndex = std::max(headerRow, 1) - 1;
+    preview.skipped = records.mid(0, std::min(headerIndex, records.size()));
+    qsizetype i = headerIndex;
     if (i < records.size())
         preview.header = records.at(i++);
     for (; i < records.size() && preview.records.size() < maxRecords; ++i) {
         if (!isBlank(records.at(i)))
             preview.records.append(records.at(i));
     }
+    preview.columnTypes = Core::inferColumnTypes(preview.records, preview.header.size());
 }
 
-Result<PopulationPreview> csvPreview(const QString &path, int maxRecords)
+Result<PopulationPreview> csvPreview(const QString &path, int maxRecords, int headerRow)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -56,7 +57,7 @@ Result<PopulationPreview> csvPreview(const QString &path, int maxRecords)
         if (!table)
             return table.error();
         preview.encoding = table->encoding;
-        fillPreview(preview, table->records, maxRecords);
+        fillPreview(preview, table->records, maxRecords, headerRow);
         return preview;
     }
     // Cut after the last line end; when that falls inside a quoted field, step back line by line.
@@ -69,7 +70,7 @@ Result<PopulationPreview> csvPreview(const QString &path, int maxRecords)
         auto table = Core::readCsv(bytes.left(cut + 1));
         if (table) {
             preview.encoding = table->encoding;
-            fillPreview(preview, table->records, maxRecords);
+            fillPreview(preview, table->records, maxRecords, headerRow);
             return preview;
         }
         lastError = table.error();
@@ -81,7 +82,7 @@ Result<PopulationPreview> csvPreview(const QString &path, int maxRecords)
     return lastError;
 }
 
-Result<PopulationPreview> xlsxPreview(const QString &path, const QString &sheet, int maxRecords)
+Result<PopulationPreview> xlsxPreview(const QString &path, const QString &sheet, int maxRecords, int headerRow)
 {
     auto table = Core::readXlsxFile(path, sheet);
     if (!table)
@@ -90,7 +91,7 @@ Result<PopulationPreview> xlsxPreview(const QString &path, const QString &sheet,
     preview.sheets = table->sheetNames;
     preview.sheet = table->sheet;
     preview.encoding = QStringLiteral("XLSX");
-    fillPreview(preview, table->records, maxRecords);
+    fillPreview(preview, table->records, maxRecords, headerRow);
     return preview;
 }
 
@@ -107,9 +108,11 @@ QString suggestedPopulationName(const QString &path)
     return QFileInfo(path).completeBaseName().replace(separators, QStringLiteral(" ")).trimmed();
 }
 
-Result<PopulationPreview> readPopulationPreview(const QString &path, const QString &sheet, int maxRecords)
+Result<PopulationPreview> readPopulationPreview(const QString &path, const QString &sheet, int maxRecords,
+                                                int headerRow)
 {
-    return isWorkbookFile(path) ? xlsxPreview(path, sheet, maxRecords) : csvPreview(path, maxRecords);
+    return isWorkbookFile(path) ? xlsxPreview(path, sheet, maxRecords, headerRow)
+                                : csvPreview(path, maxRecords, headerRow);
 }
 
 Result<Core::PopulationImportResult> runPopulationImport(const QString &workpaperPath, const Core::Actor &actor,
@@ -125,6 +128,7 @@ Result<Core::PopulationImportResult> runPopulationImport(const QString &workpape
     options.name = request.name;
     options.controlId = request.controlId;
     options.sheet = request.sheet;
+    options.headerRow = request.headerRow;
     options.progress = progress;
     auto result = workpaper->populations().importFile(request.path, options);
     workpaper.reset();

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -36,6 +37,22 @@ QString controlLabel(const Core::Control &control)
     if (description.size() > kDescriptionChars)
         description = description.left(kDescriptionChars - 1).trimmed() + QStringLiteral("…");
     return description.isEmpty() ? control.id : QStringLiteral("%1 — %2").arg(control.id, description);
+}
+
+/// The translated name of a Core::inferColumnTypes() type; empty for an unknown one.
+QString typeName(const QString &type)
+{
+    if (type == QLatin1String("number"))
+        return PopulationImportDialog::tr("number");
+    if (type == QLatin1String("date"))
+        return PopulationImportDialog::tr("date");
+    if (type == QLatin1String("date-time"))
+        return PopulationImportDialog::tr("date-time");
+    if (type == QLatin1String("text"))
+        return PopulationImportDialog::tr("text");
+    if (type == QLatin1String("empty"))
+        return PopulationImportDialog::tr("empty");
+    return {};
 }
 
 void setMuted(QLabel *label, bool error)
@@ -57,9 +74,9 @@ PopulationImportDialog::PopulationImportDialog(Core::Workpaper &workpaper, FileC
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
 
-    auto *intro = new QLabel(tr("The first record of the file must hold the column names. Every data row is stored as"
-                                " read, with the file's SHA-256, so the population can be traced to the file the"
-                                " client provided."),
+    auto *intro = new QLabel(tr("The header row must hold the column names; records above it (a title block) are"
+                                " skipped. Every data row is stored as read, with the file's SHA-256, so the"
+                                " population can be traced to the file the client provided."),
                              this);
     intro->setWordWrap(true);
     setMuted(intro, false);
@@ -122,7 +139,19 @@ PopulationImportDialog::PopulationImportDialog(Core::Workpaper &workpaper, FileC
     QFont bold = m_previewCaption->font();
     bold.setWeight(QFont::DemiBold);
     m_previewCaption->setFont(bold);
-    layout->addWidget(m_previewCaption);
+    m_headerRow = new QSpinBox(this);
+    m_headerRow->setObjectName(QStringLiteral("headerRowSpin"));
+    m_headerRow->setRange(1, kMaxHeaderRow);
+    m_headerRow->setToolTip(tr("The record that holds the column names, counted from 1; the records above it are"
+                               " skipped"));
+    connect(m_headerRow, &QSpinBox::valueChanged, this, &PopulationImportDialog::loadPreview);
+    auto *headerLabel = new QLabel(tr("&Header row:"), this);
+    headerLabel->setBuddy(m_headerRow);
+    auto *captionRow = new QHBoxLayout;
+    captionRow->addWidget(m_previewCaption, 1);
+    captionRow->addWidget(headerLabel);
+    captionRow->addWidget(m_headerRow);
+    layout->addLayout(captionRow);
 
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("previewTable"));
@@ -172,6 +201,10 @@ void PopulationImportDialog::setFile(const QString &path)
     const bool workbook = isWorkbookFile(path);
     m_sheetLabel->setVisible(workbook);
     m_sheetCombo->setVisible(workbook);
+    {
+        const QSignalBlocker blocker(m_headerRow); // a new file starts at its first record; one preview read
+        m_headerRow->setValue(1);
+    }
     loadPreview();
 }
 
@@ -189,6 +222,7 @@ PopulationImportRequest PopulationImportDialog::request() const
     r.name = m_nameEdit->text().trimmed();
     r.controlId = m_controlCombo->currentData().toString();
     r.sheet = m_sheetCombo->isVisibleTo(this) ? m_sheetCombo->currentText() : QString();
+    r.headerRow = m_headerRow->value();
     return r;
 }
 
@@ -198,6 +232,7 @@ void PopulationImportDialog::loadPreview()
     if (path.isEmpty())
         return;
     const QString sheet = m_sheetCombo->currentText();
+    const int headerRow = m_headerRow->value();
     const int generation = ++m_generation;
     m_loading = true;
     m_previewCaption->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
@@ -213,12 +248,13 @@ void PopulationImportDialog::loadPreview()
         validate();
         Q_EMIT previewShown();
     });
-    watcher->setFuture(QtConcurrent::run(readPopulationPreview, path, sheet, int(kPreviewRecords)));
+    watcher->setFuture(QtConcurrent::run(readPopulationPreview, path, sheet, int(kPreviewRecords), headerRow));
 }
 
 void PopulationImportDialog::showPreview(const Result<PopulationPreview> &preview)
 {
     m_preview->clear();
+    m_headerMissing = false;
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
     if (!preview) {
@@ -230,26 +266,49 @@ void PopulationImportDialog::showPreview(const Result<PopulationPreview> &previe
         m_sheetCombo->addItems(preview->sheets);
         m_sheetCombo->setCurrentText(preview->sheet);
     }
-    m_preview->setColumnCount(static_cast<int>(preview->header.size()));
-    m_preview->setHorizontalHeaderLabels(preview->header);
-    m_preview->setRowCount(static_cast<int>(preview->records.size()));
-    for (int r = 0; r < preview->records.size(); ++r) {
-        const QStringList &record = preview->records.at(r);
+    const bool headerFound = !preview->header.isEmpty();
+    m_headerMissing = !headerFound && !preview->partial; // a partial read cannot tell
+    const int columns = static_cast<int>(preview->header.size());
+    m_preview->setColumnCount(columns);
+    for (int c = 0; c < columns; ++c) {
+        const QString type = typeName(preview->columnTypes.value(c));
+        auto *item = new QTableWidgetItem(type.isEmpty() ? preview->header.at(c)
+                                                         : QStringLiteral("%1\n(%2)").arg(preview->header.at(c), type));
+        item->setToolTip(tr("Column %1: %2").arg(c + 1).arg(type));
+        m_preview->setHorizontalHeaderItem(c, item);
+    }
+    // The title block above the header stays visible, greyed out, so the auditor sees what is skipped.
+    const int skipped = static_cast<int>(preview->skipped.size());
+    m_preview->setRowCount(skipped + static_cast<int>(preview->records.size()));
+    const QColor greyed = palette().color(QPalette::Disabled, QPalette::Text);
+    QStringList rowLabels;
+    for (int r = 0; r < m_preview->rowCount(); ++r) {
+        const bool skip = r < skipped;
+        const QStringList &record = skip ? preview->skipped.at(r) : preview->records.at(r - skipped);
+        rowLabels.append(skip ? tr("skip") : QString::number(r - skipped + 1));
         for (int c = 0; c < record.size(); ++c) {
             if (c >= m_preview->columnCount())
                 m_preview->setColumnCount(c + 1); // a row longer than the header: the import will name it
-            m_preview->setItem(r, c, new QTableWidgetItem(record.at(c)));
+            auto *item = new QTableWidgetItem(record.at(c));
+            if (skip) {
+                item->setForeground(greyed);
+                item->setToolTip(tr("Above the header row: not imported"));
+            }
+            m_preview->setItem(r, c, item);
         }
     }
+    m_preview->setVerticalHeaderLabels(rowLabels);
     const int shown = static_cast<int>(preview->records.size());
     const QString source = preview->sheet.isEmpty() ? preview->encoding : tr("sheet %1").arg(preview->sheet);
-    if (preview->header.isEmpty())
+    if (!headerFound && skipped == 0)
         m_previewCaption->setText(tr("The file is empty."));
+    else if (!headerFound)
+        m_previewCaption->setText(tr("The file ends before header row %1.").arg(m_headerRow->value()));
     else if (shown == kPreviewRecords || preview->partial)
         m_previewCaption->setText(tr("Preview: the first %n records (%1)", "", shown).arg(source));
     else
         m_previewCaption->setText(tr("Preview: all %n records (%1)", "", shown).arg(source));
-    setMuted(m_previewCaption, preview->header.isEmpty());
+    setMuted(m_previewCaption, !headerFound);
     m_preview->resizeColumnsToContents();
     const int maxWidth = fontMetrics().averageCharWidth() * 44;
     for (int c = 0; c < m_preview->columnCount(); ++c)
@@ -268,7 +327,7 @@ void PopulationImportDialog::validate()
     m_nameProblem->setText(problem);
     m_nameProblem->setVisible(!problem.isEmpty());
     const bool ready = !m_fileEdit->property("path").toString().isEmpty() && !name.isEmpty() && problem.isEmpty() &&
-                       m_controlCombo->currentIndex() >= 0 && !m_loading;
+                       m_controlCombo->currentIndex() >= 0 && !m_loading && !m_headerMissing;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready);
 }
 

@@ -10,6 +10,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTableWidget;
 
 namespace Tickmark::Core {
@@ -21,11 +22,13 @@ namespace Tickmark::Ui {
 class FileChooser;
 
 /// Asks how to import a population file: the file, the control it belongs to, the population's name, the
-/// worksheet of a workbook, with a preview of the first records (read off the UI thread) so the auditor sees
-/// the header and the data before anything is stored. The import itself is the caller's (PopulationsPage).
+/// worksheet of a workbook, the header row (for a title block above the column names), with a preview of the
+/// first records (read off the UI thread) so the auditor sees the header, each column's inferred type and the data
+/// before anything is stored. Records above the header row are shown greyed out. The import itself is the
+/// caller's (PopulationsPage).
 ///
 /// Object names: "fileEdit", "chooseFileButton", "sheetCombo", "controlCombo", "nameEdit", "previewTable",
-/// "previewCaption", "nameProblem".
+/// "previewCaption", "nameProblem", "headerRowSpin".
 class PopulationImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ class PopulationImportDialog final : public QDialog
 public:
     /// Records shown in the preview.
     static constexpr int kPreviewRecords = 20;
+    /// The highest header row offered.
+    static constexpr int kMaxHeaderRow = 50;
 
     /// @p workpaper (for the controls and the names taken) and @p files outlive the dialog.
     PopulationImportDialog(Core::Workpaper &workpaper, FileChooser &files, QWidget *parent = nullptr);
@@ -67,10 +72,12 @@ private:
     QLineEdit *m_nameEdit = nullptr;
     QLabel *m_nameProblem = nullptr;
     QLabel *m_previewCaption = nullptr;
+    QSpinBox *m_headerRow = nullptr;
     QTableWidget *m_preview = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     bool m_nameEdited = false;
     bool m_loading = false;
+    bool m_headerMissing = false; ///< the preview read the file and it ends before the header row
     int m_generation = 0; ///< ignores previews of a file or sheet no longer chosen
 };
 
