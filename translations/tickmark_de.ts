@@ -953,139 +953,143 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
     </message>
     <message>
         <source>control %1: inquiry alone is not sufficient evidence; add an observation, inspection or reperformance procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1: Befragung allein ist kein ausreichender Prüfungsnachweis; fügen Sie eine Prüfungshandlung Beobachtung, Einsichtnahme oder Nachvollzug hinzu</translation>
     </message>
     <message>
         <source>--procedure: &quot;%1&quot; is not a procedure; use inquiry, observation, inspection or reperformance</source>
-        <translation type="unfinished"></translation>
+        <translation>--procedure: „%1“ ist keine Prüfungshandlung; verwenden Sie inquiry, observation, inspection oder reperformance</translation>
     </message>
     <message>
         <source>Added a procedure (%1) to control %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungshandlung (%1) zur Kontrolle %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>Added attribute %1 to control %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testattribut %1 zur Kontrolle %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>test design: give either --procedure KIND or --attribute [LETTER], with --text</source>
-        <translation type="unfinished"></translation>
+        <translation>test design: geben Sie entweder --procedure ART oder --attribute [BUCHSTABE] an, jeweils mit --text</translation>
     </message>
     <message>
         <source>--result: &quot;%1&quot; is not a result; use pass, deviation or na</source>
-        <translation type="unfinished"></translation>
+        <translation>--result: „%1“ ist kein Ergebnis; verwenden Sie pass, deviation oder na</translation>
     </message>
     <message>
         <source>Recorded %1 for attribute %2 on row %3 of control %4&apos;s sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Testattribut %2 in Zeile %3 der Stichprobe der Kontrolle %4 erfasst.</translation>
     </message>
     <message>
         <source>Control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle %1</translation>
     </message>
     <message>
         <source>Procedures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungshandlungen:</translation>
     </message>
     <message>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (keine)</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testattribute:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse:</translation>
     </message>
     <message>
         <source>  %1 row %2, attribute %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 Zeile %2, Testattribut %3: %4</translation>
     </message>
     <message>
         <source>The control&apos;s ID (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Kontrolle (erforderlich).</translation>
     </message>
     <message>
         <source>Add a procedure: inquiry, observation, inspection or reperformance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prüfungshandlung hinzufügen: inquiry (Befragung), observation (Beobachtung), inspection (Einsichtnahme) oder reperformance (Nachvollzug).</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>Add a test attribute named LETTER (default: the next free letter from A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testattribut mit dem Buchstaben BUCHSTABE hinzufügen (Standard: der nächste freie Buchstabe ab A).</translation>
     </message>
     <message>
         <source>[LETTER]</source>
-        <translation type="unfinished"></translation>
+        <translation>[BUCHSTABE]</translation>
     </message>
     <message>
         <source>What the procedure does or the attribute checks (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Prüfungshandlung tut bzw. das Testattribut prüft (erforderlich).</translation>
     </message>
     <message>
         <source>Add a test procedure or a test attribute to a control</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Kontrolle eine Prüfungshandlung oder ein Testattribut hinzufügen</translation>
     </message>
     <message>
         <source>Give either --procedure KIND or --attribute [LETTER], each with --text. A control tested by
 inquiry alone draws a warning: inquiry alone is not sufficient evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --procedure ART oder --attribute [BUCHSTABE] an, jeweils mit --text. Eine Kontrolle, die
+nur durch Befragung geprüft wird, löst eine Warnung aus: Befragung allein ist kein ausreichender Prüfungsnachweis.</translation>
     </message>
     <message>
         <source>The population row, one of the sample&apos;s (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile der Grundgesamtheit; sie muss zur Stichprobe gehören (erforderlich).</translation>
     </message>
     <message>
         <source>The attribute&apos;s letter (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Buchstabe des Testattributs (erforderlich).</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>pass, deviation or na (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>pass, deviation oder na (erforderlich).</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>A note on the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anmerkung zum Ergebnis.</translation>
     </message>
     <message>
         <source>The population whose sample is tested, when the control has several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Grundgesamtheit, deren Stichprobe geprüft wird, wenn die Kontrolle mehrere hat.</translation>
     </message>
     <message>
         <source>Record the result of an attribute on a sample item</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis eines Testattributs für ein Stichprobenelement erfassen</translation>
     </message>
     <message>
         <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
 Recording again replaces the earlier result of that item and attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>N ist eine Zeile der Stichprobe der Kontrolle; eine nicht ausgewählte Zeile oder ein nicht definiertes Testattribut ist ein Fehler.
+Erneutes Erfassen ersetzt das frühere Ergebnis dieses Elements und Testattributs.</translation>
     </message>
     <message>
         <source>Show a control&apos;s procedures, attributes and recorded results</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungshandlungen, Testattribute und erfassten Ergebnisse einer Kontrolle anzeigen</translation>
     </message>
     <message>
         <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
 &quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
 &quot;recorded_by&quot;}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}]}</translation>
     </message>
     <message>
         <source>The record holding the column names, from 1; the records above it are skipped (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz mit den Spaltennamen, ab 1; die Datensätze darüber werden übersprungen (Standard: 1).</translation>
     </message>
 </context>
 <context>
@@ -1440,50 +1444,50 @@ Recording again replaces the earlier result of that item and attribute.</source>
     </message>
     <message>
         <source>libarchive gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>libarchive hat keinen Grund angegeben</translation>
     </message>
     <message>
         <source>absolute path (entries must be relative to the package)</source>
-        <translation type="unfinished"></translation>
+        <translation>absoluter Pfad (Einträge müssen relativ zum Paket sein)</translation>
     </message>
     <message>
         <source>the path climbs out of the package with &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad verlässt das Paket mit „..“</translation>
     </message>
     <message>
         <source>the entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintrag hat keinen Namen</translation>
     </message>
     <message>
         <source>%1 is neither a supported archive (zip, tar, tar.gz, tar.bz2, tar.xz, 7z) nor a recognised evidence file (PDF, image, text, CSV, Office document)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein unterstütztes Archiv (zip, tar, tar.gz, tar.bz2, tar.xz, 7z) noch ein erkannter Prüfungsnachweis (PDF, Bild, Text, CSV, Office-Dokument)</translation>
     </message>
     <message>
         <source>%1 is %2-compressed but holds no tar archive (%3); only compressed tar archives are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit %2 komprimiert, enthält aber kein tar-Archiv (%3); nur komprimierte tar-Archive werden unterstützt</translation>
     </message>
     <message>
         <source>%1 cannot be read as a zip, tar or 7z archive (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als zip-, tar- oder 7z-Archiv gelesen werden (%2)</translation>
     </message>
     <message>
         <source>header row: %1 ends after record %2, before record %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile: %1 endet nach Datensatz %2, vor Datensatz %3</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::ArchiveReader</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geöffnet werden: %2</translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished">nicht genügend Arbeitsspeicher</translation>
+        <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
         <source>its name cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Name kann nicht gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -1714,149 +1718,149 @@ Kontrollen: %2</translation>
     <name>Tickmark::Core::EvidenceImporter</name>
     <message>
         <source>the package&apos;s list of entries is encrypted; ask the client for an unencrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis der Einträge des Pakets ist verschlüsselt; fordern Sie beim Mandanten ein unverschlüsseltes Paket an</translation>
     </message>
     <message>
         <source>the package is damaged or truncated before its first entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist vor seinem ersten Eintrag beschädigt oder abgeschnitten (%1)</translation>
     </message>
     <message>
         <source>the package is damaged or truncated after entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket ist nach Eintrag %1 beschädigt oder abgeschnitten (%2)</translation>
     </message>
     <message>
         <source>the package has more than %1 entries (the limit); ask the client to split it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket hat mehr als %1 Einträge (die Obergrenze); bitten Sie den Mandanten, es aufzuteilen</translation>
     </message>
     <message>
         <source>the package holds no files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>das Paket enthält keine Dateien zum Importieren</translation>
     </message>
     <message>
         <source> (skipped entries: %1; the first: %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (übersprungene Einträge: %1; der erste: %2: %3)</translation>
     </message>
     <message>
         <source>(entry %1, without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Eintrag %1, ohne Namen)</translation>
     </message>
     <message>
         <source>entry %1 is encrypted; ask the client for an unencrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist verschlüsselt; fordern Sie beim Mandanten ein unverschlüsseltes Paket an</translation>
     </message>
     <message>
         <source>symbolic link to %1 (links are never followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>symbolische Verknüpfung auf %1 (Verknüpfungen werden nie verfolgt)</translation>
     </message>
     <message>
         <source>hard link to %1 (links are never followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>harte Verknüpfung auf %1 (Verknüpfungen werden nie verfolgt)</translation>
     </message>
     <message>
         <source>device file (only regular files are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätedatei (nur reguläre Dateien werden importiert)</translation>
     </message>
     <message>
         <source>FIFO / named pipe (only regular files are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO / benannte Pipe (nur reguläre Dateien werden importiert)</translation>
     </message>
     <message>
         <source>socket (only regular files are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Socket (nur reguläre Dateien werden importiert)</translation>
     </message>
     <message>
         <source>not a regular file (only regular files are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (nur reguläre Dateien werden importiert)</translation>
     </message>
     <message>
         <source>entry %1 takes the package past its limit of %2 uncompressed (a decompression bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 bringt das Paket über seine Obergrenze von %2 unkomprimiert (eine Dekomprimierungsbombe?)</translation>
     </message>
     <message>
         <source>entry %1 expands to more than %2 times its compressed size (a decompression bomb?); the limit applies to entries over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 entpackt sich auf mehr als das %2-Fache seiner komprimierten Größe (eine Dekomprimierungsbombe?); die Grenze gilt für Einträge über %3</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>der Import wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>entry %1 is damaged or truncated (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist beschädigt oder abgeschnitten (%2)</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::EvidenceService</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 existiert nicht</translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is the open workpaper; it cannot be imported into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist das geöffnete Arbeitspapier; es kann nicht in sich selbst importiert werden</translation>
     </message>
     <message>
         <source>%1 is not a regular file or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder eine reguläre Datei noch ein Ordner</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes); there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer (0 Byte); es gibt nichts zu importieren</translation>
     </message>
     <message>
         <source>%1 is in %2 format, which Tickmark does not read; ask the client for a zip, 7z or tar package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Format %2 vor, das Tickmark nicht liest; fordern Sie beim Mandanten ein zip-, 7z- oder tar-Paket an</translation>
     </message>
     <message>
         <source>%1 is named like an archive but is not a zip, tar or 7z archive (its content looks like %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist wie ein Archiv benannt, ist aber kein zip-, tar- oder 7z-Archiv (der Inhalt sieht aus wie %2)</translation>
     </message>
     <message>
         <source>%1 changed while it was being imported; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat sich während des Imports geändert; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>the import of %1 was cancelled; nothing was stored</source>
-        <translation type="unfinished">der Import von %1 wurde abgebrochen; es wurde nichts gespeichert</translation>
+        <translation>der Import von %1 wurde abgebrochen; es wurde nichts gespeichert</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 was already imported as package &quot;%2&quot; on %3 (same SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde bereits am %3 als Paket „%2“ importiert (gleicher SHA-256 %4)</translation>
     </message>
     <message>
         <source>content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt %1</translation>
     </message>
     <message>
         <source>the verification was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überprüfung wurde abgebrochen</translation>
     </message>
     <message>
         <source>no evidence has the SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Prüfungsnachweis hat den SHA-256 %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the stored bytes of %1 no longer match their SHA-256 (expected %2 of %3 bytes, found %4 of %5 bytes); nothing was written to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherten Bytes von %1 stimmen nicht mehr mit ihrem SHA-256 überein (erwartet %2 von %3 Byte, gefunden %4 von %5 Byte); nach %6 wurde nichts geschrieben</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::FolderSource</name>
     <message>
         <source>the open workpaper itself (or its journal) is never imported into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>das geöffnete Arbeitspapier selbst (oder sein Journal) wird nie in sich selbst importiert</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2002,7 @@ Spalten: %2</translation>
     </message>
     <message>
         <source>header row: must be 1 or more, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile: muss 1 oder größer sein, nicht %1</translation>
     </message>
 </context>
 <context>
@@ -2096,70 +2100,70 @@ Spalten: %2</translation>
     </message>
     <message>
         <source>results are recorded on the sample of %1; only a reviewer or partner can redraw it (and it is logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>für die Stichprobe von %1 sind Ergebnisse erfasst; nur ein Reviewer oder Partner kann sie neu ziehen (und dies wird protokolliert)</translation>
     </message>
     <message>
         <source>the stored sample of population &quot;%1&quot; does not match its seed %2; it cannot be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Stichprobe der Grundgesamtheit „%1“ stimmt nicht mit ihrem Startwert %2 überein; sie kann nicht erweitert werden</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::TestingService</name>
     <message>
         <source>control %1 does not exist</source>
-        <translation type="unfinished">Kontrolle %1 existiert nicht</translation>
+        <translation>die Kontrolle %1 existiert nicht</translation>
     </message>
     <message>
         <source>a procedure of control %1 needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prüfungshandlung der Kontrolle %1 benötigt einen Text</translation>
     </message>
     <message>
         <source>an attribute of control %1 needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Testattribut der Kontrolle %1 benötigt einen Text</translation>
     </message>
     <message>
         <source>control %1 has no free attribute letter</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontrolle %1 hat keinen freien Buchstaben für Testattribute</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; is not a letter; use one or two letters (A, B, … AA)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Testattribut „%1“ ist kein Buchstabe; verwenden Sie einen oder zwei Buchstaben (A, B, … AA)</translation>
     </message>
     <message>
         <source>attribute %1 is already defined for control %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Testattribut %1 ist für die Kontrolle %2 bereits definiert</translation>
     </message>
     <message>
         <source>control %1 has no population with a sample; import its population and draw a sample first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontrolle %1 hat keine Grundgesamtheit mit Stichprobe; importieren Sie zuerst ihre Grundgesamtheit und ziehen Sie eine Stichprobe</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; is not a population of control %2 (its populations: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grundgesamtheit „%1“ gehört nicht zur Kontrolle %2 (ihre Grundgesamtheiten: %3)</translation>
     </message>
     <message>
         <source>control %1 has several populations (%2); name the one whose sample is tested</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontrolle %1 hat mehrere Grundgesamtheiten (%2); nennen Sie diejenige, deren Stichprobe geprüft wird</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; does not exist</source>
-        <translation type="unfinished">die Grundgesamtheit „%1“ existiert nicht</translation>
+        <translation>die Grundgesamtheit „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>control %1 has no population with a sample: population &quot;%2&quot; has no sample; draw one first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontrolle %1 hat keine Grundgesamtheit mit Stichprobe: die Grundgesamtheit „%2“ hat keine Stichprobe; ziehen Sie zuerst eine</translation>
     </message>
     <message>
         <source>row %1 is not in the sample of population &quot;%2&quot; (rows: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile %1 ist nicht in der Stichprobe der Grundgesamtheit „%2“ (Zeilen: %3)</translation>
     </message>
     <message>
         <source>attribute %1 is not defined for control %2 (defined: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Testattribut %1 ist für die Kontrolle %2 nicht definiert (definiert: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -3269,51 +3273,51 @@ Spalten: %2</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum/Uhrzeit</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>The header row must hold the column names; records above it (a title block) are skipped. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfzeile muss die Spaltennamen enthalten; Datensätze darüber (ein Titelblock) werden übersprungen. Jede Datenzeile wird so gespeichert, wie sie gelesen wurde, zusammen mit dem SHA-256 der Datei, sodass sich die Grundgesamtheit auf die vom Mandanten bereitgestellte Datei zurückführen lässt.</translation>
     </message>
     <message>
         <source>The record that holds the column names, counted from 1; the records above it are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz mit den Spaltennamen, gezählt ab 1; die Datensätze darüber werden übersprungen</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf&amp;zeile:</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>überspringen</translation>
     </message>
     <message>
         <source>Above the header row: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Über der Kopfzeile: nicht importiert</translation>
     </message>
     <message>
         <source>The file ends before header row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei endet vor der Kopfzeile %1.</translation>
     </message>
 </context>
 <context>

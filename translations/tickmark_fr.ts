@@ -953,139 +953,143 @@ pour le client&#xa0;: référence de la preuve, fourni par, date de fourniture, 
     </message>
     <message>
         <source>control %1: inquiry alone is not sufficient evidence; add an observation, inspection or reperformance procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle %1&#xa0;: la demande d’informations seule n’est pas un élément probant suffisant&#x202f;; ajoutez une procédure d’observation, d’inspection ou de réexécution</translation>
     </message>
     <message>
         <source>--procedure: &quot;%1&quot; is not a procedure; use inquiry, observation, inspection or reperformance</source>
-        <translation type="unfinished"></translation>
+        <translation>--procedure&#xa0;: «&#xa0;%1&#xa0;» n’est pas une procédure de test&#x202f;; utilisez inquiry, observation, inspection ou reperformance</translation>
     </message>
     <message>
         <source>Added a procedure (%1) to control %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure de test (%1) ajoutée au contrôle %2.</translation>
     </message>
     <message>
         <source>Added attribute %1 to control %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut de test %1 ajouté au contrôle %2.</translation>
     </message>
     <message>
         <source>test design: give either --procedure KIND or --attribute [LETTER], with --text</source>
-        <translation type="unfinished"></translation>
+        <translation>test design&#xa0;: indiquez soit --procedure TYPE, soit --attribute [LETTRE], avec --text</translation>
     </message>
     <message>
         <source>--result: &quot;%1&quot; is not a result; use pass, deviation or na</source>
-        <translation type="unfinished"></translation>
+        <translation>--result&#xa0;: «&#xa0;%1&#xa0;» n’est pas un résultat&#x202f;; utilisez pass, deviation ou na</translation>
     </message>
     <message>
         <source>Recorded %1 for attribute %2 on row %3 of control %4&apos;s sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré pour l’attribut %2 à la ligne %3 de l’échantillon du contrôle %4.</translation>
     </message>
     <message>
         <source>Control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle %1</translation>
     </message>
     <message>
         <source>Procedures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures de test&#xa0;:</translation>
     </message>
     <message>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucun)</translation>
     </message>
     <message>
         <source>Attributes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs de test&#xa0;:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats&#xa0;:</translation>
     </message>
     <message>
         <source>  %1 row %2, attribute %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 ligne %2, attribut %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>The control&apos;s ID (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID du contrôle (obligatoire).</translation>
     </message>
     <message>
         <source>Add a procedure: inquiry, observation, inspection or reperformance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une procédure de test&#xa0;: inquiry (demande d’informations), observation, inspection ou reperformance (réexécution).</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>Add a test attribute named LETTER (default: the next free letter from A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un attribut de test nommé LETTRE (par défaut&#xa0;: la prochaine lettre libre à partir de A).</translation>
     </message>
     <message>
         <source>[LETTER]</source>
-        <translation type="unfinished"></translation>
+        <translation>[LETTRE]</translation>
     </message>
     <message>
         <source>What the procedure does or the attribute checks (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait la procédure ou ce que vérifie l’attribut (obligatoire).</translation>
     </message>
     <message>
         <source>Add a test procedure or a test attribute to a control</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une procédure de test ou un attribut de test à un contrôle</translation>
     </message>
     <message>
         <source>Give either --procedure KIND or --attribute [LETTER], each with --text. A control tested by
 inquiry alone draws a warning: inquiry alone is not sufficient evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --procedure TYPE, soit --attribute [LETTRE], chacun avec --text. Un contrôle testé par la seule
+demande d’informations déclenche un avertissement&#xa0;: la demande d’informations seule n’est pas un élément probant suffisant.</translation>
     </message>
     <message>
         <source>The population row, one of the sample&apos;s (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de la population, qui doit faire partie de l’échantillon (obligatoire).</translation>
     </message>
     <message>
         <source>The attribute&apos;s letter (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre de l’attribut (obligatoire).</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>pass, deviation or na (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>pass, deviation ou na (obligatoire).</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSULTAT</translation>
     </message>
     <message>
         <source>A note on the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note sur le résultat.</translation>
     </message>
     <message>
         <source>The population whose sample is tested, when the control has several.</source>
-        <translation type="unfinished"></translation>
+        <translation>La population dont l’échantillon est testé, lorsque le contrôle en a plusieurs.</translation>
     </message>
     <message>
         <source>Record the result of an attribute on a sample item</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le résultat d’un attribut pour un élément de l’échantillon</translation>
     </message>
     <message>
         <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
 Recording again replaces the earlier result of that item and attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>N est une ligne de l’échantillon du contrôle&#x202f;; une ligne hors échantillon ou un attribut non défini est une erreur.
+Un nouvel enregistrement remplace le résultat antérieur de cet élément et de cet attribut.</translation>
     </message>
     <message>
         <source>Show a control&apos;s procedures, attributes and recorded results</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les procédures de test, les attributs et les résultats enregistrés d’un contrôle</translation>
     </message>
     <message>
         <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
 &quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
 &quot;recorded_by&quot;}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}]}</translation>
     </message>
     <message>
         <source>The record holding the column names, from 1; the records above it are skipped (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement qui contient les noms de colonnes, à partir de 1&#x202f;; les enregistrements au-dessus sont ignorés (par défaut&#xa0;: 1).</translation>
     </message>
 </context>
 <context>
@@ -1440,50 +1444,50 @@ Recording again replaces the earlier result of that item and attribute.</source>
     </message>
     <message>
         <source>libarchive gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>libarchive n’a indiqué aucune raison</translation>
     </message>
     <message>
         <source>absolute path (entries must be relative to the package)</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin absolu (les entrées doivent être relatives au paquet)</translation>
     </message>
     <message>
         <source>the path climbs out of the package with &quot;..&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin sort du paquet avec «&#xa0;..&#xa0;»</translation>
     </message>
     <message>
         <source>the entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée n’a pas de nom</translation>
     </message>
     <message>
         <source>%1 is neither a supported archive (zip, tar, tar.gz, tar.bz2, tar.xz, 7z) nor a recognised evidence file (PDF, image, text, CSV, Office document)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni une archive prise en charge (zip, tar, tar.gz, tar.bz2, tar.xz, 7z), ni un élément probant reconnu (PDF, image, texte, CSV, document Office)</translation>
     </message>
     <message>
         <source>%1 is %2-compressed but holds no tar archive (%3); only compressed tar archives are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est compressé en %2 mais ne contient pas d’archive tar (%3)&#x202f;; seules les archives tar compressées sont prises en charge</translation>
     </message>
     <message>
         <source>%1 cannot be read as a zip, tar or 7z archive (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu comme une archive zip, tar ou 7z (%2)</translation>
     </message>
     <message>
         <source>header row: %1 ends after record %2, before record %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d’en-tête&#xa0;: %1 se termine après l’enregistrement %2, avant l’enregistrement %3</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::ArchiveReader</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished">impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished">mémoire insuffisante</translation>
+        <translation>mémoire insuffisante</translation>
     </message>
     <message>
         <source>its name cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom ne peut pas être lu (%1)</translation>
     </message>
 </context>
 <context>
@@ -1714,149 +1718,149 @@ Contrôles&#xa0;: %2</translation>
     <name>Tickmark::Core::EvidenceImporter</name>
     <message>
         <source>the package&apos;s list of entries is encrypted; ask the client for an unencrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des entrées du paquet est chiffrée&#x202f;; demandez au client un paquet non chiffré</translation>
     </message>
     <message>
         <source>the package is damaged or truncated before its first entry (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet est endommagé ou tronqué avant sa première entrée (%1)</translation>
     </message>
     <message>
         <source>the package is damaged or truncated after entry %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet est endommagé ou tronqué après l’entrée %1 (%2)</translation>
     </message>
     <message>
         <source>the package has more than %1 entries (the limit); ask the client to split it</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet compte plus de %1 entrées (la limite)&#x202f;; demandez au client de le scinder</translation>
     </message>
     <message>
         <source>the package holds no files to import</source>
-        <translation type="unfinished"></translation>
+        <translation>le paquet ne contient aucun fichier à importer</translation>
     </message>
     <message>
         <source> (skipped entries: %1; the first: %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entrées ignorées&#xa0;: %1&#x202f;; la première&#xa0;: %2&#xa0;: %3)</translation>
     </message>
     <message>
         <source>(entry %1, without a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entrée %1, sans nom)</translation>
     </message>
     <message>
         <source>entry %1 is encrypted; ask the client for an unencrypted package</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 est chiffrée&#x202f;; demandez au client un paquet non chiffré</translation>
     </message>
     <message>
         <source>symbolic link to %1 (links are never followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique vers %1 (les liens ne sont jamais suivis)</translation>
     </message>
     <message>
         <source>hard link to %1 (links are never followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>lien physique vers %1 (les liens ne sont jamais suivis)</translation>
     </message>
     <message>
         <source>device file (only regular files are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de périphérique (seuls les fichiers ordinaires sont importés)</translation>
     </message>
     <message>
         <source>FIFO / named pipe (only regular files are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>FIFO / tube nommé (seuls les fichiers ordinaires sont importés)</translation>
     </message>
     <message>
         <source>socket (only regular files are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>socket (seuls les fichiers ordinaires sont importés)</translation>
     </message>
     <message>
         <source>not a regular file (only regular files are imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire (seuls les fichiers ordinaires sont importés)</translation>
     </message>
     <message>
         <source>entry %1 takes the package past its limit of %2 uncompressed (a decompression bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 fait dépasser au paquet sa limite de %2 non compressés (une bombe de décompression&#x202f;?)</translation>
     </message>
     <message>
         <source>entry %1 expands to more than %2 times its compressed size (a decompression bomb?); the limit applies to entries over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 se décompresse en plus de %2 fois sa taille compressée (une bombe de décompression&#x202f;?)&#x202f;; la limite s’applique aux entrées de plus de %3</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>l’importation a été annulée&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu (%2)</translation>
     </message>
     <message>
         <source>entry %1 is damaged or truncated (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée %1 est endommagée ou tronquée (%2)</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::EvidenceService</name>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished">%1 n’existe pas</translation>
+        <translation>%1 n’existe pas</translation>
     </message>
     <message>
         <source>%1 is the open workpaper; it cannot be imported into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dossier de travail ouvert&#x202f;; il ne peut pas être importé dans lui-même</translation>
     </message>
     <message>
         <source>%1 is not a regular file or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est ni un fichier ordinaire ni un dossier</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes); there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide (0 octet)&#x202f;; il n’y a rien à importer</translation>
     </message>
     <message>
         <source>%1 is in %2 format, which Tickmark does not read; ask the client for a zip, 7z or tar package</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est au format %2, que Tickmark ne lit pas&#x202f;; demandez au client un paquet zip, 7z ou tar</translation>
     </message>
     <message>
         <source>%1 is named like an archive but is not a zip, tar or 7z archive (its content looks like %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porte un nom d’archive mais n’est pas une archive zip, tar ou 7z (son contenu ressemble à %2)</translation>
     </message>
     <message>
         <source>%1 changed while it was being imported; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant son importation&#x202f;; réessayez</translation>
     </message>
     <message>
         <source>the import of %1 was cancelled; nothing was stored</source>
-        <translation type="unfinished">l’importation de %1 a été annulée&#x202f;; rien n’a été enregistré</translation>
+        <translation>l’importation de %1 a été annulée&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was already imported as package &quot;%2&quot; on %3 (same SHA-256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà été importé comme paquet «&#xa0;%2&#xa0;» le %3 (même SHA-256 %4)</translation>
     </message>
     <message>
         <source>content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu %1</translation>
     </message>
     <message>
         <source>the verification was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification a été annulée</translation>
     </message>
     <message>
         <source>no evidence has the SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun élément probant n’a le SHA-256 %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the stored bytes of %1 no longer match their SHA-256 (expected %2 of %3 bytes, found %4 of %5 bytes); nothing was written to %6</source>
-        <translation type="unfinished"></translation>
+        <translation>les octets enregistrés de %1 ne correspondent plus à leur SHA-256 (attendu&#xa0;: %2 sur %3 octets, trouvé&#xa0;: %4 sur %5 octets)&#x202f;; rien n’a été écrit dans %6</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::FolderSource</name>
     <message>
         <source>the open workpaper itself (or its journal) is never imported into itself</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de travail ouvert lui-même (ou son journal) n’est jamais importé dans lui-même</translation>
     </message>
 </context>
 <context>
@@ -1998,7 +2002,7 @@ Colonnes&#xa0;: %2</translation>
     </message>
     <message>
         <source>header row: must be 1 or more, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne d’en-tête&#xa0;: doit être supérieure ou égale à 1, et non %1</translation>
     </message>
 </context>
 <context>
@@ -2096,70 +2100,70 @@ Colonnes&#xa0;: %2</translation>
     </message>
     <message>
         <source>results are recorded on the sample of %1; only a reviewer or partner can redraw it (and it is logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>des résultats sont enregistrés sur l’échantillon de %1&#x202f;; seul un réviseur ou un associé peut le tirer à nouveau (et cela est journalisé)</translation>
     </message>
     <message>
         <source>the stored sample of population &quot;%1&quot; does not match its seed %2; it cannot be extended</source>
-        <translation type="unfinished"></translation>
+        <translation>l’échantillon enregistré de la population «&#xa0;%1&#xa0;» ne correspond pas à sa graine %2&#x202f;; il ne peut pas être étendu</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::TestingService</name>
     <message>
         <source>control %1 does not exist</source>
-        <translation type="unfinished">le contrôle %1 n’existe pas</translation>
+        <translation>le contrôle %1 n’existe pas</translation>
     </message>
     <message>
         <source>a procedure of control %1 needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>une procédure de test du contrôle %1 doit avoir un texte</translation>
     </message>
     <message>
         <source>an attribute of control %1 needs a text</source>
-        <translation type="unfinished"></translation>
+        <translation>un attribut de test du contrôle %1 doit avoir un texte</translation>
     </message>
     <message>
         <source>control %1 has no free attribute letter</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle %1 n’a plus de lettre libre pour un attribut de test</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; is not a letter; use one or two letters (A, B, … AA)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’attribut «&#xa0;%1&#xa0;» n’est pas une lettre&#x202f;; utilisez une ou deux lettres (A, B, … AA)</translation>
     </message>
     <message>
         <source>attribute %1 is already defined for control %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’attribut %1 est déjà défini pour le contrôle %2</translation>
     </message>
     <message>
         <source>control %1 has no population with a sample; import its population and draw a sample first</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle %1 n’a aucune population avec un échantillon&#x202f;; importez d’abord sa population et tirez un échantillon</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; is not a population of control %2 (its populations: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la population «&#xa0;%1&#xa0;» n’est pas une population du contrôle %2 (ses populations&#xa0;: %3)</translation>
     </message>
     <message>
         <source>control %1 has several populations (%2); name the one whose sample is tested</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle %1 a plusieurs populations (%2)&#x202f;; indiquez celle dont l’échantillon est testé</translation>
     </message>
     <message>
         <source>population &quot;%1&quot; does not exist</source>
-        <translation type="unfinished">la population «&#xa0;%1&#xa0;» n’existe pas</translation>
+        <translation>la population «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>control %1 has no population with a sample: population &quot;%2&quot; has no sample; draw one first</source>
-        <translation type="unfinished"></translation>
+        <translation>le contrôle %1 n’a aucune population avec un échantillon&#xa0;: la population «&#xa0;%2&#xa0;» n’a pas d’échantillon&#x202f;; tirez-en d’abord un</translation>
     </message>
     <message>
         <source>row %1 is not in the sample of population &quot;%2&quot; (rows: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 ne fait pas partie de l’échantillon de la population «&#xa0;%2&#xa0;» (lignes&#xa0;: %3)</translation>
     </message>
     <message>
         <source>attribute %1 is not defined for control %2 (defined: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’attribut %1 n’est pas défini pour le contrôle %2 (définis&#xa0;: %3)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -3269,51 +3273,51 @@ Colonnes&#xa0;: %2</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>date-time</source>
-        <translation type="unfinished"></translation>
+        <translation>date-heure</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
         <source>The header row must hold the column names; records above it (a title block) are skipped. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d’en-tête doit contenir les noms de colonnes&#x202f;; les enregistrements au-dessus (un bloc de titre) sont ignorés. Chaque ligne de données est enregistrée telle qu’elle a été lue, avec le SHA-256 du fichier, afin que la population puisse être rattachée au fichier fourni par le client.</translation>
     </message>
     <message>
         <source>The record that holds the column names, counted from 1; the records above it are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement qui contient les noms de colonnes, compté à partir de 1&#x202f;; les enregistrements au-dessus sont ignorés</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d’&amp;en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>skip</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer</translation>
     </message>
     <message>
         <source>Above the header row: not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus de la ligne d’en-tête&#xa0;: non importé</translation>
     </message>
     <message>
         <source>The file ends before header row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier se termine avant la ligne d’en-tête %1.</translation>
     </message>
 </context>
 <context>
