@@ -1091,6 +1091,89 @@ Un nouvel enregistrement remplace le résultat antérieur de cet élément et de
         <source>The record holding the column names, from 1; the records above it are skipped (default: 1).</source>
         <translation>L’enregistrement qui contient les noms de colonnes, à partir de 1&#x202f;; les enregistrements au-dessus sont ignorés (par défaut&#xa0;: 1).</translation>
     </message>
+    <message>
+        <source>%1: skipped %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported package &quot;%1&quot; (%2); files: %3; bytes: %4; skipped: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence export: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1/%2 does not match its SHA-256 %3 (stored bytes hash to %4); mismatched items: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence intact; items verified: %2; bytes: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive (zip, tar, 7z), a single file or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBC request the package answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an evidence package into the workpaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped entries (links, devices, unsafe paths) are listed as warnings.
+JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;request&quot;, &quot;files&quot;, &quot;bytes&quot;,
+&quot;skipped&quot;: [{&quot;path&quot;, &quot;reason&quot;}], &quot;items&quot;: [{&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the stored evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}], by package and path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s SHA-256 (64 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a stored item&apos;s bytes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are re-hashed on the way; the file appears only if they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-hash every stored item; non-zero exit on a mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
+&quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>

@@ -36,6 +36,8 @@ struct Command
 QList<Command> engagementCommands();
 /// `criteria list`, `controls import`, `controls list`, `coverage`.
 QList<Command> controlCommands();
+/// `evidence import`, `evidence list`, `evidence export`, `evidence verify`.
+QList<Command> evidenceCommands();
 /// `log verify`, `log list`.
 QList<Command> logCommands();
 /// `population import`, `population list`, `population show`.

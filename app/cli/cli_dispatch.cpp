@@ -19,6 +19,7 @@ QList<Command> allCommands()
     commands += controlCommands();
     commands += populationCommands();
     commands += sampleCommands();
+    commands += evidenceCommands();
     commands += testCommands();
     commands += logCommands();
     return commands;
