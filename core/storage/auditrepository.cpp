@@ -29,11 +29,6 @@ AuditEvent eventFromRow(const QSqlQuery &q)
 
 const QString kColumns = QStringLiteral("seq, at, user_name, initials, role, object, action, summary, prev_hash, hash");
 
-Error dbError(const QSqlQuery &q)
-{
-    return fail(ErrorCode::Database, sqlErrorText(q.lastError()));
-}
-
 } // namespace
 
 Result<std::pair<qint64, QByteArray>> AuditRepository::recordedHead() const

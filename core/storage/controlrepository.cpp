@@ -12,11 +12,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-Error dbError(const QSqlQuery &q)
-{
-    return fail(ErrorCode::Database, sqlErrorText(q.lastError()));
-}
-
 const QString kSelect = QStringLiteral(
     "SELECT c.ref, c.description, c.frequency, c.type, c.owner, c.key_control,"
     " (SELECT group_concat(criterion_id) FROM control_criterion cc WHERE cc.control_id = c.id)"

@@ -9,8 +9,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStorage, "tickmark.storage", QtWarningMsg)
 
@@ -68,6 +71,19 @@ QString sqlErrorText(const QSqlError &error)
     if (text.isEmpty())
         text = error.driverText();
     return text.isEmpty() ? tr("unknown database error") : text;
+}
+
+Error dbError(const QSqlQuery &query)
+{
+    return fail(ErrorCode::Database, sqlErrorText(query.lastError()));
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
 }
 
 int Database::latestSchemaVersion()

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace Tickmark::Core {
 
 /// One open workpaper file: an SQLite database with Tickmark's application id and schema.
@@ -85,5 +87,12 @@ inline QString notNull(const QString &text)
 
 /// Formats the last error of a query or database as one line (used by repositories).
 QString sqlErrorText(const class QSqlError &error);
+
+/// ErrorCode::Database with the query's last error (used by repositories).
+Error dbError(const class QSqlQuery &query);
+
+/// The sqlite3 handle behind a QSQLITE connection, for the few hot paths that use SQLite's C API; null if the
+/// driver is not SQLite. (Debian's Qt driver links the system SQLite, as Tickmark does.)
+::sqlite3 *nativeHandle(const QSqlDatabase &db);
 
 } // namespace Tickmark::Core

@@ -11,11 +11,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-Error dbError(const QSqlQuery &q)
-{
-    return fail(ErrorCode::Database, sqlErrorText(q.lastError()));
-}
-
 QVariant dateValue(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());

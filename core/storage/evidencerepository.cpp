@@ -29,20 +29,6 @@ const char *const kSql[] = {
      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
 };
 
-Error dbError(const QSqlQuery &q)
-{
-    return fail(ErrorCode::Database, sqlErrorText(q.lastError()));
-}
-
-// The sqlite3 handle behind Qt's QSQLITE connection (Debian's driver links the system SQLite, as we do).
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 // Digests are stored as TEXT (as QSqlQuery binds them), so the C API must bind text too.
 void bindText(sqlite3_stmt *stmt, int index, QByteArrayView utf8)
 {

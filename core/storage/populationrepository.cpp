@@ -16,20 +16,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-Error dbError(const QSqlQuery &q)
-{
-    return fail(ErrorCode::Database, sqlErrorText(q.lastError()));
-}
-
-// The sqlite3 handle behind Qt's QSQLITE connection (Debian's driver links the system SQLite, as we do).
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 QString columnsJson(const QStringList &columns)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(columns)).toJson(QJsonDocument::Compact));

@@ -12,11 +12,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-Error dbError(const QSqlQuery &q)
-{
-    return fail(ErrorCode::Database, sqlErrorText(q.lastError()));
-}
-
 // Binds @p values in order and runs the prepared query.
 bool execWith(QSqlQuery &q, const QVariantList &values)
 {
