@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -39,6 +40,26 @@ struct EvidenceItem
     QDateTime receivedAt; ///< UTC, when the package was imported
     QDate effectiveDate;  ///< the date the evidence speaks to; null until known
     QString importedBy;
+    QString requestRef;   ///< the request its package answers; empty if none
+    QStringList controls; ///< ids of the controls it is linked to
+    bool outOfPeriod = false; ///< effectiveDate falls outside the engagement period (Type I: after the as-of date)
+};
+
+/// One full-text search hit.
+struct EvidenceSearchHit
+{
+    EvidenceItem item;
+    int page = 0;    ///< 1-based page for PDFs; 0 for text files
+    QString snippet; ///< text around the match, the matched words wrapped in [ and ]
+    double rank = 0; ///< FTS5 bm25 (lower is better); hits come best first
+};
+
+/// Progress of text indexing.
+struct EvidenceIndexReport
+{
+    qint64 items = 0;   ///< contents indexed now
+    qint64 skipped = 0; ///< contents without text (images, binaries) or whose PDF could not be read
+    QStringList problems; ///< "package/path: reason" for each PDF the helper process refused
 };
 
 /// Limits that turn a hostile or absurd package into a refusal. All sizes count bytes actually read, never the

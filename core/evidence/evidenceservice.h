@@ -55,6 +55,22 @@ public:
     /// The first @p maxBytes bytes (at most) of content @p sha256, for a preview. NotFound.
     Result<QByteArray> readItem(const QByteArray &sha256, qint64 maxBytes) const;
 
+    /// Extracts the text of every content not yet indexed (PDF through PdfTool, text and CSV directly) into the
+    /// FTS5 index. @p progress(done, total) after each content; returning false cancels (Cancelled; what was
+    /// indexed so far stays). One audited action per call when anything was indexed.
+    Result<EvidenceIndexReport> indexText(const std::function<bool(qint64, qint64)> &progress = {});
+    /// Ranked full-text search (FTS5 syntax; plain words are ANDed). InvalidArgument for a malformed query.
+    Result<QList<EvidenceSearchHit>> search(const QString &query, int limit = 200) const;
+
+    /// Links the item(s) with content @p sha256 (or, when @p path is given, the one item at package path
+    /// "PACKAGE/PATH") to control @p controlId; unlink removes it. NotFound names the missing side.
+    Result<void> link(const QByteArray &sha256, const QString &controlId, const QString &path = {});
+    Result<void> unlink(const QByteArray &sha256, const QString &controlId, const QString &path = {});
+    /// The items linked to control @p controlId.
+    Result<QList<EvidenceItem>> itemsForControl(const QString &controlId) const;
+    /// Sets (or clears, with a null date) item @p itemId's effective date.
+    Result<void> setEffectiveDate(qint64 itemId, const QDate &date);
+
 private:
     /// Completes the package row once the entries are read (exact format, folder digest); may refuse.
     using FinishPackage =

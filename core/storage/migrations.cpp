@@ -151,6 +151,9 @@ const QList<Step> &steps()
         {2, version2()},
         {3, version3()},
         {4, version4()},
+        {5, version5()},
+        {6, version6()},
+        {7, version7()},
     };
     return ladder;
 }

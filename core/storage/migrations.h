@@ -18,4 +18,11 @@ struct Step
 /// The ordered ladder of steps; version numbers are 1, 2, 3… without gaps.
 const QList<Step> &steps();
 
+/// Version 5 (migrations_v5.cpp): evidence search index, effective dates, requests (PBC list).
+QStringList version5();
+/// Version 6 (migrations_v6.cpp): exceptions, evaluation settings, review notes, sign-offs, lock history.
+QStringList version6();
+/// Version 7 (migrations_v7.cpp): report templates, system description, opinion choice.
+QStringList version7();
+
 } // namespace Tickmark::Core::Migrations

@@ -6,7 +6,11 @@
 #include "storage/controlrepository.h"
 #include "storage/engagementrepository.h"
 #include "storage/evidencerepository.h"
+#include "storage/exceptionrepository.h"
 #include "storage/populationrepository.h"
+#include "storage/reportrepository.h"
+#include "storage/requestrepository.h"
+#include "storage/reviewrepository.h"
 #include "storage/testingrepository.h"
 
 namespace Tickmark::Core {
@@ -15,7 +19,7 @@ namespace Tickmark::Core {
 struct Repositories
 {
     explicit Repositories(const Database &db)
-        : engagement(db), controls(db), audit(db), populations(db), samples(db), evidence(db), testing(db)
+        : engagement(db), controls(db), audit(db), populations(db), samples(db), evidence(db), testing(db), requests(db), exceptions(db), review(db), report(db)
     {
     }
     EngagementRepository engagement;
@@ -25,6 +29,10 @@ struct Repositories
     SampleRepository samples;
     EvidenceRepository evidence;
     TestingRepository testing;
+    RequestRepository requests;
+    ExceptionRepository exceptions;
+    ReviewRepository review;
+    ReportRepository report;
 };
 
 } // namespace Tickmark::Core

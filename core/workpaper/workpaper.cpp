@@ -7,8 +7,13 @@
 #include "criteria/criteriaservice.h"
 #include "engagement/engagementservice.h"
 #include "evidence/evidenceservice.h"
+#include "evidence/requestservice.h"
 #include "population/populationservice.h"
 #include "sampling/samplingservice.h"
+#include "report/reportservice.h"
+#include "review/reviewservice.h"
+#include "testing/evaluationservice.h"
+#include "testing/exceptionservice.h"
 #include "testing/testingservice.h"
 #include "repositories.h"
 #include "storage/database.h"
@@ -33,6 +38,11 @@ Workpaper::Workpaper(std::unique_ptr<Database> db, const Actor &actor, std::shar
     , m_sampling(std::make_unique<SamplingService>(*this))
     , m_evidence(std::make_unique<EvidenceService>(*this))
     , m_testing(std::make_unique<TestingService>(*this))
+    , m_requests(std::make_unique<RequestService>(*this))
+    , m_exceptions(std::make_unique<ExceptionService>(*this))
+    , m_evaluation(std::make_unique<EvaluationService>(*this))
+    , m_review(std::make_unique<ReviewService>(*this))
+    , m_report(std::make_unique<ReportService>(*this))
 {
 }
 

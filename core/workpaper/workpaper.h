@@ -19,8 +19,13 @@ class ControlService;
 class CriteriaService;
 class Database;
 class EngagementService;
+class EvaluationService;
 class EvidenceService;
+class ExceptionService;
 class PopulationService;
+class ReportService;
+class RequestService;
+class ReviewService;
 class SamplingService;
 class TestingService;
 struct Repositories;
@@ -57,6 +62,11 @@ public:
     SamplingService &sampling() { return *m_sampling; }
     EvidenceService &evidence() { return *m_evidence; }
     TestingService &testing() { return *m_testing; }
+    RequestService &requests() { return *m_requests; }
+    ExceptionService &exceptions() { return *m_exceptions; }
+    EvaluationService &evaluation() { return *m_evaluation; }
+    ReviewService &review() { return *m_review; }
+    ReportService &report() { return *m_report; }
 
     /// Writes a consistent single-file copy to @p target (VACUUM INTO); the open file is unchanged.
     Result<void> saveCopy(const QString &target) const;
@@ -90,6 +100,11 @@ private:
     std::unique_ptr<SamplingService> m_sampling;
     std::unique_ptr<EvidenceService> m_evidence;
     std::unique_ptr<TestingService> m_testing;
+    std::unique_ptr<RequestService> m_requests;
+    std::unique_ptr<ExceptionService> m_exceptions;
+    std::unique_ptr<EvaluationService> m_evaluation;
+    std::unique_ptr<ReviewService> m_review;
+    std::unique_ptr<ReportService> m_report;
 };
 
 } // namespace Tickmark::Core
