@@ -38,6 +38,8 @@ function(tickmark_add_test name)
         TICKMARK_BINARY_DIR="${PROJECT_BINARY_DIR}")
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TICKMARK_USER=Test User (TU);TICKMARK_ROLE=preparer"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TICKMARK_USER=Test User (TU);TICKMARK_ROLE=preparer;TICKMARK_PDF_TOOL=$<TARGET_FILE:tickmark-pdf>"
         TIMEOUT 300)
+    # Tests that show or index PDFs run the PDF helper process (core/pdf/pdftool.h): build it with them.
+    add_dependencies(${name} tickmark-pdf)
 endfunction()

@@ -199,6 +199,11 @@ QString Invocation::value(const QString &option) const
     return m_parser.isSet(option) ? m_parser.value(option) : QString();
 }
 
+QStringList Invocation::values(const QString &option) const
+{
+    return m_parser.isSet(option) ? m_parser.values(option) : QStringList();
+}
+
 bool Invocation::json() const
 {
     // optionNames() rather than isSet(): isSet() warns about options a command does not declare.

@@ -77,6 +77,8 @@ public:
     bool isSet(const QString &option) const;
     /// The option's value (the last one when given twice), or a null string when absent.
     QString value(const QString &option) const;
+    /// Every value of an option that may be repeated, in command-line order (empty when absent).
+    QStringList values(const QString &option) const;
     /// Whether --json was given.
     bool json() const;
 

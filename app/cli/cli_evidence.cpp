@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tickmark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Evidence commands: evidence import, evidence list, evidence export, evidence verify.
+// Evidence commands: evidence import, evidence list, evidence export, evidence verify, evidence search,
+// evidence link.
 #include "cli_command.h"
 #include "cli_common.h"
 
@@ -8,6 +9,7 @@
 #include "workpaper/workpaper.h"
 
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QRegularExpression>
 
 namespace Tickmark::Cli {
@@ -40,6 +42,37 @@ QJsonObject importJson(const Core::EvidenceImportResult &result)
             {QStringLiteral("items"), items}};
 }
 
+QJsonObject itemJson(const Core::EvidenceItem &item)
+{
+    return {{QStringLiteral("package"), item.packageName},
+            {QStringLiteral("path"), item.path},
+            {QStringLiteral("sha256"), hex(item.sha256)},
+            {QStringLiteral("size"), item.size},
+            {QStringLiteral("media_type"), item.mediaType},
+            {QStringLiteral("effective_date"),
+             item.effectiveDate.isValid() ? QJsonValue(item.effectiveDate.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("out_of_period"), item.outOfPeriod},
+            {QStringLiteral("controls"), QJsonArray::fromStringList(item.controls)},
+            {QStringLiteral("request"), item.requestRef.isEmpty() ? QJsonValue() : QJsonValue(item.requestRef)}};
+}
+
+QString itemLine(const Core::EvidenceItem &item)
+{
+    QString line = QStringLiteral("%1  %2/%3  %4  %5")
+                       .arg(hex(item.sha256), item.packageName, item.path)
+                       .arg(item.size)
+                       .arg(item.mediaType);
+    if (item.effectiveDate.isValid())
+        line += QStringLiteral("  ") + item.effectiveDate.toString(Qt::ISODate);
+    if (item.outOfPeriod)
+        line += QStringLiteral("  ") + tr("(out of period)");
+    if (!item.controls.isEmpty())
+        line += QStringLiteral("  ") + tr("controls: %1").arg(item.controls.join(QStringLiteral(", ")));
+    if (!item.requestRef.isEmpty())
+        line += QStringLiteral("  ") + tr("request: %1").arg(item.requestRef);
+    return line;
+}
+
 int runImport(const Invocation &invocation)
 {
     const QString package = invocation.argument(1);
@@ -50,6 +83,14 @@ int runImport(const Invocation &invocation)
         if (!result)
             return failure(result.error());
         const Core::EvidenceImportResult &imported = result.value();
+        // Index the new text right away so that a search finds it; a failure here does not undo the import.
+        const auto indexed = workpaper.evidence().indexText();
+        if (!indexed)
+            printWarning(tr("%1: the text was not indexed for search: %2").arg(imported.package.name,
+                                                                             indexed.error().detail));
+        else
+            for (const QString &problem : indexed->problems)
+                printWarning(problem);
         if (invocation.json()) {
             printJson(importJson(imported));
             return kExitOk;
@@ -78,11 +119,7 @@ int runList(const Invocation &invocation)
         if (invocation.json()) {
             QJsonArray array;
             for (const Core::EvidenceItem &item : list)
-                array.append(QJsonObject{{QStringLiteral("package"), item.packageName},
-                                         {QStringLiteral("path"), item.path},
-                                         {QStringLiteral("sha256"), hex(item.sha256)},
-                                         {QStringLiteral("size"), item.size},
-                                         {QStringLiteral("media_type"), item.mediaType}});
+                array.append(itemJson(item));
             printJson(array);
             return kExitOk;
         }
@@ -91,10 +128,7 @@ int runList(const Invocation &invocation)
             return kExitOk;
         }
         for (const Core::EvidenceItem &item : list)
-            printLine(QStringLiteral("%1  %2/%3  %4  %5")
-                          .arg(hex(item.sha256), item.packageName, item.path)
-                          .arg(item.size)
-                          .arg(item.mediaType));
+            printLine(itemLine(item));
         return kExitOk;
     });
 }
@@ -158,6 +192,72 @@ int runVerify(const Invocation &invocation)
     });
 }
 
+int runSearch(const Invocation &invocation)
+{
+    const QString query = invocation.argument(1);
+    return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
+        // Search needs the index; a locked workpaper is searched as it was indexed before it was locked.
+        const auto indexed = workpaper.evidence().indexText();
+        if (!indexed && indexed.error().code != ErrorCode::Locked)
+            return failure(indexed.error());
+        if (indexed && !invocation.json())
+            for (const QString &problem : indexed->problems)
+                printWarning(problem);
+        const auto hits = workpaper.evidence().search(query);
+        if (!hits)
+            return failure(hits.error());
+        if (invocation.json()) {
+            QJsonArray array;
+            for (const Core::EvidenceSearchHit &hit : *hits)
+                array.append(QJsonObject{{QStringLiteral("package"), hit.item.packageName},
+                                         {QStringLiteral("path"), hit.item.path},
+                                         {QStringLiteral("sha256"), hex(hit.item.sha256)},
+                                         {QStringLiteral("page"), hit.page},
+                                         {QStringLiteral("snippet"), hit.snippet}});
+            printJson(array);
+            return kExitOk;
+        }
+        if (hits->isEmpty()) {
+            printLine(tr("No evidence matches \"%1\".").arg(query));
+            return kExitOk;
+        }
+        for (const Core::EvidenceSearchHit &hit : *hits) {
+            const QString where = hit.page > 0 ? tr("%1/%2, page %3").arg(hit.item.packageName, hit.item.path)
+                                                     .arg(hit.page)
+                                               : QStringLiteral("%1/%2").arg(hit.item.packageName, hit.item.path);
+            printLine(QStringLiteral("%1  %2").arg(hex(hit.item.sha256), where));
+            printLine(QStringLiteral("    ") + hit.snippet);
+        }
+        return kExitOk;
+    });
+}
+
+int runLink(const Invocation &invocation)
+{
+    const auto control = requiredValue(invocation, QStringLiteral("control"));
+    if (!control)
+        return usageError(control.error().detail);
+    const QString sha256 = invocation.value(QStringLiteral("sha256")).trimmed().toLower();
+    const QString path = invocation.value(QStringLiteral("path")).trimmed();
+    static const QRegularExpression hexDigest(QStringLiteral("^[0-9a-f]{64}$"));
+    if (sha256.isEmpty() && path.isEmpty())
+        return usageError(tr("evidence link: give --sha256 HASH (or --path PACKAGE/PATH)"));
+    if (!sha256.isEmpty() && !hexDigest.match(sha256).hasMatch())
+        return usageError(tr("evidence link: \"%1\" is not a SHA-256; give 64 hex digits").arg(sha256));
+    const bool unlink = invocation.isSet(QStringLiteral("unlink"));
+    return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
+        auto &evidence = workpaper.evidence();
+        const auto done = unlink ? evidence.unlink(sha256.toLatin1(), *control, path)
+                                 : evidence.link(sha256.toLatin1(), *control, path);
+        if (!done)
+            return failure(done.error());
+        const QString what = path.isEmpty() ? sha256 : path;
+        printLine(unlink ? tr("Unlinked %1 from control %2.").arg(what, *control)
+                         : tr("Linked %1 to control %2.").arg(what, *control));
+        return kExitOk;
+    });
+}
+
 } // namespace
 
 QList<Command> evidenceCommands()
@@ -176,7 +276,9 @@ QList<Command> evidenceCommands()
          {fileArgument()},
          {jsonOption()},
          tr("List the stored evidence items"),
-         tr("JSON: [{\"package\", \"path\", \"sha256\", \"size\", \"media_type\"}], by package and path."),
+         tr("JSON: [{\"package\", \"path\", \"sha256\", \"size\", \"media_type\", \"effective_date\",\n"
+            "\"out_of_period\", \"controls\", \"request\"}], by package and path. effective_date and request are null\n"
+            "when unknown."),
          &runList},
         {{QStringLiteral("evidence"), QStringLiteral("export")},
          {fileArgument(), {QStringLiteral("SHA256"), tr("The item's SHA-256 (64 hex digits).")},
@@ -192,6 +294,25 @@ QList<Command> evidenceCommands()
          tr("JSON: {\"ok\", \"items\", \"blobs\", \"bytes\", \"mismatches\": [{\"package\", \"path\", \"expected\",\n"
             "\"actual\", \"expected_size\", \"actual_size\"}]}"),
          &runVerify},
+        {{QStringLiteral("evidence"), QStringLiteral("search")},
+         {fileArgument(), {QStringLiteral("QUERY"), tr("Words to find (all must occur); FTS5 syntax: \"exact phrase\",\n"
+                                                       "OR, NOT, prefix*.")}},
+         {jsonOption()},
+         tr("Full-text search of the evidence (text, CSV, PDF)"),
+         tr("Indexes any evidence not indexed yet first. Hits come best first; the matched words are wrapped in\n"
+            "[ and ]. JSON: [{\"package\", \"path\", \"sha256\", \"page\", \"snippet\"}] (page 0 for text files)."),
+         &runSearch},
+        {{QStringLiteral("evidence"), QStringLiteral("link")},
+         {fileArgument()},
+         {QCommandLineOption(QStringLiteral("control"), tr("The control to link to."), tr("ID")),
+          QCommandLineOption(QStringLiteral("sha256"), tr("The item's SHA-256 (every item with that content)."),
+                             tr("HASH")),
+          QCommandLineOption(QStringLiteral("path"), tr("One item, as PACKAGE/PATH (instead of or with --sha256)."),
+                             tr("PACKAGE/PATH")),
+          QCommandLineOption(QStringLiteral("unlink"), tr("Remove the link instead."))},
+         tr("Link evidence to a control (or unlink it)"),
+         tr("Recorded in the audit trail on evidence:SHA256."),
+         &runLink},
     };
 }
 

@@ -199,6 +199,8 @@ Result<bool> ArchiveReader::next(SourceEntry &entry)
         entry.linkTarget = QByteArray(link);
     entry.declaredSize = archive_entry_size_is_set(header) ? archive_entry_size(header) : -1;
     entry.encrypted = archive_entry_is_encrypted(header) != 0;
+    if (archive_entry_mtime_is_set(header) && archive_entry_mtime(header) > 0)
+        entry.modified = QDateTime::fromSecsSinceEpoch(archive_entry_mtime(header), Qt::UTC);
     // libarchive 3.6 drops a name it cannot convert (a zip that flags its names as UTF-8 but holds other bytes):
     // the bytes are not recoverable through its API, so the entry is skipped with libarchive's reason.
     if (entry.rawPath.isEmpty() && rc == ARCHIVE_WARN)

@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 
 namespace Tickmark::Core {
@@ -20,6 +21,7 @@ struct SourceEntry
     qint64 declaredSize = -1; ///< size the source claims, -1 if unknown; never trusted for limits
     bool encrypted = false;   ///< data or metadata of the entry is encrypted
     QString skipReason;       ///< set by a source that must not deliver this entry (e.g. the open workpaper)
+    QDateTime modified;       ///< the entry's modification time as stored in an archive; null when absent
 };
 
 /// A stream of entries (an archive, a folder, a single file), read strictly in order: next() then read() until

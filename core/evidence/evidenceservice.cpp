@@ -5,9 +5,11 @@
 #include "archivereader.h"
 #include "common/sha256.h"
 #include "common/summary.h"
+#include "datedsource.h"
 #include "evidenceimporter.h"
 #include "filesources.h"
 #include "mediatype.h"
+#include "requestservice.h"
 #include "workpaper/repositories.h"
 #include "workpaper/workpaper.h"
 
@@ -136,6 +138,15 @@ bool sameFile(const QString &a, const QString &b)
 Result<EvidenceImportResult> EvidenceService::importPackage(const QString &path, const EvidenceImportOptions &options)
 {
     const QString name = options.name.trimmed().isEmpty() ? QFileInfo(path).fileName() : options.name.trimmed();
+    if (const QString ref = options.requestRef.trimmed(); !ref.isEmpty()) {
+        const auto request = m_wp.repositories().requests.idOf(ref);
+        if (!request)
+            return request.error();
+        if (!*request)
+            return fail(ErrorCode::NotFound, tr("request %1 does not exist; add it to the request list before importing"
+                                                " %2 as its answer")
+                                                 .arg(ref, name));
+    }
     QByteArray sha256;
     auto result = importChecked(path, name, options, sha256);
     if (!result && result.error().code == ErrorCode::ImportFailed)
@@ -248,7 +259,8 @@ Result<EvidenceImportResult> EvidenceService::store(EntrySource &source, Evidenc
             auto writer = repo.writer();
             if (!writer)
                 return writer.error();
-            EvidenceImporter importer(source, **writer, options, sourceSize);
+            DatedSource dated(source);
+            EvidenceImporter importer(dated, **writer, options, sourceSize);
             NewEvidenceItem item;
             item.packageId = package.id;
             item.receivedAt = package.importedAt;
@@ -267,6 +279,12 @@ Result<EvidenceImportResult> EvidenceService::store(EntrySource &source, Evidenc
             }
             if (auto done = repo.finishPackage(package); !done)
                 return done.error();
+            if (auto done = repo.setEffectiveDates(package.id, dated.dates()); !done)
+                return done.error();
+            if (!package.requestRef.isEmpty()) {
+                if (auto answered = m_wp.requests().recordAnswer(package.requestRef, package.name); !answered)
+                    return answered.error();
+            }
             return importSummary(package, result);
         });
     if (!ok)
@@ -315,7 +333,12 @@ void EvidenceService::recordRefusal(const QString &name, const QByteArray &sha25
 
 Result<QList<EvidenceItem>> EvidenceService::list() const
 {
-    return m_wp.repositories().evidence.items();
+    auto items = m_wp.repositories().evidence.items();
+    if (!items)
+        return items;
+    if (auto ok = describeItems(*items); !ok)
+        return ok.error();
+    return items;
 }
 
 Result<QList<EvidencePackage>> EvidenceService::packages() const

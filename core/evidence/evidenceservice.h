@@ -11,6 +11,7 @@
 namespace Tickmark::Core {
 
 class Workpaper;
+struct UnindexedContent;
 
 /// Evidence of the engagement: packages imported safely (archives, single files, folders), stored
 /// content-addressed inside the workpaper, verified, exported and previewed. Policy and limits: docs/evidence.md.
@@ -48,7 +49,7 @@ public:
     /// only if the bytes match (else IntegrityFailure naming the item; nothing is written). NotFound, FileError.
     Result<void> exportItem(const QByteArray &sha256, const QString &outPath) const;
 
-    /// All items, ordered by package and path.
+    /// All items, ordered by package and path, with requestRef, controls and outOfPeriod filled in.
     Result<QList<EvidenceItem>> list() const;
     /// All packages in import order.
     Result<QList<EvidencePackage>> packages() const;
@@ -68,7 +69,8 @@ public:
     Result<void> unlink(const QByteArray &sha256, const QString &controlId, const QString &path = {});
     /// The items linked to control @p controlId.
     Result<QList<EvidenceItem>> itemsForControl(const QString &controlId) const;
-    /// Sets (or clears, with a null date) item @p itemId's effective date.
+    /// Sets (or clears, with a null date) item @p itemId's effective date. Audited on "evidence:SHA256".
+    /// On import, an archive entry's modification time (its local date) becomes the effective date.
     Result<void> setEffectiveDate(qint64 itemId, const QDate &date);
 
 private:
@@ -93,6 +95,12 @@ private:
                                                  const std::function<Result<bool>(QByteArrayView)> &sink) const;
     /// "package/path" of the items holding content @p sha256, for messages.
     QString describeContent(const QByteArray &sha256) const;
+    /// Fills requestRef, controls and outOfPeriod of @p items (evidencelinks.cpp).
+    Result<void> describeItems(QList<EvidenceItem> &items) const;
+    /// The items a link names: the one at "PACKAGE/PATH" (@p path) or every item with content @p sha256.
+    Result<QList<EvidenceItem>> linkTargets(const QByteArray &sha256, const QString &path) const;
+    /// Extracts and stores the text of one content; false when it has none (evidencesearch.cpp).
+    Result<bool> indexContent(const UnindexedContent &content, EvidenceIndexReport &report);
 
     Workpaper &m_wp;
 };

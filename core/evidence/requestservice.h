@@ -70,7 +70,15 @@ public:
     /// Writes the request list to send to the client: .xlsx (libxlsxwriter) or .csv by @p path's suffix.
     Result<void> exportList(const QString &path) const;
 
+    /// Inside an open perform() (the import's): names package @p packageName as answering @p ref and moves an
+    /// open or rejected request to received with a history entry. Returns the change summary ("" if unchanged).
+    Result<QString> recordAnswer(const QString &ref, const QString &packageName);
+
 private:
+    Result<void> validate(const EvidenceRequest &request) const;
+    Result<qint64> idOf(const QString &ref) const;
+    Result<QString> changeStatus(const QString &ref, RequestStatus from, RequestStatus to, const QString &note);
+
     Workpaper &m_wp;
 };
 

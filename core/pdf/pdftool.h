@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QDate>
 #include <QImage>
 #include <QList>
 #include <QRectF>
@@ -19,6 +20,7 @@ struct PdfInfo
     int pages = 0;
     QList<QSizeF> pageSizes; ///< in points
     QString title;
+    QDate created; ///< the document's creation date (UTC), null when it has none
 };
 
 /// A hit of a find on one page: the rectangles in points (page coordinates, origin top left).
@@ -47,6 +49,12 @@ public:
     Result<QImage> render(const QString &pdfPath, int page, double dpi) const;
     /// Case-insensitive find of @p needle on every page.
     Result<QList<PdfFindHit>> find(const QString &pdfPath, const QString &needle) const;
+    /// Renders the first @p maxPages pages at @p dpi in one helper run (for thumbnails); a page that cannot be
+    /// rendered is a null image. The timeout applies to the whole run.
+    Result<QList<QImage>> thumbnails(const QString &pdfPath, double dpi, int maxPages) const;
+
+    /// The time limit of one helper run, in milliseconds.
+    int timeoutMs() const { return m_timeoutMs; }
 
 private:
     int m_timeoutMs;

@@ -6,6 +6,7 @@
 #include "evidence/evidence.h"
 
 #include <QByteArrayView>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -70,7 +71,26 @@ private:
     sqlite3_stmt *m_statements[6] = {};
 };
 
-/// Storage of evidence packages, items and the content-addressed, chunked blob store (schema v3).
+/// One row of a full-text search: a page of a content (page 0 for text files), best rank first.
+struct EvidenceTextHit
+{
+    QByteArray sha256;
+    int page = 0;
+    QString snippet;
+    double rank = 0;
+};
+
+/// A content that has not been looked at by text indexing yet.
+struct UnindexedContent
+{
+    QByteArray sha256;
+    qint64 size = 0;
+    QString mediaType; ///< of the first item holding it
+    QString name;      ///< "package/path" of that item, for messages
+};
+
+/// Storage of evidence packages, items and the content-addressed, chunked blob store (schema v3); control links,
+/// effective dates and the full-text index (schema v5; implemented in evidenceindexrepository.cpp).
 class EvidenceRepository final
 {
 public:
@@ -101,6 +121,34 @@ public:
     Result<void> forEachChunk(const QByteArray &sha256,
                               const std::function<Result<bool>(qint64, QByteArrayView)> &visit) const;
     Result<std::unique_ptr<EvidenceWriter>> writer();
+
+    /// The item @p id, or nullopt.
+    Result<std::optional<EvidenceItem>> itemById(qint64 id) const;
+    /// The item at @p path of package @p package, or nullopt.
+    Result<std::optional<EvidenceItem>> itemByPath(const QString &package, const QString &path) const;
+    /// Items linked to control @p controlId, by package and path.
+    Result<QList<EvidenceItem>> itemsForControl(const QString &controlId) const;
+    /// item id -> ids of the controls it is linked to (in control order).
+    Result<QHash<qint64, QStringList>> controlsByItem() const;
+    /// Links item @p itemId to control @p controlId; returns false if the link existed. NotFound for the control.
+    Result<bool> addLink(qint64 itemId, const QString &controlId);
+    /// Removes the link; returns false if there was none.
+    Result<bool> removeLink(qint64 itemId, const QString &controlId);
+    /// Sets (null: clears) the effective date of item @p itemId.
+    Result<void> setEffectiveDate(qint64 itemId, const QDate &date);
+    /// Sets the effective dates of the items of package @p packageId by raw entry name (one pass over the package's
+    /// items, updates by id).
+    Result<void> setEffectiveDates(qint64 packageId, const QHash<QByteArray, QDate> &byRawPath);
+
+    /// Contents without a row in evidence_text_state, by digest.
+    Result<QList<UnindexedContent>> unindexedContents() const;
+    /// Adds one page (or text segment, page 0) of content @p sha256 to the full-text index.
+    Result<void> addText(const QByteArray &sha256, int page, const QString &text);
+    /// Records that content @p sha256 was looked at: @p status "indexed", "skipped" or "failed".
+    Result<void> markIndexed(const QByteArray &sha256, const QString &status, int pages, const QString &detail,
+                             const QDateTime &at);
+    /// FTS5 search of @p query (InvalidArgument with SQLite's reason when it is malformed), best first.
+    Result<QList<EvidenceTextHit>> searchText(const QString &query, int limit) const;
 
 private:
     Result<QList<EvidenceItem>> selectItems(const QString &where, const QVariantList &binds) const;

@@ -9,6 +9,7 @@
 #include "evidence/entrypath.h"
 #include "evidence/evidenceservice.h"
 #include "evidence/mediatype.h"
+#include "evidence/requestservice.h"
 #include "population/populationservice.h"
 #include "storage/database.h"
 #include "testsupport.h"
@@ -273,6 +274,10 @@ void TestEvidenceImport::importsArchives()
                           file("users.csv", csv), file("screens/login.png", png)}));
     EvidenceImportOptions options;
     options.requestRef = QStringLiteral("PBC-7");
+    Core::EvidenceRequest request; // a package can only answer a request on the list
+    request.ref = options.requestRef;
+    request.description = QStringLiteral("Access policies and user list");
+    TM_VERIFY_OK(m_wp->requests().add(request));
     const auto r = import(archive, options);
     TM_VERIFY_OK(r);
     QCOMPARE(r->files, 3);
