@@ -4,6 +4,7 @@
 #include "cli_command.h"
 #include "cli_common.h"
 
+#include "testing/evaluationservice.h"
 #include "testing/testingservice.h"
 #include "workpaper/workpaper.h"
 
@@ -187,6 +188,162 @@ int runList(const Invocation &invocation)
     });
 }
 
+QString percent(double fraction)
+{
+    return QStringLiteral("%1%").arg(fraction * 100.0, 0, 'f', 1);
+}
+
+QString conclusionText(Core::ControlConclusion conclusion)
+{
+    switch (conclusion) {
+    case Core::ControlConclusion::NotTested:
+        return tr("not tested");
+    case Core::ControlConclusion::InProgress:
+        return tr("testing in progress");
+    case Core::ControlConclusion::NotOperated:
+        return tr("not operated: the control's event did not occur in the period (not tested, no exceptions noted)");
+    case Core::ControlConclusion::Effective:
+        return tr("operating effectively: tested, no deviations");
+    case Core::ControlConclusion::DeviationsWithinTolerable:
+        return tr("deviations noted, upper deviation limit within the tolerable rate");
+    case Core::ControlConclusion::NotEffective:
+        return tr("not operating effectively");
+    }
+    return {};
+}
+
+QJsonObject evaluationJson(const Core::ControlEvaluation &e)
+{
+    return {{QStringLiteral("control"), e.controlId},
+            {QStringLiteral("sample_size"), e.sampleSize},
+            {QStringLiteral("items_done"), e.itemsDone},
+            {QStringLiteral("deviations"), e.deviations},
+            {QStringLiteral("deviation_rate"), e.deviationRate},
+            {QStringLiteral("upper_deviation_limit"),
+             e.upperDeviationLimit ? QJsonValue(*e.upperDeviationLimit) : QJsonValue()},
+            {QStringLiteral("tolerable_rate"), e.tolerableRate},
+            {QStringLiteral("risk"), e.riskOfOverreliance},
+            {QStringLiteral("exceptions"), e.openExceptions},
+            {QStringLiteral("conclusion"), Core::controlConclusionKey(e.conclusion)}};
+}
+
+void printEvaluation(const Core::ControlEvaluation &e)
+{
+    printLine(tr("Control %1").arg(e.controlId));
+    printLine(tr("  Sample: %1 items, %2 done, %3 with deviations (%4)")
+                  .arg(e.sampleSize)
+                  .arg(e.itemsDone)
+                  .arg(e.deviations)
+                  .arg(percent(e.deviationRate)));
+    if (e.upperDeviationLimit)
+        printLine(tr("  Upper deviation limit: %1 at %2 risk of overreliance; tolerable rate %3")
+                      .arg(percent(*e.upperDeviationLimit), percent(e.riskOfOverreliance), percent(e.tolerableRate)));
+    else
+        printLine(tr("  Tolerable rate %1 at %2 risk of overreliance")
+                      .arg(percent(e.tolerableRate), percent(e.riskOfOverreliance)));
+    printLine(tr("  Exceptions: %1").arg(e.openExceptions));
+    printLine(tr("  Conclusion: %1").arg(conclusionText(e.conclusion)));
+}
+
+Result<double> fractionValue(const Invocation &invocation, const QString &name)
+{
+    const QString text = invocation.value(name).trimmed();
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value <= 0.0 || value >= 1.0)
+        return invalid(tr("--%1: \"%2\" is not a rate between 0 and 1 (e.g. 0.05)").arg(name, text));
+    return value;
+}
+
+int runEvaluate(const Invocation &invocation)
+{
+    const auto controlId = requiredValue(invocation, QStringLiteral("control"));
+    if (!controlId)
+        return usageError(controlId.error().detail);
+    const bool setTolerance = invocation.isSet(QStringLiteral("tolerable")) || invocation.isSet(QStringLiteral("risk"));
+    return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
+        if (setTolerance) {
+            const auto current = workpaper.evaluation().control(*controlId);
+            if (!current)
+                return failure(current.error());
+            double tolerable = current->tolerableRate;
+            double risk = current->riskOfOverreliance;
+            if (invocation.isSet(QStringLiteral("tolerable"))) {
+                const auto v = fractionValue(invocation, QStringLiteral("tolerable"));
+                if (!v)
+                    return usageError(v.error().detail);
+                tolerable = *v;
+            }
+            if (invocation.isSet(QStringLiteral("risk"))) {
+                const auto v = fractionValue(invocation, QStringLiteral("risk"));
+                if (!v)
+                    return usageError(v.error().detail);
+                risk = *v;
+            }
+            if (auto set = workpaper.evaluation().setTolerance(*controlId, tolerable, risk); !set)
+                return failure(set.error());
+        }
+        const auto evaluation = workpaper.evaluation().control(*controlId);
+        if (!evaluation)
+            return failure(evaluation.error());
+        if (invocation.json())
+            printJson(evaluationJson(*evaluation));
+        else
+            printEvaluation(*evaluation);
+        return kExitOk;
+    });
+}
+
+Result<bool> yesNo(const Invocation &invocation, const QString &name)
+{
+    const QString text = invocation.value(name).trimmed().toLower();
+    if (text == QStringLiteral("yes"))
+        return true;
+    if (text == QStringLiteral("no"))
+        return false;
+    return invalid(tr("--%1: \"%2\" is not yes or no").arg(name, invocation.value(name).trimmed()));
+}
+
+int runWalkthrough(const Invocation &invocation)
+{
+    const auto controlId = requiredValue(invocation, QStringLiteral("control"));
+    if (!controlId)
+        return usageError(controlId.error().detail);
+    const auto implemented = yesNo(invocation, QStringLiteral("implemented"));
+    if (!implemented)
+        return usageError(implemented.error().detail);
+    const QString note = invocation.value(QStringLiteral("note"));
+    return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
+        if (auto ok = workpaper.testing().recordWalkthrough(*controlId, *implemented, note); !ok)
+            return failure(ok.error());
+        printLine(*implemented ? tr("Recorded the walkthrough of control %1: design implemented.").arg(*controlId)
+                               : tr("Recorded the walkthrough of control %1: design not implemented; a design"
+                                    " exception is open.")
+                                     .arg(*controlId));
+        return kExitOk;
+    });
+}
+
+int runNotOperated(const Invocation &invocation)
+{
+    const auto controlId = requiredValue(invocation, QStringLiteral("control"));
+    if (!controlId)
+        return usageError(controlId.error().detail);
+    const bool clear = invocation.isSet(QStringLiteral("clear"));
+    const QString reason = invocation.value(QStringLiteral("reason"));
+    if (clear == invocation.isSet(QStringLiteral("reason")))
+        return usageError(tr("test not-operated: give either --reason TEXT or --clear"));
+    return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
+        const auto ok = clear ? workpaper.testing().clearNotOperated(*controlId)
+                              : workpaper.testing().setNotOperated(*controlId, reason);
+        if (!ok)
+            return failure(ok.error());
+        printLine(clear ? tr("Control %1 is no longer marked as not operated.").arg(*controlId)
+                        : tr("Control %1 is marked as not operated in the period.").arg(*controlId));
+        return kExitOk;
+    });
+}
+
 QCommandLineOption controlOption()
 {
     return QCommandLineOption(QStringLiteral("control"), tr("The control's ID (required)."), tr("ID"));
@@ -233,6 +390,38 @@ QList<Command> testCommands()
             "\"results\": [{\"population\", \"row\", \"attribute\", \"result\", \"note\", \"recorded_at\",\n"
             "\"recorded_by\"}]}"),
          &runList},
+        {{QStringLiteral("test"), QStringLiteral("evaluate")},
+         {fileArgument()},
+         {controlOption(),
+          QCommandLineOption(QStringLiteral("tolerable"),
+                             tr("Set the control's tolerable rate first (a fraction; default 0.05)."), tr("T")),
+          QCommandLineOption(QStringLiteral("risk"),
+                             tr("Set the control's risk of overreliance first (a fraction; default 0.10)."), tr("R")),
+          jsonOption()},
+         tr("Evaluate a control's test: deviations, upper deviation limit and conclusion"),
+         tr("JSON: {\"control\", \"sample_size\", \"items_done\", \"deviations\", \"deviation_rate\",\n"
+            "\"upper_deviation_limit\" (null before results), \"tolerable_rate\", \"risk\", \"exceptions\",\n"
+            "\"conclusion\"}; conclusion is not-tested, in-progress, not-operated, effective,\n"
+            "deviations-within-tolerable or not-effective. Rates are fractions."),
+         &runEvaluate},
+        {{QStringLiteral("test"), QStringLiteral("walkthrough")},
+         {fileArgument()},
+         {controlOption(),
+          QCommandLineOption(QStringLiteral("implemented"), tr("Whether the design was found implemented: yes or no."),
+                             tr("yes|no")),
+          QCommandLineOption(QStringLiteral("note"), tr("What was observed (required for no)."), tr("TEXT"))},
+         tr("Record a Type I walkthrough (a test of one) of a control's design"),
+         tr("A design found not implemented raises the control's design exception."),
+         &runWalkthrough},
+        {{QStringLiteral("test"), QStringLiteral("not-operated")},
+         {fileArgument()},
+         {controlOption(),
+          QCommandLineOption(QStringLiteral("reason"), tr("Why the control's event did not occur."), tr("TEXT")),
+          QCommandLineOption(QStringLiteral("clear"), tr("Withdraw the mark."))},
+         tr("Mark a control as not operated in the period (its event did not occur)"),
+         tr("A not-operated control is reported differently from one tested without exceptions. A population\n"
+            "with 0 rows is treated the same way automatically."),
+         &runNotOperated},
     };
 }
 

@@ -6,6 +6,8 @@
 #include "workpaper/workpaper.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
+#include <QSet>
 
 namespace Tickmark::Core {
 
@@ -28,7 +30,70 @@ QString checkLink(const AuditEvent &e, qint64 expectedSeq, const QByteArray &exp
     return {};
 }
 
+// One CSV field: quoted when needed, with formula-like leading characters neutralised.
+QByteArray csvField(const QString &value)
+{
+    QString text = value;
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        text.prepend(QLatin1Char('\''));
+    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
+        || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+    if (quote)
+        text = QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return text.toUtf8();
+}
+
+QByteArray csvLine(const QStringList &fields)
+{
+    QByteArray line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        line += csvField(fields.at(i));
+    }
+    return line + "\r\n";
+}
+
 } // namespace
+
+Result<QStringList> AuditTrail::users() const
+{
+    QSet<QString> names;
+    auto walked = m_wp.repositories().audit.forEach([&](const AuditEvent &e) {
+        names.insert(e.user);
+        return true;
+    });
+    if (!walked)
+        return walked.error();
+    QStringList out(names.cbegin(), names.cend());
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+Result<QByteArray> AuditTrail::toCsv(const AuditFilter &filter) const
+{
+    const auto list = events(filter);
+    if (!list)
+        return list.error();
+    QByteArray csv = csvLine({QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user"),
+                              QStringLiteral("initials"), QStringLiteral("role"), QStringLiteral("object"),
+                              QStringLiteral("action"), QStringLiteral("summary"), QStringLiteral("hash")});
+    for (const AuditEvent &e : *list)
+        csv += csvLine({QString::number(e.seq), e.at.toUTC().toString(Qt::ISODate), e.user, e.initials, e.role,
+                        e.object, e.action, e.summary, QString::fromLatin1(e.hash)});
+    return csv;
+}
+
+Result<void> AuditTrail::exportCsv(const AuditFilter &filter, const QString &path) const
+{
+    const auto csv = toCsv(filter);
+    if (!csv)
+        return csv.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
+        return fail(ErrorCode::FileError, tr("cannot write the audit trail to %1: %2").arg(path, file.errorString()));
+    return {};
+}
 
 Result<QList<AuditEvent>> AuditTrail::events(const AuditFilter &filter) const
 {

@@ -16,7 +16,15 @@ class AuditTrail final
 public:
     explicit AuditTrail(Workpaper &workpaper) : m_wp(workpaper) {}
 
+    /// Events matching @p filter (object prefix, user name or initials, inclusive UTC date range), in seq order.
     Result<QList<AuditEvent>> events(const AuditFilter &filter = {}) const;
+    /// The distinct user names in the trail, sorted (for a viewer's user filter).
+    Result<QStringList> users() const;
+    /// The events matching @p filter as CSV (UTF-8, RFC 4180, header row; seq, at, user, initials, role, object,
+    /// action, summary, hash). Fields starting with = + - @ are prefixed with ' so spreadsheets do not run them.
+    Result<QByteArray> toCsv(const AuditFilter &filter = {}) const;
+    /// Writes toCsv(@p filter) to @p path (replacing it); FileError names the path.
+    Result<void> exportCsv(const AuditFilter &filter, const QString &path) const;
     /// Recomputes the hash chain from the first event: sequence gaps, a changed field, a wrong link or a
     /// missing tail (compared with the head recorded at each append) name the first broken event.
     Result<ChainReport> verify() const;

@@ -97,6 +97,11 @@ QStringList EngagementService::warnings() const
     return d ? engagementWarnings(*d) : QStringList();
 }
 
+Result<QDateTime> EngagementService::issuedAt() const
+{
+    return m_wp.repositories().engagement.issuedAt();
+}
+
 Result<QList<SubserviceOrg>> EngagementService::subserviceOrgs() const
 {
     return m_wp.repositories().engagement.subserviceOrgs();

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "engagement.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace Tickmark::Core {
@@ -24,6 +25,9 @@ public:
 
     Result<EngagementDetails> details() const;
     Result<void> update(const EngagementDetails &details);
+    /// UTC time the report was issued (the engagement locked), or an invalid QDateTime while it is open.
+    /// Lock and reopen are ReviewService::lock() and ReviewService::reopen().
+    Result<QDateTime> issuedAt() const;
     /// Advice for the current details (e.g. Type II period length); never blocks a change.
     QStringList warnings() const;
 

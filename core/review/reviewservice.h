@@ -84,6 +84,9 @@ public:
     /// Signs @p object as the acting user: preparer role signs as preparer, reviewer and partner as reviewer.
     /// Re-signing replaces the same person's earlier sign-off in that role.
     Result<void> signOff(const QString &object);
+    /// Signs @p object in @p role explicitly; a reviewer sign-off needs the reviewer or partner role
+    /// (PermissionDenied names the role needed).
+    Result<void> signOff(const QString &object, SignOffRole role);
     /// Removes the acting user's sign-off on @p object.
     Result<void> withdrawSignOff(const QString &object);
     /// Sign-offs on @p object, or all when empty.
@@ -103,7 +106,11 @@ public:
     /// Lifts the lock with @p reason (required), reviewer or partner only; logged.
     Result<void> reopen(const QString &reason);
 
+    /// The sign-off role the acting user signs in by default (preparer → Preparer, reviewer/partner → Reviewer).
+    SignOffRole defaultSignOffRole() const;
+
 private:
+    Result<void> requireReviewerRole(const QString &what) const;
     Workpaper &m_wp;
 };
 

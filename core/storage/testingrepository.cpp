@@ -113,6 +113,19 @@ Result<QString> TestingRepository::record(qint64 sampleId, qint64 row, qint64 at
     return before;
 }
 
+Result<QString> TestingRepository::clearResult(qint64 sampleId, qint64 row, qint64 attributeId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT result FROM test_result WHERE sample_id = ? AND row_no = ? AND attribute_id = ?"));
+    if (!execWith(q, {sampleId, row, attributeId}))
+        return dbError(q);
+    const QString before = q.next() ? q.value(0).toString() : QString();
+    q.prepare(QStringLiteral("DELETE FROM test_result WHERE sample_id = ? AND row_no = ? AND attribute_id = ?"));
+    if (!execWith(q, {sampleId, row, attributeId}))
+        return dbError(q);
+    return before;
+}
+
 Result<QList<ResultRecord>> TestingRepository::results(qint64 controlRowId) const
 {
     QSqlQuery q(m_db.connection());

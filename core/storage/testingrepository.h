@@ -67,6 +67,8 @@ public:
     /// or an empty string when there was none.
     Result<QString> record(qint64 sampleId, qint64 row, qint64 attributeId, const QString &result, const QString &note,
                            const QString &recordedAt, const QString &recordedBy);
+    /// Deletes one result; returns its result key before ("" when there was none).
+    Result<QString> clearResult(qint64 sampleId, qint64 row, qint64 attributeId);
     /// Results on the current samples of the control's populations, by population, row and attribute letter.
     Result<QList<ResultRecord>> results(qint64 controlRowId) const;
     /// How many results are recorded on population @p populationId's current sample (0 without a sample).

@@ -3,6 +3,7 @@
 #include "testingservice.h"
 
 #include "common/summary.h"
+#include "controltally.h"
 #include "workpaper/repositories.h"
 #include "workpaper/workpaper.h"
 
@@ -211,8 +212,8 @@ Result<QList<TestAttribute>> TestingService::attributes(const QString &controlId
     return out;
 }
 
-Result<void> TestingService::record(const QString &controlId, qint64 row, const QString &letter, AttributeResult result,
-                                    const QString &note, const QString &population)
+Result<TestingService::Cell> TestingService::resolveCell(const QString &controlId, qint64 row, const QString &letter,
+                                                         const QString &population) const
 {
     Repositories &repos = m_wp.repositories();
     const auto control = controlRowId(controlId);
@@ -275,16 +276,35 @@ Result<void> TestingService::record(const QString &controlId, qint64 row, const 
                              letters.isEmpty() ? tr("none") : letters.join(QStringLiteral(", "))));
     }
 
+    return Cell{*control, target.population, target.sampleId, attribute->id, wanted};
+}
+
+Result<void> TestingService::record(const QString &controlId, qint64 row, const QString &letter, AttributeResult result,
+                                    const QString &note, const QString &population)
+{
+    const auto cell = resolveCell(controlId, row, letter, population);
+    if (!cell)
+        return cell.error();
+    Repositories &repos = m_wp.repositories();
+    const qint64 controlRow = cell->control;
+    const QString wanted = cell->letter;
     const QString key = attributeResultKey(result);
     const QString trimmedNote = note.trimmed();
     return m_wp.perform(
         QStringLiteral("control:%1").arg(controlId), QStringLiteral("record"), [&]() -> Result<QString> {
             const auto before =
-                repos.testing.record(target.sampleId, row, attribute->id, key, trimmedNote,
+                repos.testing.record(cell->sampleId, row, cell->attributeId, key, trimmedNote,
                                      m_wp.clock().now().toUTC().toString(Qt::ISODate), formatActor(m_wp.actor()));
             if (!before)
                 return before.error();
-            const QJsonObject item{{QStringLiteral("population"), target.population},
+            std::optional<std::pair<qint64, bool>> joined;
+            if (result == AttributeResult::Deviation) {
+                const auto exception = joinOrCreateOperatingException(m_wp, controlId, controlRow, wanted, trimmedNote);
+                if (!exception)
+                    return exception.error();
+                joined = *exception;
+            }
+            const QJsonObject item{{QStringLiteral("population"), cell->population},
                                    {QStringLiteral("row"), row},
                                    {QStringLiteral("attribute"), wanted}};
             QJsonObject was = item;
@@ -292,8 +312,34 @@ Result<void> TestingService::record(const QString &controlId, qint64 row, const 
             was.insert(QStringLiteral("result"), *before);
             now.insert(QStringLiteral("result"), key);
             now.insert(QStringLiteral("note"), trimmedNote);
+            if (joined)
+                now.insert(joined->second ? QStringLiteral("exception_raised") : QStringLiteral("exception"),
+                           joined->first);
             return changeSummary(before->isEmpty() ? QJsonObject() : was, now);
         });
+}
+
+Result<void> TestingService::clearResult(const QString &controlId, qint64 row, const QString &letter,
+                                         const QString &population)
+{
+    const auto cell = resolveCell(controlId, row, letter, population);
+    if (!cell)
+        return cell.error();
+    return m_wp.perform(QStringLiteral("control:%1").arg(controlId), QStringLiteral("record"), [&]() -> Result<QString> {
+        const auto before = m_wp.repositories().testing.clearResult(cell->sampleId, row, cell->attributeId);
+        if (!before)
+            return before.error();
+        if (before->isEmpty())
+            return fail(ErrorCode::NotFound, tr("control %1 has no result for attribute %2 on row %3 to clear")
+                                                 .arg(controlId, cell->letter)
+                                                 .arg(row));
+        const QJsonObject item{{QStringLiteral("population"), cell->population},
+                               {QStringLiteral("row"), row},
+                               {QStringLiteral("attribute"), cell->letter}};
+        QJsonObject was = item;
+        was.insert(QStringLiteral("result"), *before);
+        return changeSummary(was, QJsonObject());
+    });
 }
 
 Result<QList<RecordedResult>> TestingService::results(const QString &controlId) const

@@ -50,6 +50,15 @@ struct RecordedResult
     QString recordedBy; ///< "Name (INITIALS)"
 };
 
+/// A Type I walkthrough (a test of one): whether the control's design was found implemented.
+struct Walkthrough
+{
+    bool designImplemented = false;
+    QString note;
+    QDateTime recordedAt;
+    QString recordedBy; ///< "Name (INITIALS)"
+};
+
 /// True when @p procedures is not empty and every one is an inquiry: inquiry alone is not sufficient evidence.
 bool inquiryOnly(const QList<TestProcedure> &procedures);
 
@@ -79,10 +88,42 @@ public:
     /// missing.
     Result<void> record(const QString &controlId, qint64 row, const QString &letter, AttributeResult result,
                         const QString &note = {}, const QString &population = {});
+    /// Removes the result of attribute @p letter on row @p row (the undo of a first entry); NotFound when there is
+    /// none. The control's exception stays (its live count drops), as when a deviation is changed to a pass.
+    Result<void> clearResult(const QString &controlId, qint64 row, const QString &letter,
+                             const QString &population = {});
     /// The results on the current samples of the control's populations, by population, row and letter.
     Result<QList<RecordedResult>> results(const QString &controlId) const;
 
+    /// Records the Type I walkthrough of control @p controlId (replacing an earlier one). A design found not
+    /// implemented also raises (or joins) the control's design exception in the same transaction.
+    Result<void> recordWalkthrough(const QString &controlId, bool designImplemented, const QString &note);
+    /// The control's walkthrough, if one was recorded.
+    Result<std::optional<Walkthrough>> walkthrough(const QString &controlId) const;
+    /// Removes the control's walkthrough.
+    Result<void> clearWalkthrough(const QString &controlId);
+
+    /// Records that the control's event did not occur in the period (empty population); @p reason is required.
+    /// The control is then concluded "not operated", which reports differently from "tested, no exceptions".
+    /// A population with 0 rows and no sample is treated the same way without this call.
+    Result<void> setNotOperated(const QString &controlId, const QString &reason);
+    /// Withdraws setNotOperated().
+    Result<void> clearNotOperated(const QString &controlId);
+    /// The recorded reason, if the control is marked as not operated.
+    Result<std::optional<QString>> notOperatedReason(const QString &controlId) const;
+
 private:
+    /// A resolved result cell: the control's row id, the population and sample, and the attribute.
+    struct Cell
+    {
+        qint64 control = 0;
+        QString population;
+        qint64 sampleId = 0;
+        qint64 attributeId = 0;
+        QString letter;
+    };
+    Result<Cell> resolveCell(const QString &controlId, qint64 row, const QString &letter,
+                             const QString &population) const;
     Result<qint64> controlRowId(const QString &controlId) const;
     Workpaper &m_wp;
 };

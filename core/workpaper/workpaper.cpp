@@ -106,15 +106,28 @@ bool Workpaper::isLocked() const
 Result<void> Workpaper::perform(const QString &object, const QString &action,
                                 const std::function<Result<QString>()> &body)
 {
+    return performChecked(object, action, body, false);
+}
+
+Result<void> Workpaper::performReopen(const std::function<Result<QString>()> &body)
+{
+    return performChecked(QStringLiteral("engagement"), QStringLiteral("reopen"), body, true);
+}
+
+Result<void> Workpaper::performChecked(const QString &object, const QString &action,
+                                       const std::function<Result<QString>()> &body, bool reopening)
+{
     Transaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
-    if (isLocked())
+    if (!reopening && isLocked())
         return fail(ErrorCode::Locked, tr("the engagement's report is issued and the workpaper is locked;"
                                           " a reviewer or partner must reopen it first"));
     auto summary = body();
     if (!summary)
         return summary.error();
+    if (reopening && isLocked())
+        return fail(ErrorCode::Locked, tr("reopening did not lift the lock; nothing was changed"));
     AuditEvent event;
     event.at = m_clock->now();
     event.user = m_actor.name;

@@ -86,6 +86,13 @@ Q_SIGNALS:
     void changed(const QString &object);
 
 private:
+    // ReviewService::reopen() is the one action allowed on a locked workpaper: it runs through performReopen(),
+    // which skips the lock check and refuses to commit unless the body lifted the lock.
+    friend class ReviewService;
+    Result<void> performReopen(const std::function<Result<QString>()> &body);
+    Result<void> performChecked(const QString &object, const QString &action,
+                                const std::function<Result<QString>()> &body, bool reopening);
+
     Workpaper(std::unique_ptr<Database> db, const Actor &actor, std::shared_ptr<const Clock> clock);
 
     std::unique_ptr<Database> m_db;

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void designProceduresAndAttributes();
     void attributeRefusals();
     void recordAndReplace();
+    void clearResult();
     void recordRefusals_data();
     void recordRefusals();
     void noPopulationOrSample();
@@ -168,6 +169,33 @@ void TestTestingService::recordAndReplace()
     QCOMPARE(last.action, QStringLiteral("record"));
     QVERIFY2(last.summary.contains(QStringLiteral("\"before\"")) && last.summary.contains(QStringLiteral("\"na\"")),
              qPrintable(last.summary));
+}
+
+void TestTestingService::clearResult()
+{
+    importAndDraw(kPopulation);
+    TestingService &t = m_wp->testing();
+    TM_VERIFY_OK(t.addAttribute(kControl, {}, QStringLiteral("Approved")));
+    TM_VERIFY_OK(t.record(kControl, 5, QStringLiteral("A"), AttributeResult::Deviation, QStringLiteral("late")));
+    TM_VERIFY_OK(t.record(kControl, 8, QStringLiteral("A"), AttributeResult::Pass));
+    TM_VERIFY_OK(t.clearResult(kControl, 5, QStringLiteral("a")));
+    const auto results = t.results(kControl);
+    TM_VERIFY_OK(results);
+    QCOMPARE(results->size(), 1);
+    QCOMPARE(results->at(0).row, 8);
+    const AuditEvent last = m_wp->auditTrail().events()->last();
+    QCOMPARE(last.object, QStringLiteral("control:C-1"));
+    QVERIFY2(last.summary.contains(QStringLiteral("\"deviation\"")), qPrintable(last.summary));
+    // Nothing left to clear, an unsampled row and an undefined attribute are refused and change nothing.
+    const qsizetype events = m_wp->auditTrail().events()->size();
+    const auto again = t.clearResult(kControl, 5, QStringLiteral("A"));
+    QVERIFY(!again);
+    QCOMPARE(again.error().code, ErrorCode::NotFound);
+    QCOMPARE(again.error().detail, QStringLiteral("control C-1 has no result for attribute A on row 5 to clear"));
+    QVERIFY(!t.clearResult(kControl, 7, QStringLiteral("A")));
+    QVERIFY(!t.clearResult(kControl, 8, QStringLiteral("Z")));
+    QCOMPARE(m_wp->auditTrail().events()->size(), events);
+    QCOMPARE(t.results(kControl)->size(), 1);
 }
 
 void TestTestingService::recordRefusals_data()
