@@ -47,6 +47,37 @@
     </message>
 </context>
 <context>
+    <name>RecordCellCommand</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>Set item %1, attribute %2 to %3</source>
+        <translation>Element %1, Testattribut %2 auf %3 setzen</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SampleSizePanel</name>
     <message>
         <source>A percentage such as 5% or 2.5%</source>
@@ -1093,86 +1124,807 @@ Erneutes Erfassen ersetzt das frühere Ergebnis dieses Elements und Testattribut
     </message>
     <message>
         <source>%1: skipped %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 übersprungen: %3</translation>
     </message>
     <message>
         <source>Imported package &quot;%1&quot; (%2); files: %3; bytes: %4; skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket „%1“ (%2) importiert; Dateien: %3; Bytes: %4; übersprungen: %5.</translation>
     </message>
     <message>
         <source>SHA-256 of the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des Pakets: %1</translation>
     </message>
     <message>
         <source>No evidence imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prüfungsnachweise importiert.</translation>
     </message>
     <message>
         <source>evidence export: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence export: „%1“ ist kein SHA-256; geben Sie 64 Hexadezimalziffern an</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 geschrieben.</translation>
     </message>
     <message>
         <source>evidence %1/%2 does not match its SHA-256 %3 (stored bytes hash to %4); mismatched items: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungsnachweis %1/%2 stimmt nicht mit seinem SHA-256 %3 überein (die gespeicherten Bytes ergeben den Hash %4); abweichende Elemente: %5</translation>
     </message>
     <message>
         <source>%1: evidence intact; items verified: %2; bytes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Prüfungsnachweise intakt; geprüfte Elemente: %2; Bytes: %3.</translation>
     </message>
     <message>
         <source>An archive (zip, tar, 7z), a single file or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Archiv (zip, tar, 7z), eine einzelne Datei oder ein Ordner.</translation>
     </message>
     <message>
         <source>The PBC request the package answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PBC-Anforderung, die das Paket beantwortet.</translation>
     </message>
     <message>
         <source>Import an evidence package into the workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachweispaket in das Arbeitspapier importieren</translation>
     </message>
     <message>
         <source>Skipped entries (links, devices, unsafe paths) are listed as warnings.
 JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;request&quot;, &quot;files&quot;, &quot;bytes&quot;,
 &quot;skipped&quot;: [{&quot;path&quot;, &quot;reason&quot;}], &quot;items&quot;: [{&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Einträge (Links, Geräte, unsichere Pfade) werden als Warnungen aufgeführt.
+JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;request&quot;, &quot;files&quot;, &quot;bytes&quot;,
+&quot;skipped&quot;: [{&quot;path&quot;, &quot;reason&quot;}], &quot;items&quot;: [{&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}]}</translation>
     </message>
     <message>
         <source>List the stored evidence items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}], by package and path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Prüfungsnachweise auflisten</translation>
     </message>
     <message>
         <source>The item&apos;s SHA-256 (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256 des Elements (64 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Write a stored item&apos;s bytes to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes eines gespeicherten Elements in eine Datei schreiben</translation>
     </message>
     <message>
         <source>The bytes are re-hashed on the way; the file appears only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bytes werden dabei erneut gehasht; die Datei entsteht nur, wenn sie übereinstimmen.</translation>
     </message>
     <message>
         <source>Re-hash every stored item; non-zero exit on a mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes gespeicherte Element erneut hashen; Exit-Code ungleich null bei einer Abweichung</translation>
     </message>
     <message>
         <source>JSON: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
 &quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
+&quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</translation>
+    </message>
+    <message>
+        <source>(out of period)</source>
+        <translation>(außerhalb des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>controls: %1</source>
+        <translation>Kontrollen: %1</translation>
+    </message>
+    <message>
+        <source>request: %1</source>
+        <translation>Anforderung: %1</translation>
+    </message>
+    <message>
+        <source>%1: the text was not indexed for search: %2</source>
+        <translation>%1: der Text wurde nicht für die Suche indiziert: %2</translation>
+    </message>
+    <message>
+        <source>No evidence matches &quot;%1&quot;.</source>
+        <translation>Kein Prüfungsnachweis passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1/%2, page %3</source>
+        <translation>%1/%2, Seite %3</translation>
+    </message>
+    <message>
+        <source>evidence link: give --sha256 HASH (or --path PACKAGE/PATH)</source>
+        <translation>evidence link: geben Sie --sha256 HASH (oder --path PAKET/PFAD) an</translation>
+    </message>
+    <message>
+        <source>evidence link: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
+        <translation>evidence link: „%1“ ist kein SHA-256; geben Sie 64 Hexadezimalziffern an</translation>
+    </message>
+    <message>
+        <source>Unlinked %1 from control %2.</source>
+        <translation>Verknüpfung von %1 mit Kontrolle %2 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Linked %1 to control %2.</source>
+        <translation>%1 mit Kontrolle %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;, &quot;effective_date&quot;,
+&quot;out_of_period&quot;, &quot;controls&quot;, &quot;request&quot;}], by package and path. effective_date and request are null
+when unknown.</source>
+        <translation>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;, &quot;effective_date&quot;,
+&quot;out_of_period&quot;, &quot;controls&quot;, &quot;request&quot;}], nach Paket und Pfad. effective_date und request sind null,
+wenn unbekannt.</translation>
+    </message>
+    <message>
+        <source>Words to find (all must occur); FTS5 syntax: &quot;exact phrase&quot;,
+OR, NOT, prefix*.</source>
+        <translation>Zu suchende Wörter (alle müssen vorkommen); FTS5-Syntax: &quot;exakte Phrase&quot;,
+OR, NOT, Präfix*.</translation>
+    </message>
+    <message>
+        <source>Full-text search of the evidence (text, CSV, PDF)</source>
+        <translation>Volltextsuche in den Prüfungsnachweisen (Text, CSV, PDF)</translation>
+    </message>
+    <message>
+        <source>Indexes any evidence not indexed yet first. Hits come best first; the matched words are wrapped in
+[ and ]. JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;page&quot;, &quot;snippet&quot;}] (page 0 for text files).</source>
+        <translation>Indiziert zuerst alle noch nicht indizierten Prüfungsnachweise. Die besten Treffer kommen zuerst; die gefundenen Wörter stehen in
+[ und ]. JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;page&quot;, &quot;snippet&quot;}] (page 0 bei Textdateien).</translation>
+    </message>
+    <message>
+        <source>The control to link to.</source>
+        <translation>Die zu verknüpfende Kontrolle.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s SHA-256 (every item with that content).</source>
+        <translation>Der SHA-256 des Elements (jedes Element mit diesem Inhalt).</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>One item, as PACKAGE/PATH (instead of or with --sha256).</source>
+        <translation>Ein Element, als PAKET/PFAD (statt oder zusammen mit --sha256).</translation>
+    </message>
+    <message>
+        <source>PACKAGE/PATH</source>
+        <translation>PAKET/PFAD</translation>
+    </message>
+    <message>
+        <source>Remove the link instead.</source>
+        <translation>Stattdessen die Verknüpfung aufheben.</translation>
+    </message>
+    <message>
+        <source>Link evidence to a control (or unlink it)</source>
+        <translation>Prüfungsnachweis mit einer Kontrolle verknüpfen (oder die Verknüpfung aufheben)</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail on evidence:SHA256.</source>
+        <translation>Wird im Prüfpfad unter evidence:SHA256 erfasst.</translation>
+    </message>
+    <message>
+        <source>not concluded</source>
+        <translation>nicht abschließend beurteilt</translation>
+    </message>
+    <message>
+        <source>criterion met</source>
+        <translation>Kriterium erfüllt</translation>
+    </message>
+    <message>
+        <source>criterion not met</source>
+        <translation>Kriterium nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Exception %1 on control %2 (%3)</source>
+        <translation>Abweichung %1 bei Kontrolle %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>  Deviations: %1 of %2</source>
+        <translation>  Abweichungen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>  Criteria: %1</source>
+        <translation>  Kriterien: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>  Cause: %1</source>
+        <translation>  Ursache: %1</translation>
+    </message>
+    <message>
+        <source>  Management response: %1</source>
+        <translation>  Stellungnahme des Managements: %1</translation>
+    </message>
+    <message>
+        <source>  Assessment: %1; %2</source>
+        <translation>  Beurteilung: %1; %2</translation>
+    </message>
+    <message>
+        <source>  Reasoning: %1</source>
+        <translation>  Begründung: %1</translation>
+    </message>
+    <message>
+        <source>No exceptions.</source>
+        <translation>Keine Abweichungen.</translation>
+    </message>
+    <message>
+        <source>--assessment: &quot;%1&quot; is not an assessment; use isolated, systematic or unassessed</source>
+        <translation>--assessment: „%1“ ist keine Beurteilung; verwenden Sie isolated, systematic oder unassessed</translation>
+    </message>
+    <message>
+        <source>--criterion-met: &quot;%1&quot; is not yes, no or unset</source>
+        <translation>--criterion-met: „%1“ ist nicht yes, no oder unset</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a kind; use design, description or operating</source>
+        <translation>--kind: „%1“ ist keine Art; verwenden Sie design, description oder operating</translation>
+    </message>
+    <message>
+        <source>Raised exception %1 on control %2.</source>
+        <translation>Abweichung %1 bei Kontrolle %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>Only this control&apos;s exceptions.</source>
+        <translation>Nur die Abweichungen dieser Kontrolle.</translation>
+    </message>
+    <message>
+        <source>List the exceptions, with live deviation counts</source>
+        <translation>Die Abweichungen mit aktuellen Abweichungszahlen auflisten</translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;id&quot;, &quot;control&quot;, &quot;kind&quot;, &quot;criteria&quot;: [], &quot;description&quot;, &quot;cause&quot;, &quot;deviations&quot;,
+&quot;sample_size&quot;, &quot;management_response&quot;, &quot;assessment&quot;, &quot;criterion_met&quot;: bool or null,
+&quot;reasoning&quot;, &quot;raised_at&quot;, &quot;raised_by&quot;}]. A recorded deviation creates or joins the control&apos;s
+operating exception; &quot;deviations&quot; of &quot;sample_size&quot; are counted from the results as they stand.</source>
+        <translation>JSON: [{&quot;id&quot;, &quot;control&quot;, &quot;kind&quot;, &quot;criteria&quot;: [], &quot;description&quot;, &quot;cause&quot;, &quot;deviations&quot;,
+&quot;sample_size&quot;, &quot;management_response&quot;, &quot;assessment&quot;, &quot;criterion_met&quot;: bool oder null,
+&quot;reasoning&quot;, &quot;raised_at&quot;, &quot;raised_by&quot;}]. Eine erfasste Abweichung eröffnet die Funktionsabweichung der Kontrolle
+oder wird ihr zugeordnet; &quot;deviations&quot; von &quot;sample_size&quot; werden aus den aktuellen Ergebnissen gezählt.</translation>
+    </message>
+    <message>
+        <source>The exception&apos;s id (required).</source>
+        <translation>Die ID der Abweichung (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The exception&apos;s description.</source>
+        <translation>Die Beschreibung der Abweichung.</translation>
+    </message>
+    <message>
+        <source>The cause of the deviations.</source>
+        <translation>Die Ursache der Abweichungen.</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response.</source>
+        <translation>Die Stellungnahme des Managements.</translation>
+    </message>
+    <message>
+        <source>Affected criteria, comma-separated (e.g. CC7.1,CC8.1).</source>
+        <translation>Betroffene Kriterien, durch Kommas getrennt (z. B. CC7.1,CC8.1).</translation>
+    </message>
+    <message>
+        <source>isolated, systematic or unassessed.</source>
+        <translation>isolated, systematic oder unassessed.</translation>
+    </message>
+    <message>
+        <source>Whether the criteria are still met: yes, no or unset.</source>
+        <translation>Ob die Kriterien weiterhin erfüllt sind: yes, no oder unset.</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>The reasoning for the assessment and conclusion.</source>
+        <translation>Die Begründung für Beurteilung und Schlussfolgerung.</translation>
+    </message>
+    <message>
+        <source>Change an exception&apos;s description, cause, response, criteria, assessment or conclusion</source>
+        <translation>Beschreibung, Ursache, Stellungnahme, Kriterien, Beurteilung oder Schlussfolgerung einer Abweichung ändern</translation>
+    </message>
+    <message>
+        <source>Unknown criterion ids are an error naming the id.</source>
+        <translation>Unbekannte Kriterien-IDs führen zu einem Fehler, der die ID nennt.</translation>
+    </message>
+    <message>
+        <source>design (default), description or operating.</source>
+        <translation>design (Standard), description oder operating.</translation>
+    </message>
+    <message>
+        <source>What was found (required).</source>
+        <translation>Was festgestellt wurde (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Raise an exception by hand (a design or description matter)</source>
+        <translation>Eine Abweichung manuell erfassen (eine Frage der Ausgestaltung oder der Beschreibung)</translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;id&quot;}.</source>
+        <translation>JSON: {&quot;id&quot;}.</translation>
+    </message>
+    <message>
+        <source>PDF paper size: a4 or letter (default: the workpaper&apos;s).</source>
+        <translation>PDF-Papierformat: a4 oder letter (Standard: das des Arbeitspapiers).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b (archival PDF).</source>
+        <translation>PDF/A-1b schreiben (Archiv-PDF).</translation>
+    </message>
+    <message>
+        <source>Add the evidence index: every item linked to a control, with its SHA-256.</source>
+        <translation>Das Nachweisverzeichnis hinzufügen: jedes mit einer Kontrolle verknüpfte Element mit seinem SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1: --paper must be a4 or letter, not &quot;%2&quot;</source>
+        <translation>%1: --paper muss a4 oder letter sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>ausgegeben</translation>
+    </message>
+    <message>
+        <source>%1: report written (%2, %3 pages, %4 opinion, %5)</source>
+        <translation>%1: Bericht geschrieben (%2, %3 Seiten, %4 Prüfungsurteil, %5)</translation>
+    </message>
+    <message>
+        <source>%1: report written (%2, %3 opinion, %4)</source>
+        <translation>%1: Bericht geschrieben (%2, %3 Prüfungsurteil, %4)</translation>
+    </message>
+    <message>
+        <source>report opinion: --mode must be proposed, adverse or disclaimer, not &quot;%1&quot;</source>
+        <translation>report opinion: --mode muss proposed, adverse oder disclaimer sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Folder for the reference archive (default: the workpaper&apos;s folder).</source>
+        <translation>Ordner für das Referenzarchiv (Standard: der Ordner des Arbeitspapiers).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>VERZEICHNIS</translation>
+    </message>
+    <message>
+        <source>The report file to write: .pdf, .odt or .html.</source>
+        <translation>Die zu schreibende Berichtsdatei: .pdf, .odt oder .html.</translation>
+    </message>
+    <message>
+        <source>Export the SOC 2 report to PDF, ODT or HTML</source>
+        <translation>Den SOC 2-Bericht als PDF, ODT oder HTML exportieren</translation>
+    </message>
+    <message>
+        <source>The format follows OUT&apos;s suffix. Every page is marked DRAFT until the report is issued.
+JSON: {&quot;path&quot;, &quot;format&quot;, &quot;pages&quot; (PDF; else null), &quot;draft&quot;, &quot;opinion&quot;, &quot;criteria_not_met&quot;}</source>
+        <translation>Das Format richtet sich nach der Endung von OUT. Jede Seite ist als ENTWURF gekennzeichnet, bis der Bericht ausgegeben ist.
+JSON: {&quot;path&quot;, &quot;format&quot;, &quot;pages&quot; (PDF; sonst null), &quot;draft&quot;, &quot;opinion&quot;, &quot;criteria_not_met&quot;}</translation>
+    </message>
+    <message>
+        <source>Issue the report and lock the engagement</source>
+        <translation>Den Bericht ausgeben und den Auftrag sperren</translation>
+    </message>
+    <message>
+        <source>Refused while review notes are open or sign-offs are missing or stale, and for the preparer role.
+Writes the reference archive (a zip with the final PDF, a copy of the workpaper and manifest.json
+with the SHA-256 of every file) and prints its path, then locks the engagement.
+JSON: {&quot;archive&quot;, &quot;archive_sha256&quot;, &quot;pdf_sha256&quot;, &quot;pages&quot;, &quot;opinion&quot;}</source>
+        <translation>Wird verweigert, solange Review-Anmerkungen offen sind oder Abzeichnungen fehlen bzw. veraltet sind, sowie für die Rolle preparer.
+Schreibt das Referenzarchiv (ein ZIP mit dem endgültigen PDF, einer Kopie des Arbeitspapiers und manifest.json
+mit dem SHA-256 jeder Datei), gibt dessen Pfad aus und sperrt dann den Auftrag.
+JSON: {&quot;archive&quot;, &quot;archive_sha256&quot;, &quot;pdf_sha256&quot;, &quot;pages&quot;, &quot;opinion&quot;}</translation>
+    </message>
+    <message>
+        <source>proposed (from the criteria results), adverse or disclaimer.</source>
+        <translation>proposed (aus den Ergebnissen der Kriterien), adverse oder disclaimer.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>Adverse or disclaimer: the reason, stated in the report.</source>
+        <translation>Versagtes Prüfungsurteil oder Nichtabgabe: die Begründung, wie im Bericht angegeben.</translation>
+    </message>
+    <message>
+        <source>Show or choose the report&apos;s opinion</source>
+        <translation>Das Prüfungsurteil des Berichts anzeigen oder wählen</translation>
+    </message>
+    <message>
+        <source>Without --mode, prints the opinion the report would carry now.
+JSON: {&quot;opinion&quot;, &quot;criteria_not_met&quot;, &quot;reason&quot;}</source>
+        <translation>Ohne --mode wird das Prüfungsurteil ausgegeben, das der Bericht derzeit tragen würde.
+JSON: {&quot;opinion&quot;, &quot;criteria_not_met&quot;, &quot;reason&quot;}</translation>
+    </message>
+    <message>
+        <source>request add: --due &quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>request add: --due „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Added request %1.</source>
+        <translation>Anforderung %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Keine Anforderungen.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>Prüfungsnachweise: %1</translation>
+    </message>
+    <message>
+        <source>request status: --status &quot;%1&quot; is not one of open, received, accepted, rejected</source>
+        <translation>request status: --status „%1“ ist nicht open, received, accepted oder rejected</translation>
+    </message>
+    <message>
+        <source>Request %1 is now %2.</source>
+        <translation>Anforderung %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the request list to %1.</source>
+        <translation>Anforderungsliste in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>What the client is asked to provide.</source>
+        <translation>Was der Mandant bereitstellen soll.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference (default: the next R-NNN).</source>
+        <translation>Die Referenz der Anforderung (Standard: die nächste R-NNN).</translation>
+    </message>
+    <message>
+        <source>A related control (repeat for several).</source>
+        <translation>Eine zugehörige Kontrolle (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s person responsible.</source>
+        <translation>Der Verantwortliche beim Mandanten.</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Add a request to the PBC (provided by client) list</source>
+        <translation>Eine Anforderung zur PBC-Liste (vom Mandanten bereitzustellen) hinzufügen</translation>
+    </message>
+    <message>
+        <source>Prints the new request&apos;s reference. JSON: {&quot;ref&quot;}</source>
+        <translation>Gibt die Referenz der neuen Anforderung aus. JSON: {&quot;ref&quot;}</translation>
+    </message>
+    <message>
+        <source>List the requests with their status</source>
+        <translation>Die Anforderungen mit ihrem Status auflisten</translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;ref&quot;, &quot;description&quot;, &quot;controls&quot;, &quot;owner&quot;, &quot;due&quot;, &quot;status&quot;, &quot;overdue&quot;,
+&quot;packages&quot;, &quot;history&quot;: [{&quot;status&quot;, &quot;note&quot;, &quot;by&quot;, &quot;at&quot;}]}], by ref. A request is overdue
+when it is still open after its due date.</source>
+        <translation>JSON: [{&quot;ref&quot;, &quot;description&quot;, &quot;controls&quot;, &quot;owner&quot;, &quot;due&quot;, &quot;status&quot;, &quot;overdue&quot;,
+&quot;packages&quot;, &quot;history&quot;: [{&quot;status&quot;, &quot;note&quot;, &quot;by&quot;, &quot;at&quot;}]}], nach ref. Eine Anforderung ist überfällig,
+wenn sie nach ihrem Fälligkeitsdatum noch offen ist.</translation>
+    </message>
+    <message>
+        <source>The request.</source>
+        <translation>Die Anforderung.</translation>
+    </message>
+    <message>
+        <source>open, received, accepted or rejected.</source>
+        <translation>open, received, accepted oder rejected.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Why (kept in the request&apos;s history).</source>
+        <translation>Warum (wird in der Historie der Anforderung festgehalten).</translation>
+    </message>
+    <message>
+        <source>Change a request&apos;s status</source>
+        <translation>Den Status einer Anforderung ändern</translation>
+    </message>
+    <message>
+        <source>Importing evidence with --request moves an open request to received by itself.</source>
+        <translation>Ein Import von Prüfungsnachweisen mit --request setzt eine offene Anforderung automatisch auf received.</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file to write.</source>
+        <translation>Die zu schreibende .xlsx- oder .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>Write the request list to send to the client (.xlsx or .csv)</source>
+        <translation>Die Anforderungsliste zum Versand an den Mandanten schreiben (.xlsx oder .csv)</translation>
+    </message>
+    <message>
+        <source>Columns: Ref, Description, Controls, Owner, Due, Status, Overdue, Evidence received, Client comments.</source>
+        <translation>Spalten: Ref., Beschreibung, Kontrollen, Verantwortlich, Fällig, Status, Überfällig, Nachweise erhalten, Kommentare des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Note %1 on %2 (%3)</source>
+        <translation>Anmerkung %1 zu %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  cleared by %1 at %2</source>
+        <translation>  erledigt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Opened review note %1 on %2.</source>
+        <translation>Review-Anmerkung %1 zu %2 eröffnet.</translation>
+    </message>
+    <message>
+        <source>Replied to review note %1.</source>
+        <translation>Auf Review-Anmerkung %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cleared review note %1.</source>
+        <translation>Review-Anmerkung %1 erledigt.</translation>
+    </message>
+    <message>
+        <source>Signed off %1 as %2.</source>
+        <translation>%1 als %2 abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No review notes.</source>
+        <translation>Keine Review-Anmerkungen.</translation>
+    </message>
+    <message>
+        <source>Open review notes: %1</source>
+        <translation>Offene Review-Anmerkungen: %1</translation>
+    </message>
+    <message>
+        <source>Missing sign-offs: %1</source>
+        <translation>Fehlende Abzeichnungen: %1</translation>
+    </message>
+    <message>
+        <source>Stale sign-offs (changed since signed): %1</source>
+        <translation>Veraltete Abzeichnungen (seit der Abzeichnung geändert): %1</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) by %3</source>
+        <translation>  %1 (%2) von %3</translation>
+    </message>
+    <message>
+        <source>Review complete: the engagement can be issued.</source>
+        <translation>Review abgeschlossen: Der Auftrag kann ausgegeben werden.</translation>
+    </message>
+    <message>
+        <source>Review not complete.</source>
+        <translation>Review nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Reopened the engagement; the report is no longer issued.</source>
+        <translation>Auftrag wieder geöffnet; der Bericht gilt nicht mehr als ausgegeben.</translation>
+    </message>
+    <message>
+        <source>The review note&apos;s id (required).</source>
+        <translation>Die ID der Review-Anmerkung (erforderlich).</translation>
+    </message>
+    <message>
+        <source>REF names an object: control:ID, exception:ID, population:NAME, evidence:SHA256 or
+section:NAME (scope, controls, evidence, samples, exceptions, report).</source>
+        <translation>REF bezeichnet ein Objekt: control:ID, exception:ID, population:NAME, evidence:SHA256 oder
+section:NAME (scope, controls, evidence, samples, exceptions, report).</translation>
+    </message>
+    <message>
+        <source>The object the note is about (required).</source>
+        <translation>Das Objekt, auf das sich die Anmerkung bezieht (erforderlich).</translation>
+    </message>
+    <message>
+        <source>The note (required).</source>
+        <translation>Die Anmerkung (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Open a review note on an object</source>
+        <translation>Eine Review-Anmerkung zu einem Objekt eröffnen</translation>
+    </message>
+    <message>
+        <source>The reply (required).</source>
+        <translation>Die Antwort (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Reply to a review note</source>
+        <translation>Auf eine Review-Anmerkung antworten</translation>
+    </message>
+    <message>
+        <source>A reply by someone other than the note&apos;s author marks the note answered.</source>
+        <translation>Eine Antwort von jemand anderem als dem Verfasser der Anmerkung markiert die Anmerkung als beantwortet.</translation>
+    </message>
+    <message>
+        <source>Clear a review note (reviewer or partner)</source>
+        <translation>Eine Review-Anmerkung erledigen (Reviewer oder Partner)</translation>
+    </message>
+    <message>
+        <source>The object to sign off (required).</source>
+        <translation>Das abzuzeichnende Objekt (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Sign off an object as the acting user and role</source>
+        <translation>Ein Objekt als handelnder Benutzer in seiner Rolle abzeichnen</translation>
+    </message>
+    <message>
+        <source>A preparer signs as preparer, a reviewer or partner as reviewer; one person cannot hold both
+sign-offs of an object. A sign-off goes stale when the object changes.</source>
+        <translation>Ein Ersteller zeichnet als Ersteller ab, ein Reviewer oder Partner als Reviewer; eine Person kann nicht beide
+Abzeichnungen eines Objekts innehaben. Eine Abzeichnung veraltet, wenn sich das Objekt ändert.</translation>
+    </message>
+    <message>
+        <source>Only the notes on this object.</source>
+        <translation>Nur die Anmerkungen zu diesem Objekt.</translation>
+    </message>
+    <message>
+        <source>List review notes with their threads</source>
+        <translation>Review-Anmerkungen mit ihren Verläufen auflisten</translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;id&quot;, &quot;object&quot;, &quot;status&quot;, &quot;text&quot;, &quot;by&quot;, &quot;at&quot;, &quot;thread&quot;: [{&quot;text&quot;, &quot;by&quot;, &quot;at&quot;}]}]</source>
+        <translation>JSON: [{&quot;id&quot;, &quot;object&quot;, &quot;status&quot;, &quot;text&quot;, &quot;by&quot;, &quot;at&quot;, &quot;thread&quot;: [{&quot;text&quot;, &quot;by&quot;, &quot;at&quot;}]}]</translation>
+    </message>
+    <message>
+        <source>Show what stands between the workpaper and an issued report</source>
+        <translation>Anzeigen, was zwischen dem Arbeitspapier und einem ausgegebenen Bericht steht</translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;open_notes&quot;: [note], &quot;missing_signoffs&quot;: [&quot;control:CTL-01 (reviewer)&quot;],
+&quot;stale_signoffs&quot;: [{&quot;object&quot;, &quot;role&quot;, &quot;by&quot;, &quot;at&quot;, &quot;hash&quot;, &quot;stale&quot;}], &quot;clean&quot;, &quot;issued&quot;}</source>
+        <translation>JSON: {&quot;open_notes&quot;: [note], &quot;missing_signoffs&quot;: [&quot;control:CTL-01 (reviewer)&quot;],
+&quot;stale_signoffs&quot;: [{&quot;object&quot;, &quot;role&quot;, &quot;by&quot;, &quot;at&quot;, &quot;hash&quot;, &quot;stale&quot;}], &quot;clean&quot;, &quot;issued&quot;}</translation>
+    </message>
+    <message>
+        <source>Why the issued engagement is reopened (required).</source>
+        <translation>Warum der ausgegebene Auftrag wieder geöffnet wird (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Reopen an issued (locked) engagement (reviewer or partner)</source>
+        <translation>Einen ausgegebenen (gesperrten) Auftrag wieder öffnen (Reviewer oder Partner)</translation>
+    </message>
+    <message>
+        <source>The reason is recorded in the audit trail.</source>
+        <translation>Die Begründung wird im Prüfpfad erfasst.</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>testing in progress</source>
+        <translation>Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>not operated: the control&apos;s event did not occur in the period (not tested, no exceptions noted)</source>
+        <translation>nicht durchgeführt: Das Ereignis der Kontrolle ist im Zeitraum nicht eingetreten (nicht geprüft, keine Abweichungen festgestellt)</translation>
+    </message>
+    <message>
+        <source>operating effectively: tested, no deviations</source>
+        <translation>wirksam: geprüft, keine Abweichungen</translation>
+    </message>
+    <message>
+        <source>deviations noted, upper deviation limit within the tolerable rate</source>
+        <translation>Abweichungen festgestellt, obere Abweichungsgrenze innerhalb der tolerierbaren Rate</translation>
+    </message>
+    <message>
+        <source>not operating effectively</source>
+        <translation>nicht wirksam</translation>
+    </message>
+    <message>
+        <source>  Sample: %1 items, %2 done, %3 with deviations (%4)</source>
+        <translation>  Stichprobe: %1 Elemente, %2 erledigt, %3 mit Abweichungen (%4)</translation>
+    </message>
+    <message>
+        <source>  Upper deviation limit: %1 at %2 risk of overreliance; tolerable rate %3</source>
+        <translation>  Obere Abweichungsgrenze: %1 bei einem Risiko übermäßigen Vertrauens von %2; tolerierbare Rate %3</translation>
+    </message>
+    <message>
+        <source>  Tolerable rate %1 at %2 risk of overreliance</source>
+        <translation>  Tolerierbare Rate %1 bei einem Risiko übermäßigen Vertrauens von %2</translation>
+    </message>
+    <message>
+        <source>  Exceptions: %1</source>
+        <translation>  Abweichungen: %1</translation>
+    </message>
+    <message>
+        <source>  Conclusion: %1</source>
+        <translation>  Schlussfolgerung: %1</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05)</source>
+        <translation>--%1: „%2“ ist keine Rate zwischen 0 und 1 (z. B. 0.05)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not yes or no</source>
+        <translation>--%1: „%2“ ist nicht yes oder no</translation>
+    </message>
+    <message>
+        <source>Recorded the walkthrough of control %1: design implemented.</source>
+        <translation>Walkthrough der Kontrolle %1 erfasst: Ausgestaltung implementiert.</translation>
+    </message>
+    <message>
+        <source>Recorded the walkthrough of control %1: design not implemented; a design exception is open.</source>
+        <translation>Walkthrough der Kontrolle %1 erfasst: Ausgestaltung nicht implementiert; eine Abweichung in der Ausgestaltung ist offen.</translation>
+    </message>
+    <message>
+        <source>test not-operated: give either --reason TEXT or --clear</source>
+        <translation>test not-operated: geben Sie entweder --reason TEXT oder --clear an</translation>
+    </message>
+    <message>
+        <source>Control %1 is no longer marked as not operated.</source>
+        <translation>Kontrolle %1 ist nicht mehr als nicht durchgeführt markiert.</translation>
+    </message>
+    <message>
+        <source>Control %1 is marked as not operated in the period.</source>
+        <translation>Kontrolle %1 ist als im Zeitraum nicht durchgeführt markiert.</translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s tolerable rate first (a fraction; default 0.05).</source>
+        <translation>Legen Sie zuerst die tolerierbare Rate der Kontrolle fest (ein Bruchteil; Standard 0.05).</translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s risk of overreliance first (a fraction; default 0.10).</source>
+        <translation>Legen Sie zuerst das Risiko übermäßigen Vertrauens der Kontrolle fest (ein Bruchteil; Standard 0.10).</translation>
+    </message>
+    <message>
+        <source>Evaluate a control&apos;s test: deviations, upper deviation limit and conclusion</source>
+        <translation>Die Prüfung einer Kontrolle auswerten: Abweichungen, obere Abweichungsgrenze und Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;control&quot;, &quot;sample_size&quot;, &quot;items_done&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;,
+&quot;upper_deviation_limit&quot; (null before results), &quot;tolerable_rate&quot;, &quot;risk&quot;, &quot;exceptions&quot;,
+&quot;conclusion&quot;}; conclusion is not-tested, in-progress, not-operated, effective,
+deviations-within-tolerable or not-effective. Rates are fractions.</source>
+        <translation>JSON: {&quot;control&quot;, &quot;sample_size&quot;, &quot;items_done&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;,
+&quot;upper_deviation_limit&quot; (null vor Ergebnissen), &quot;tolerable_rate&quot;, &quot;risk&quot;, &quot;exceptions&quot;,
+&quot;conclusion&quot;}; conclusion ist not-tested, in-progress, not-operated, effective,
+deviations-within-tolerable oder not-effective. Raten sind Bruchteile.</translation>
+    </message>
+    <message>
+        <source>Whether the design was found implemented: yes or no.</source>
+        <translation>Ob die Ausgestaltung als implementiert befunden wurde: yes oder no.</translation>
+    </message>
+    <message>
+        <source>What was observed (required for no).</source>
+        <translation>Was beobachtet wurde (bei no erforderlich).</translation>
+    </message>
+    <message>
+        <source>Record a Type I walkthrough (a test of one) of a control&apos;s design</source>
+        <translation>Einen Walkthrough nach Typ I (eine Prüfung eines Falls) der Ausgestaltung einer Kontrolle erfassen</translation>
+    </message>
+    <message>
+        <source>A design found not implemented raises the control&apos;s design exception.</source>
+        <translation>Eine als nicht implementiert befundene Ausgestaltung erzeugt die Ausgestaltungsabweichung der Kontrolle.</translation>
+    </message>
+    <message>
+        <source>Why the control&apos;s event did not occur.</source>
+        <translation>Warum das Ereignis der Kontrolle nicht eingetreten ist.</translation>
+    </message>
+    <message>
+        <source>Withdraw the mark.</source>
+        <translation>Die Markierung zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Mark a control as not operated in the period (its event did not occur)</source>
+        <translation>Eine Kontrolle als im Zeitraum nicht durchgeführt markieren (ihr Ereignis ist nicht eingetreten)</translation>
+    </message>
+    <message>
+        <source>A not-operated control is reported differently from one tested without exceptions. A population
+with 0 rows is treated the same way automatically.</source>
+        <translation>Eine nicht durchgeführte Kontrolle wird anders berichtet als eine ohne Abweichungen geprüfte. Eine Grundgesamtheit
+mit 0 Zeilen wird automatisch ebenso behandelt.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2309,326 @@ JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;reques
         <source>header row: %1 ends after record %2, before record %3</source>
         <translation>Kopfzeile: %1 endet nach Datensatz %2, vor Datensatz %3</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation>Nachweise erhalten</translation>
+    </message>
+    <message>
+        <source>Client comments</source>
+        <translation>Kommentare des Mandanten</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder does not exist or is not writable</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht oder ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Evidence request list</source>
+        <translation>Anforderungsliste für Prüfungsnachweise</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Please provide the evidence for each open request and add your comments in the shaded column.</source>
+        <translation>Bitte stellen Sie für jede offene Anforderung die Nachweise bereit und tragen Sie Ihre Kommentare in der schattierten Spalte ein.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; ask the client for an unprotected copy</source>
+        <translation>das PDF ist passwortgeschützt; bitten Sie den Mandanten um eine ungeschützte Kopie</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF or is damaged beyond repair</source>
+        <translation>die Datei ist kein PDF oder irreparabel beschädigt</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>die Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1: the PDF viewer process (%2) could not be started: %3</source>
+        <translation>%1: der PDF-Viewer-Prozess (%2) konnte nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <source>the PDF viewer process did not finish within %1 s</source>
+        <translation>der PDF-Viewer-Prozess wurde nicht innerhalb von %1 s beendet</translation>
+    </message>
+    <message>
+        <source>the PDF viewer process crashed on %1 (the file is probably damaged)</source>
+        <translation>der PDF-Viewer-Prozess ist bei %1 abgestürzt (die Datei ist wahrscheinlich beschädigt)</translation>
+    </message>
+    <message>
+        <source>the PDF viewer process sent an unreadable answer (%1)</source>
+        <translation>der PDF-Viewer-Prozess hat eine unlesbare Antwort gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ENTWURF</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>unexpected PDF writer output: %1</source>
+        <translation>unerwartete Ausgabe des PDF-Writers: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>DRAFT — subject to change</source>
+        <translation>ENTWURF — Änderungen vorbehalten</translation>
+    </message>
+    <message>
+        <source>This report is intended solely for the specified parties named in the restricted use paragraph of Section I.</source>
+        <translation>Dieser Bericht ist ausschließlich für die im Absatz zur Verwendungsbeschränkung in Abschnitt I genannten Parteien bestimmt.</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>der PDF-Writer kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot write the archive %1: %2</source>
+        <translation>das Archiv %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 for the archive: %2</source>
+        <translation>%1 kann für das Archiv nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the archive %1 exists already; it is never overwritten</source>
+        <translation>das Archiv %1 existiert bereits; es wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot move the archive into place at %1</source>
+        <translation>das Archiv kann nicht an seinen Platz %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot read back %1: %2</source>
+        <translation>%1 kann nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>control %1: %2</source>
+        <translation>Kontrolle %1: %2</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Basis for Qualified Opinion</source>
+        <translation>Grundlage für das eingeschränkte Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Qualified Opinion</source>
+        <translation>Eingeschränktes Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Basis for Adverse Opinion</source>
+        <translation>Grundlage für das versagte Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Adverse Opinion</source>
+        <translation>Versagtes Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Basis for Disclaimer of Opinion</source>
+        <translation>Grundlage für die Nichtabgabe eines Prüfungsurteils</translation>
+    </message>
+    <message>
+        <source>Disclaimer of Opinion</source>
+        <translation>Nichtabgabe eines Prüfungsurteils</translation>
+    </message>
+    <message>
+        <source>Section I</source>
+        <translation>Abschnitt I</translation>
+    </message>
+    <message>
+        <source>Independent Service Auditor&apos;s Report</source>
+        <translation>Bericht des unabhängigen Dienstleistungsprüfers</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Prüfungsumfang</translation>
+    </message>
+    <message>
+        <source>Service Organization&apos;s Responsibilities</source>
+        <translation>Verantwortung der Dienstleistungsorganisation</translation>
+    </message>
+    <message>
+        <source>Service Auditor&apos;s Responsibilities</source>
+        <translation>Verantwortung des Dienstleistungsprüfers</translation>
+    </message>
+    <message>
+        <source>Inherent Limitations</source>
+        <translation>Inhärente Grenzen</translation>
+    </message>
+    <message>
+        <source>Description of Tests of Controls</source>
+        <translation>Beschreibung der Prüfungen der Kontrollen</translation>
+    </message>
+    <message>
+        <source>Restricted Use</source>
+        <translation>Verwendungsbeschränkung</translation>
+    </message>
+    <message>
+        <source>Section II</source>
+        <translation>Abschnitt II</translation>
+    </message>
+    <message>
+        <source>Management&apos;s Assertion of %1</source>
+        <translation>Erklärung des Managements von %1</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type II Report</source>
+        <translation>SOC 2-Bericht Typ II</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type I Report</source>
+        <translation>SOC 2-Bericht Typ I</translation>
+    </message>
+    <message>
+        <source>For the period %1 to %2</source>
+        <translation>Für den Zeitraum vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Zum %1</translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
+        <translation>Bericht über die Beschreibung von %1 zu %2 sowie über die Eignung der Ausgestaltung und die Wirksamkeit der für %3 relevanten Kontrollen</translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
+        <translation>Bericht über die Beschreibung von %1 zu %2 sowie über die Eignung der Ausgestaltung der für %3 relevanten Kontrollen</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Erstellt von %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%1 für %2, %3</translation>
+    </message>
+    <message>
+        <source>#%1 on %2</source>
+        <translation>#%1 zu %2</translation>
+    </message>
+    <message>
+        <source>review notes not cleared: %1</source>
+        <translation>nicht erledigte Review-Anmerkungen: %1</translation>
+    </message>
+    <message>
+        <source>sign-offs missing: %1</source>
+        <translation>fehlende Abzeichnungen: %1</translation>
+    </message>
+    <message>
+        <source>sign-offs stale since a change: %1</source>
+        <translation>seit einer Änderung veraltete Abzeichnungen: %1</translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
+        <translation>Berichtsvorlage „%1“: die bei „%2“ geöffnete geschweifte Klammer wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot;: unknown placeholder {%2}; known placeholders: %3</source>
+        <translation>Berichtsvorlage „%1“: unbekannter Platzhalter {%2}; bekannte Platzhalter: %3</translation>
+    </message>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation>Kontrolle %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>exception:%1 is not an exception id (a number)</source>
+        <translation>exception:%1 ist keine Abweichungs-ID (eine Zahl)</translation>
+    </message>
+    <message>
+        <source>exception %1 does not exist</source>
+        <translation>Abweichung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>no evidence item has SHA-256 %1</source>
+        <translation>kein Prüfungsnachweis hat den SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; does not exist; the sections are %2</source>
+        <translation>Abschnitt „%1“ existiert nicht; die Abschnitte sind %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object reference; use control:ID, exception:ID, population:NAME, evidence:SHA256 or section:NAME</source>
+        <translation>„%1“ ist keine Objektreferenz; verwenden Sie control:ID, exception:ID, population:NAME, evidence:SHA256 oder section:NAME</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown kind of object &quot;%2&quot;; use control, exception, population, evidence or section</source>
+        <translation>„%1“: unbekannte Objektart „%2“; verwenden Sie control, exception, population, evidence oder section</translation>
+    </message>
+    <message>
+        <source>Deviation noted in attribute %1.</source>
+        <translation>Abweichung bei Testattribut %1 festgestellt.</translation>
+    </message>
+    <message>
+        <source>Deviation noted in attribute %1: %2</source>
+        <translation>Abweichung bei Testattribut %1 festgestellt: %2</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::ArchiveReader</name>
@@ -1582,6 +2654,17 @@ JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;reques
     <message>
         <source>the recorded chain head (event %1) does not match the last event %2</source>
         <translation>der gespeicherte Kopf der Kette (Ereignis %1) stimmt nicht mit dem letzten Ereignis %2 überein</translation>
+    </message>
+    <message>
+        <source>cannot write the audit trail to %1: %2</source>
+        <translation>der Prüfpfad kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::Contents</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2881,21 @@ Kontrollen: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::EvaluationService</name>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation>Kontrolle %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>control %1: the tolerable rate must be between 0 and 1 (exclusive), not %2</source>
+        <translation>Kontrolle %1: die tolerierbare Rate muss zwischen 0 und 1 liegen (ausschließlich), nicht %2</translation>
+    </message>
+    <message>
+        <source>control %1: the risk of overreliance must be between 0 and 1 (exclusive), not %2</source>
+        <translation>Kontrolle %1: das Risiko übermäßigen Vertrauens muss zwischen 0 und 1 liegen (ausschließlich), nicht %2</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::EvidenceImporter</name>
     <message>
         <source>the package&apos;s list of entries is encrypted; ask the client for an unencrypted package</source>
@@ -1938,6 +3036,168 @@ Kontrollen: %2</translation>
         <source>the stored bytes of %1 no longer match their SHA-256 (expected %2 of %3 bytes, found %4 of %5 bytes); nothing was written to %6</source>
         <translation>die gespeicherten Bytes von %1 stimmen nicht mehr mit ihrem SHA-256 überein (erwartet %2 von %3 Byte, gefunden %4 von %5 Byte); nach %6 wurde nichts geschrieben</translation>
     </message>
+    <message>
+        <source>no evidence item has the SHA-256 %1</source>
+        <translation>kein Prüfungsnachweis hat den SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>there is no evidence item &quot;%1&quot;; give it as PACKAGE/PATH as listed</source>
+        <translation>es gibt keinen Prüfungsnachweis „%1“; geben Sie ihn wie aufgelistet als PAKET/PFAD an</translation>
+    </message>
+    <message>
+        <source>evidence item &quot;%1&quot; has the SHA-256 %2, not %3</source>
+        <translation>Prüfungsnachweis „%1“ hat den SHA-256 %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation>Kontrolle %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>evidence %1 is already linked to control %2</source>
+        <translation>Prüfungsnachweis %1 ist bereits mit Kontrolle %2 verknüpft</translation>
+    </message>
+    <message>
+        <source>evidence %1 is not linked to control %2</source>
+        <translation>Prüfungsnachweis %1 ist nicht mit Kontrolle %2 verknüpft</translation>
+    </message>
+    <message>
+        <source>evidence item %1 does not exist</source>
+        <translation>Prüfungsnachweis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>text indexing was cancelled; %1 contents were indexed</source>
+        <translation>die Textindizierung wurde abgebrochen; %1 Inhalte wurden indiziert</translation>
+    </message>
+    <message>
+        <source>no text (%1)</source>
+        <translation>kein Text (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF helper (tickmark-pdf) is not available; the PDF will be indexed once it is</source>
+        <translation>%1: das PDF-Hilfsprogramm (tickmark-pdf) ist nicht verfügbar; das PDF wird indiziert, sobald es verfügbar ist</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to read %1</source>
+        <translation>es kann kein temporärer Ordner zum Lesen von %1 erstellt werden</translation>
+    </message>
+    <message>
+        <source>no text layer (a scan?)</source>
+        <translation>keine Textebene (ein Scan?)</translation>
+    </message>
+    <message>
+        <source>the search is empty; give one or more words</source>
+        <translation>die Suche ist leer; geben Sie ein oder mehrere Wörter an</translation>
+    </message>
+    <message>
+        <source>the search &quot;%1&quot; is not valid (%2); put words with punctuation in double quotes, e.g. &quot;SOC-2&quot;</source>
+        <translation>die Suche „%1“ ist ungültig (%2); setzen Sie Wörter mit Satzzeichen in doppelte Anführungszeichen, z. B. &quot;SOC-2&quot;</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist; add it to the request list before importing %2 as its answer</source>
+        <translation>Anforderung %1 existiert nicht; fügen Sie sie der Anforderungsliste hinzu, bevor Sie %2 als Antwort darauf importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::EvidenceTreeModel</name>
+    <message>
+        <source>%1 package</source>
+        <translation>%1-Paket</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>%1 (out of period)</source>
+        <translation>%1 (außerhalb des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>%1
+Received %2 from package %3, imported by %4</source>
+        <translation>%1
+%2 aus Paket %3 erhalten, importiert von %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n files, imported %2 by %3</source>
+        <translation>
+            <numerusform>%1: %n Datei, importiert %2 von %3</numerusform>
+            <numerusform>%1: %n Dateien, importiert %2 von %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n files</source>
+        <translation>
+            <numerusform>%1: %n Datei</numerusform>
+            <numerusform>%1: %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the package %1</source>
+        <translation>SHA-256 des Pakets %1</translation>
+    </message>
+    <message>
+        <source>The effective date falls outside the engagement period.</source>
+        <translation>Das Wirksamkeitsdatum liegt außerhalb des Auftragszeitraums.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Wirksamkeitsdatum</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ExceptionService</name>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation>Kontrolle %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>exception %1 does not exist</source>
+        <translation>Abweichung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>an exception on control %1 needs a description</source>
+        <translation>eine Abweichung bei Kontrolle %1 braucht eine Beschreibung</translation>
+    </message>
+    <message>
+        <source>exception %1: the description cannot be empty</source>
+        <translation>Abweichung %1: die Beschreibung darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>exception %1: %2 is not a trust services criterion</source>
+        <translation>Abweichung %1: %2 ist kein Kriterium der Trust Services</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::FolderSource</name>
@@ -1951,6 +3211,13 @@ Kontrollen: %2</translation>
     <message>
         <source>frequency table: unknown frequency &quot;%1&quot;</source>
         <translation>Häufigkeitstabelle: unbekannte Häufigkeit „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::HtmlRenderer</name>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +3269,31 @@ Kontrollen: %2</translation>
     <message>
         <source>row %1 (control %2): unknown criterion &quot;%3&quot;</source>
         <translation>Zeile %1 (Kontrolle %2): unbekanntes Kriterium „%3“</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::OdtRenderer</name>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::PdfRenderer</name>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::PdfTool</name>
+    <message>
+        <source>the PDF viewer process sent an unreadable image of page %1</source>
+        <translation>der PDF-Viewer-Prozess hat ein unlesbares Bild von Seite %1 gesendet</translation>
+    </message>
+    <message>
+        <source>the PDF viewer process sent a truncated thumbnail</source>
+        <translation>der PDF-Viewer-Prozess hat ein unvollständiges Vorschaubild gesendet</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +3396,460 @@ Spalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::ReportBuild</name>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>zum %1</translation>
+    </message>
+    <message>
+        <source>throughout the period %1 to %2</source>
+        <translation>während des gesamten Zeitraums vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Type I</source>
+        <translation>Typ I</translation>
+    </message>
+    <message>
+        <source>Type II</source>
+        <translation>Typ II</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Befragung</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Einsichtnahme</translation>
+    </message>
+    <message>
+        <source>Reperformance</source>
+        <translation>Nachvollzug</translation>
+    </message>
+    <message>
+        <source>by systematic selection</source>
+        <translation>durch systematische Auswahl</translation>
+    </message>
+    <message>
+        <source>at random</source>
+        <translation>nach dem Zufallsprinzip</translation>
+    </message>
+    <message>
+        <source>Sample of %1 items selected %2 from the %3 items of population “%4”.</source>
+        <translation>Stichprobe von %1 Elementen, %2 ausgewählt aus den %3 Elementen der Grundgesamtheit „%4“.</translation>
+    </message>
+    <message>
+        <source>Tests not yet designed.</source>
+        <translation>Prüfungen noch nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>For %1 of %2 items sampled, %3</source>
+        <translation>Bei %1 von %2 Stichprobenelementen: %3</translation>
+    </message>
+    <message>
+        <source>Testing not yet completed.</source>
+        <translation>Prüfung noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Control activity specified by %1</source>
+        <translation>Von %1 festgelegte Kontrollaktivität</translation>
+    </message>
+    <message>
+        <source>Tests performed by the service auditor</source>
+        <translation>Vom Dienstleistungsprüfer durchgeführte Prüfungen</translation>
+    </message>
+    <message>
+        <source>Results of tests</source>
+        <translation>Ergebnisse der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Subservice organization</source>
+        <translation>Subdienstleister</translation>
+    </message>
+    <message>
+        <source>Services provided</source>
+        <translation>Erbrachte Leistungen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Complementary subservice organization controls assumed</source>
+        <translation>Vorausgesetzte ergänzende Kontrollen beim Subdienstleister</translation>
+    </message>
+    <message>
+        <source>Inclusive</source>
+        <translation>Inclusive-Methode</translation>
+    </message>
+    <message>
+        <source>Carve-out</source>
+        <translation>Carve-out-Methode</translation>
+    </message>
+    <message>
+        <source>Included in this description</source>
+        <translation>In diese Beschreibung einbezogen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Complementary user entity control</source>
+        <translation>Ergänzende Kontrolle beim Nutzerunternehmen</translation>
+    </message>
+    <message>
+        <source>Related criteria</source>
+        <translation>Zugehörige Kriterien</translation>
+    </message>
+    <message>
+        <source>Section III</source>
+        <translation>Abschnitt III</translation>
+    </message>
+    <message>
+        <source>Description of the %1</source>
+        <translation>Beschreibung des Systems %1</translation>
+    </message>
+    <message>
+        <source>Components of the System</source>
+        <translation>Komponenten des Systems</translation>
+    </message>
+    <message>
+        <source>Complementary User Entity Controls</source>
+        <translation>Ergänzende Kontrollen bei den Nutzerunternehmen</translation>
+    </message>
+    <message>
+        <source>Section IV</source>
+        <translation>Abschnitt IV</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria, Related Controls and Tests of Controls</source>
+        <translation>Trust-Services-Kriterien, zugehörige Kontrollen und Prüfungen der Kontrollen</translation>
+    </message>
+    <message>
+        <source>No control of %1 is mapped to this criterion.</source>
+        <translation>Diesem Kriterium ist keine Kontrolle von %1 zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Section V</source>
+        <translation>Abschnitt V</translation>
+    </message>
+    <message>
+        <source>Other Information Provided by %1</source>
+        <translation>Sonstige von %1 bereitgestellte Informationen</translation>
+    </message>
+    <message>
+        <source>Exception noted</source>
+        <translation>Festgestellte Abweichung</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Stellungnahme des Managements</translation>
+    </message>
+    <message>
+        <source>Management&apos;s Responses to Exceptions</source>
+        <translation>Stellungnahmen des Managements zu Abweichungen</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Index of Evidence Relied On</source>
+        <translation>Verzeichnis der herangezogenen Prüfungsnachweise</translation>
+    </message>
+    <message>
+        <source>Evidence item</source>
+        <translation>Prüfungsnachweis</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No evidence item is linked to a control.</source>
+        <translation>Kein Prüfungsnachweis ist mit einer Kontrolle verknüpft.</translation>
+    </message>
+    <message>
+        <source>Services Provided</source>
+        <translation>Erbrachte Leistungen</translation>
+    </message>
+    <message>
+        <source>Principal Service Commitments and System Requirements</source>
+        <translation>Wesentliche Leistungsverpflichtungen und Systemanforderungen</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>System Boundaries</source>
+        <translation>Systemgrenzen</translation>
+    </message>
+    <message>
+        <source>System Incidents</source>
+        <translation>Systemvorfälle</translation>
+    </message>
+    <message>
+        <source>Subservice Organizations</source>
+        <translation>Subdienstleister</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria Not Relevant to the System</source>
+        <translation>Für das System nicht relevante Trust-Services-Kriterien</translation>
+    </message>
+    <message>
+        <source>Significant Changes During the Period</source>
+        <translation>Wesentliche Änderungen während des Zeitraums</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ReportService</name>
+    <message>
+        <source>unknown report template &quot;%1&quot;</source>
+        <translation>unbekannte Berichtsvorlage „%1“</translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot; already has the default wording</source>
+        <translation>Berichtsvorlage „%1“ hat bereits den Standardwortlaut</translation>
+    </message>
+    <message>
+        <source>unknown part &quot;%1&quot; of the description of the system; parts: %2</source>
+        <translation>unbekannter Teil „%1“ der Systembeschreibung; Teile: %2</translation>
+    </message>
+    <message>
+        <source>an %1 opinion needs the reason, stated for the basis paragraph</source>
+        <translation>ein Prüfungsurteil der Art „%1“ braucht die Begründung für den Absatz zur Grundlage des Urteils</translation>
+    </message>
+    <message>
+        <source>cannot export the report to %1: the file name must end in .pdf, .odt or .html</source>
+        <translation>der Bericht kann nicht nach %1 exportiert werden: Der Dateiname muss auf .pdf, .odt oder .html enden</translation>
+    </message>
+    <message>
+        <source>the report is issued already; a reviewer or partner must reopen the engagement before it can be issued again</source>
+        <translation>der Bericht ist bereits ausgegeben; ein Reviewer oder Partner muss den Auftrag wieder öffnen, bevor er erneut ausgegeben werden kann</translation>
+    </message>
+    <message>
+        <source>only a reviewer or partner can issue the report; %1 acts as preparer</source>
+        <translation>nur ein Reviewer oder Partner kann den Bericht ausgeben; %1 handelt als Ersteller</translation>
+    </message>
+    <message>
+        <source>the report cannot be issued yet: %1</source>
+        <translation>der Bericht kann noch nicht ausgegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the report: %1</source>
+        <translation>es kann kein temporärer Ordner für den Bericht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>the archive folder %1 does not exist</source>
+        <translation>der Archivordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the engagement could not be locked, so the report was not issued: %1</source>
+        <translation>der Auftrag konnte nicht gesperrt werden, daher wurde der Bericht nicht ausgegeben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ReportTemplates</name>
+    <message>
+        <source>unknown report template &quot;%1&quot;</source>
+        <translation>unbekannte Berichtsvorlage „%1“</translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot; is missing</source>
+        <translation>Berichtsvorlage „%1“ fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::RequestListModel</name>
+    <message>
+        <source>Overdue: due %1, still open.</source>
+        <translation>Überfällig: fällig am %1, noch offen.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakete</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::RequestService</name>
+    <message>
+        <source>request %1: the description is empty</source>
+        <translation>Anforderung %1: die Beschreibung ist leer</translation>
+    </message>
+    <message>
+        <source>request %1: control %2 does not exist</source>
+        <translation>Anforderung %1: Kontrolle %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>Anforderung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>request reference &quot;%1&quot; is not valid: use 1 to 64 characters without spaces or slashes, e.g. R-001</source>
+        <translation>Anforderungsreferenz „%1“ ist ungültig: verwenden Sie 1 bis 64 Zeichen ohne Leerzeichen oder Schrägstriche, z. B. R-001</translation>
+    </message>
+    <message>
+        <source>request %1 already exists</source>
+        <translation>Anforderung %1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <source>request %1 is already %2</source>
+        <translation>Anforderung %1 ist bereits %2</translation>
+    </message>
+    <message>
+        <source>request %1 is answered by evidence package(s) %2; it cannot be removed</source>
+        <translation>Anforderung %1 wird durch Nachweispaket(e) %2 beantwortet; sie kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>evidence package &quot;%1&quot; does not exist</source>
+        <translation>Nachweispaket „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>answered by evidence package &quot;%1&quot;</source>
+        <translation>beantwortet durch Nachweispaket „%1“</translation>
+    </message>
+    <message>
+        <source>cannot export the request list to %1: the file name must end in .xlsx or .csv</source>
+        <translation>die Anforderungsliste kann nicht nach %1 exportiert werden: Der Dateiname muss auf .xlsx oder .csv enden</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ReviewService</name>
+    <message>
+        <source>%1 needs the reviewer or partner role; %2 acts as preparer</source>
+        <translation>%1 erfordert die Rolle Reviewer oder Partner; %2 handelt als Ersteller</translation>
+    </message>
+    <message>
+        <source>a review note on %1 needs a text</source>
+        <translation>eine Review-Anmerkung zu %1 braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a reply to review note %1 needs a text</source>
+        <translation>eine Antwort auf Review-Anmerkung %1 braucht einen Text</translation>
+    </message>
+    <message>
+        <source>review note %1 does not exist</source>
+        <translation>Review-Anmerkung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>review note %1 is cleared; open a new note instead</source>
+        <translation>Review-Anmerkung %1 ist erledigt; eröffnen Sie stattdessen eine neue Anmerkung</translation>
+    </message>
+    <message>
+        <source>clearing review note %1</source>
+        <translation>das Erledigen der Review-Anmerkung %1</translation>
+    </message>
+    <message>
+        <source>review note %1 is already cleared</source>
+        <translation>Review-Anmerkung %1 ist bereits erledigt</translation>
+    </message>
+    <message>
+        <source>a reviewer sign-off on %1</source>
+        <translation>eine Reviewer-Abzeichnung für %1</translation>
+    </message>
+    <message>
+        <source>%1 already signed %2 as %3; one person cannot hold both sign-offs of an object</source>
+        <translation>%1 hat %2 bereits als %3 abgezeichnet; eine Person kann nicht beide Abzeichnungen eines Objekts innehaben</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-off on %2</source>
+        <translation>%1 hat keine Abzeichnung für %2</translation>
+    </message>
+    <message>
+        <source>issuing the report (locking the engagement)</source>
+        <translation>das Ausgeben des Berichts (Sperren des Auftrags)</translation>
+    </message>
+    <message>
+        <source>the engagement is already locked</source>
+        <translation>der Auftrag ist bereits gesperrt</translation>
+    </message>
+    <message>
+        <source>the engagement cannot be locked: %1 open review note(s), %2 missing sign-off(s), %3 stale sign-off(s)</source>
+        <translation>der Auftrag kann nicht gesperrt werden: %1 offene Review-Anmerkung(en), %2 fehlende Abzeichnung(en), %3 veraltete Abzeichnung(en)</translation>
+    </message>
+    <message>
+        <source>reopening the engagement</source>
+        <translation>das Wiederöffnen des Auftrags</translation>
+    </message>
+    <message>
+        <source>reopening the engagement needs a reason</source>
+        <translation>das Wiederöffnen des Auftrags braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>the engagement is not locked; there is nothing to reopen</source>
+        <translation>der Auftrag ist nicht gesperrt; es gibt nichts wieder zu öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::SamplingService</name>
     <message>
         <source>population &quot;%1&quot; (%2 rows): %3</source>
@@ -2191,6 +3937,33 @@ Spalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::TestingGridModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>column %1 is not a test attribute</source>
+        <translation>Spalte %1 ist kein Testattribut</translation>
+    </message>
+    <message>
+        <source>sample item %1, attribute %2 needs a result before it can have a note</source>
+        <translation>Stichprobenelement %1, Testattribut %2 braucht ein Ergebnis, bevor es eine Anmerkung haben kann</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result (pass, deviation or na)</source>
+        <translation>„%1“ ist kein Ergebnis (pass, deviation oder na)</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::TestingService</name>
     <message>
         <source>control %1 does not exist</source>
@@ -2248,6 +4021,30 @@ Spalten: %2</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>control %1: say what was found when the design is not implemented (a note is required)</source>
+        <translation>Kontrolle %1: geben Sie an, was festgestellt wurde, wenn die Ausgestaltung nicht implementiert ist (eine Anmerkung ist erforderlich)</translation>
+    </message>
+    <message>
+        <source>Walkthrough: the design is not implemented: %1</source>
+        <translation>Walkthrough: Die Ausgestaltung ist nicht implementiert: %1</translation>
+    </message>
+    <message>
+        <source>control %1 has no walkthrough to clear</source>
+        <translation>Kontrolle %1 hat keinen Walkthrough, der zurückgesetzt werden kann</translation>
+    </message>
+    <message>
+        <source>control %1: give the reason the control did not operate in the period</source>
+        <translation>Kontrolle %1: geben Sie den Grund an, warum die Kontrolle im Zeitraum nicht durchgeführt wurde</translation>
+    </message>
+    <message>
+        <source>control %1 is not marked as not operated</source>
+        <translation>Kontrolle %1 ist nicht als nicht durchgeführt markiert</translation>
+    </message>
+    <message>
+        <source>control %1 has no result for attribute %2 on row %3 to clear</source>
+        <translation>Kontrolle %1 hat für Attribut %2 in Zeile %3 kein Ergebnis, das gelöscht werden könnte</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::Transaction</name>
@@ -2269,6 +4066,10 @@ Spalten: %2</translation>
     <message>
         <source>the engagement&apos;s report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
         <translation>der Bericht des Auftrags ist ausgegeben und das Arbeitspapier gesperrt; ein Reviewer oder Partner muss es zuerst wieder öffnen</translation>
+    </message>
+    <message>
+        <source>reopening did not lift the lock; nothing was changed</source>
+        <translation>das Wiederöffnen hat die Sperre nicht aufgehoben; es wurde nichts geändert</translation>
     </message>
 </context>
 <context>
@@ -2349,12 +4150,333 @@ Spalten: %2</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>%1 wurde nicht importiert. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>noch etwa %n s</numerusform>
+            <numerusform>noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>noch etwa %n h</numerusform>
+            <numerusform>noch etwa %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmodified opinion</source>
+        <translation>Uneingeschränktes Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Qualified opinion</source>
+        <translation>Eingeschränktes Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Adverse opinion</source>
+        <translation>Versagtes Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Disclaimer of opinion</source>
+        <translation>Nichtabgabe eines Prüfungsurteils</translation>
+    </message>
+    <message>
+        <source>Unmodified opinion: every criterion in scope is met.</source>
+        <translation>Uneingeschränktes Prüfungsurteil: Jedes Kriterium im Prüfungsumfang ist erfüllt.</translation>
+    </message>
+    <message>
+        <source>Qualified opinion: criteria not met: %1.</source>
+        <translation>Eingeschränktes Prüfungsurteil: nicht erfüllte Kriterien: %1.</translation>
+    </message>
+    <message>
+        <source>%1, chosen by the auditor: %2</source>
+        <translation>%1, vom Prüfer gewählt: %2</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Not operated</source>
+        <translation>Nicht durchgeführt</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <source>Deviations within tolerable</source>
+        <translation>Abweichungen im tolerierbaren Rahmen</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Nicht wirksam</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Befragung</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Einsichtnahme</translation>
+    </message>
+    <message>
+        <source>Reperformance</source>
+        <translation>Nachvollzug</translation>
+    </message>
+    <message>
+        <source>Unassessed</source>
+        <translation>Nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Einzelfall</translation>
+    </message>
+    <message>
+        <source>Systematic</source>
+        <translation>Systematisch</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Wirksamkeit</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Ausgestaltung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Ohne Abweichungen</translation>
+    </message>
+    <message>
+        <source>Exceptions noted</source>
+        <translation>Abweichungen festgestellt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Not operated: the control&apos;s event did not occur in the period</source>
+        <translation>Nicht durchgeführt: Das Ereignis der Kontrolle ist im Zeitraum nicht eingetreten</translation>
+    </message>
+    <message>
+        <source>No sample yet</source>
+        <translation>Noch keine Stichprobe</translation>
+    </message>
+    <message numerus="yes">
+        <source>No results yet — 0 of %n items done</source>
+        <translation>
+            <numerusform>Noch keine Ergebnisse — 0 von %n Element erledigt</numerusform>
+            <numerusform>Noch keine Ergebnisse — 0 von %n Elementen erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) in %1 items</source>
+        <translation>
+            <numerusform>%n Abweichung bei %1 Elementen</numerusform>
+            <numerusform>%n Abweichungen bei %1 Elementen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — upper limit %1 vs tolerable %2</source>
+        <translation> — obere Grenze %1 gegenüber tolerierbarer Rate %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::AboutDialog</name>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail. Everything works offline; every change is saved the moment it is made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;Eine Arbeitsumgebung für SOC 2-Prüfungen: Prüfungsumfang, Kontrollen, Prüfungsnachweise, Stichproben, Prüfungen, Review und Bericht in einer einzigen Arbeitspapierdatei mit manipulationssicherem Prüfpfad. Alles funktioniert offline; jede Änderung wird in dem Moment gespeichert, in dem sie vorgenommen wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>Bibliotheksversionen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>About Tickmark</source>
+        <translation>Über Tickmark</translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation>Verwendete Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation>Versionen kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::AddControlCommand</name>
     <message>
         <source>Add control %1</source>
         <translation>Kontrolle %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::AuditTrailPage</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Every change made to this workpaper, who made it and when. The events are chained by SHA-256 hashes, so a changed or removed event is detected.</source>
+        <translation>Jede Änderung an diesem Arbeitspapier, wer sie vorgenommen hat und wann. Die Ereignisse sind durch SHA-256-Hashes verkettet, sodass ein geändertes oder entferntes Ereignis erkannt wird.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Filter by object, e.g. control:CTL-01</source>
+        <translation>Nach Objekt filtern, z.&#xa0;B. control:CTL-01</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read. %1</source>
+        <translation>Der Prüfpfad konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event %1, %2 UTC</source>
+        <translation>Ereignis %1, %2 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 von %n Ereignis</numerusform>
+            <numerusform>%1 von %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ The hash chain could not be checked: %1</source>
+        <translation>✗ Die Hash-Kette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Hash chain verified: %n events, none changed or missing.</source>
+        <translation>
+            <numerusform>✓ Hash-Kette geprüft: %n Ereignis, keines geändert oder fehlend.</numerusform>
+            <numerusform>✓ Hash-Kette geprüft: %n Ereignisse, keines geändert oder fehlend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Hash chain broken at event %1: %2</source>
+        <translation>✗ Hash-Kette bei Ereignis %1 unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>Prüfpfad exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +4725,79 @@ Spalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::CriteriaDashboardPage</name>
+    <message>
+        <source>Criteria Dashboard</source>
+        <translation>Kriterien-Übersicht</translation>
+    </message>
+    <message>
+        <source>Every in-scope criterion at a glance, coloured by the results of its controls. Click a criterion to see its controls and exceptions.</source>
+        <translation>Alle Kriterien im Prüfungsumfang auf einen Blick, eingefärbt nach den Ergebnissen ihrer Kontrollen. Klicken Sie auf ein Kriterium, um seine Kontrollen und Abweichungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a criterion above.</source>
+        <translation>Wählen Sie oben ein Kriterium.</translation>
+    </message>
+    <message>
+        <source>Control / exception</source>
+        <translation>Kontrolle / Abweichung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>The criteria could not be evaluated. %1</source>
+        <translation>Die Kriterien konnten nicht ausgewertet werden. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%3 · %n control(s), %4 exception(s)</source>
+        <translation>
+            <numerusform>%1 %2
+%3 · %n Kontrolle, %4 Abweichung(en)</numerusform>
+            <numerusform>%1 %2
+%3 · %n Kontrollen, %4 Abweichung(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — %3</translation>
+    </message>
+    <message>
+        <source>No control is mapped to this criterion.</source>
+        <translation>Diesem Kriterium ist keine Kontrolle zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Exception %1</source>
+        <translation>Abweichung %1</translation>
+    </message>
+    <message>
+        <source>Not concluded</source>
+        <translation>Nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Criterion met</source>
+        <translation>Kriterium erfüllt</translation>
+    </message>
+    <message>
+        <source>Criterion not met</source>
+        <translation>Kriterium nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 von %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::CriteriaEdit</name>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
@@ -2615,6 +4810,13 @@ Spalten: %2</translation>
     <message>
         <source>Criteria: %1 is not a trust services criterion.</source>
         <translation>Kriterien: %1 ist kein Kriterium der Trust Services.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::CsvPreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
@@ -2664,10 +4866,72 @@ Spalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::DescriptionEditor</name>
+    <message>
+        <source>Management&apos;s description of the system, as it appears in Section III. Saved when you leave the text or press Save.</source>
+        <translation>Die Systembeschreibung des Managements, wie sie in Abschnitt III erscheint. Wird gespeichert, wenn Sie den Text verlassen oder auf Speichern klicken.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fett (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursiv (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Aufzählung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Describe the %1 of the system here.</source>
+        <translation>Beschreiben Sie hier %1 des Systems.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::EditControlCommand</name>
     <message>
         <source>Edit control %1</source>
         <translation>Kontrolle %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EffectiveDateDialog</name>
+    <message>
+        <source>Effective Date</source>
+        <translation>Stichtag des Nachweises</translation>
+    </message>
+    <message>
+        <source>The date &lt;b&gt;%1&lt;/b&gt; speaks to (e.g. the day a report was run). Evidence dated outside the engagement period is flagged.</source>
+        <translation>Das Datum, auf das sich &lt;b&gt;%1&lt;/b&gt; bezieht (z.&#xa0;B. der Tag, an dem ein Bericht erstellt wurde). Nachweise mit einem Datum außerhalb des Prüfungszeitraums werden markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation>&amp;Stichtag:</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Stichtag</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +5083,459 @@ Spalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Prüfungsnachweise</translation>
+    </message>
+    <message>
+        <source>What the client sent, exactly as received: every file hashed (SHA-256) and kept inside the workpaper. Drop archives, files or folders on the window to import them.</source>
+        <translation>Was der Mandant übermittelt hat, genau wie erhalten: Jede Datei wird gehasht (SHA-256) und im Arbeitspapier aufbewahrt. Ziehen Sie Archive, Dateien oder Ordner auf das Fenster, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import an archive (zip, tar, 7z) or a single file</source>
+        <translation>Ein Archiv (zip, tar, 7z) oder eine einzelne Datei importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifizieren</translation>
+    </message>
+    <message>
+        <source>Re-hash every stored file and report any that changed</source>
+        <translation>Jede gespeicherte Datei neu hashen und geänderte Dateien melden</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Controls…</source>
+        <translation>Mit &amp;Kontrollen verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Choose the controls the selected file is evidence for</source>
+        <translation>Die Kontrollen wählen, für die die ausgewählte Datei ein Nachweis ist</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file (re-hashed on the way)</source>
+        <translation>Eine Kopie der ausgewählten Datei speichern (dabei neu gehasht)</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read. %1</source>
+        <translation>Die Prüfungsnachweise konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Search the text of all evidence (Ctrl+F)</source>
+        <translation>Den Text aller Prüfungsnachweise durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search evidence</source>
+        <translation>Prüfungsnachweise durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>Suchtreffer</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Noch keine Prüfungsnachweise</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s archives or files with Import…, or drop them on the window. Each file is hashed and stored inside the workpaper.</source>
+        <translation>Importieren Sie die Archive oder Dateien des Mandanten mit Importieren… oder ziehen Sie sie auf das Fenster. Jede Datei wird gehasht und im Arbeitspapier gespeichert.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The search could not run. %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Suche konnte nicht ausgeführt werden. %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No evidence contains %1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Kein Prüfungsnachweis enthält %1.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · Seite %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits.</source>
+        <translation>
+            <numerusform>%n Treffer.</numerusform>
+            <numerusform>%n Treffer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links of %1 saved.</source>
+        <translation>Verknüpfungen von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Evidence File</source>
+        <translation>Nachweisdatei exportieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not exported. %2</source>
+        <translation>%1 wurde nicht exportiert. %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Set &amp;Effective Date…</source>
+        <translation>&amp;Stichtag festlegen…</translation>
+    </message>
+    <message>
+        <source>The effective date of %1 was not changed. %2</source>
+        <translation>Der Stichtag von %1 wurde nicht geändert. %2</translation>
+    </message>
+    <message>
+        <source>Effective date of %1 saved.</source>
+        <translation>Stichtag von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Import Evidence</source>
+        <translation>Prüfungsnachweise importieren</translation>
+    </message>
+    <message>
+        <source>Evidence (*.zip *.tar *.tgz *.gz *.bz2 *.xz *.7z *.pdf *.png *.jpg *.jpeg *.csv *.txt *.xlsx *.docx);;All files (*)</source>
+        <translation>Prüfungsnachweise (*.zip *.tar *.tgz *.gz *.bz2 *.xz *.7z *.pdf *.png *.jpg *.jpeg *.csv *.txt *.xlsx *.docx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Evidence is being imported or verified; wait for it to finish.</source>
+        <translation>Prüfungsnachweise werden gerade importiert oder verifiziert; warten Sie, bis der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n files</source>
+        <translation>
+            <numerusform>%n Datei importiert</numerusform>
+            <numerusform>%n Dateien importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1) in %2.</source>
+        <translation> (%1) in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n entries that were links, devices or outside the package.</source>
+        <translation>
+            <numerusform>%n Eintrag ausgelassen, der eine Verknüpfung, ein Gerät oder außerhalb des Pakets war.</numerusform>
+            <numerusform>%n Einträge ausgelassen, die Verknüpfungen, Geräte oder außerhalb des Pakets waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed the text of %n files.</source>
+        <translation>
+            <numerusform>Text von %n Datei indexiert.</numerusform>
+            <numerusform>Text von %n Dateien indexiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text was not indexed for search. %1</source>
+        <translation>Der Text wurde nicht für die Suche indexiert. %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verifizierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be verified. %1</source>
+        <translation>Die Prüfungsnachweise konnten nicht verifiziert werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n files match their SHA-256</source>
+        <translation>
+            <numerusform>Die %n Datei stimmt mit ihrem SHA-256 überein</numerusform>
+            <numerusform>Alle %n Dateien stimmen mit ihrem SHA-256 überein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 re-hashed).</source>
+        <translation> (%1 neu gehasht).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files no longer match their SHA-256:</source>
+        <translation>
+            <numerusform>%n Datei stimmt nicht mehr mit ihrem SHA-256 überein:</numerusform>
+            <numerusform>%n Dateien stimmen nicht mehr mit ihrem SHA-256 überein:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2: expected %3 (%4 bytes), found %5 (%6 bytes)</source>
+        <translation>%1/%2: erwartet %3 (%4 Bytes), gefunden %5 (%6 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EvidencePreview</name>
+    <message>
+        <source>Text of the evidence file</source>
+        <translation>Text der Nachweisdatei</translation>
+    </message>
+    <message>
+        <source>Table of the CSV file</source>
+        <translation>Tabelle der CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file (re-hashed on the way) to open it in another program</source>
+        <translation>Eine Kopie der Datei speichern (dabei neu gehasht), um sie in einem anderen Programm zu öffnen</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a file in the tree to see it here.</source>
+        <translation>Wählen Sie eine Datei im Baum aus, um sie hier anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translation>%1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. %1</source>
+        <translation>Die Datei kann nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>the first %1 shown</source>
+        <translation>die ersten %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>The image is too large to preview (%1). Export it to open it elsewhere.</source>
+        <translation>Das Bild ist für die Vorschau zu groß (%1). Exportieren Sie es, um es anderswo zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This %1 image cannot be shown. Export it to open it elsewhere.</source>
+        <translation>Dieses %1-Bild kann nicht angezeigt werden. Exportieren Sie es, um es anderswo zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read. %1</source>
+        <translation>Das PDF kann nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>No preview for %1.</source>
+        <translation>Keine Vorschau für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EvidenceProgressDialog</name>
+    <message>
+        <source>Verify Evidence</source>
+        <translation>Prüfungsnachweise verifizieren</translation>
+    </message>
+    <message>
+        <source>Import Evidence</source>
+        <translation>Prüfungsnachweise importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation>%1 wird importiert (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Indexing text for search</source>
+        <translation>Text wird für die Suche indexiert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 von %2 Dateien</translation>
+    </message>
+    <message>
+        <source>Verifying every stored file against its SHA-256</source>
+        <translation>Jede gespeicherte Datei wird anhand ihres SHA-256 verifiziert</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ExceptionsPage</name>
+    <message>
+        <source>Not concluded</source>
+        <translation>Nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Deviations found in testing and matters raised by hand, with the criteria they affect, management&apos;s response and your conclusion.</source>
+        <translation>Bei der Prüfung festgestellte Abweichungen und manuell erfasste Sachverhalte, mit den betroffenen Kriterien, der Stellungnahme des Managements und Ihrer Schlussfolgerung.</translation>
+    </message>
+    <message>
+        <source>Raise exception…</source>
+        <translation>Abweichung erfassen…</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beurteilung</translation>
+    </message>
+    <message>
+        <source>Criterion met</source>
+        <translation>Kriterium erfüllt</translation>
+    </message>
+    <message>
+        <source>e.g. CC8.1, CC7.1</source>
+        <translation>z.&#xa0;B. CC8.1, CC7.1</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Kriterien:</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response:</source>
+        <translation>Stellungnahme des Managements:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Beurteilung:</translation>
+    </message>
+    <message>
+        <source>Criterion met:</source>
+        <translation>Kriterium erfüllt:</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>The exceptions could not be read. %1</source>
+        <translation>Die Abweichungen konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No exceptions. Deviations recorded in the testing grid appear here.</source>
+        <translation>Keine Abweichungen. Im Testraster erfasste Abweichungen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Exception %1 on %2 — %3 of %4 items deviated (raised by %5)</source>
+        <translation>Abweichung %1 zu %2 — bei %3 von %4 Elementen abgewichen (erfasst von %5)</translation>
+    </message>
+    <message>
+        <source>Exception %1 on %2 — %3 matter (raised by %4)</source>
+        <translation>Abweichung %1 zu %2 — Sachverhalt: %3 (erfasst von %4)</translation>
+    </message>
+    <message>
+        <source>Exception %1 was not saved. %2</source>
+        <translation>Abweichung %1 wurde nicht gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>Exception %1 saved.</source>
+        <translation>Abweichung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The exception was not raised. %1</source>
+        <translation>Die Abweichung wurde nicht erfasst. %1</translation>
+    </message>
+    <message>
+        <source>Exception %1 raised on %2.</source>
+        <translation>Abweichung %1 zu %2 erfasst.</translation>
+    </message>
+    <message>
+        <source>Raise Exception</source>
+        <translation>Abweichung erfassen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Control:</source>
+        <translation>Kontrolle:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::FrequencyTableDialog</name>
     <message>
         <source>Frequency Table</source>
@@ -2842,10 +5559,165 @@ Spalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::ImageViewer</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the image in the pane</source>
+        <translation>Das Bild in den Bereich einpassen</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Originalgröße</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::ImportControlsCommand</name>
     <message>
         <source>Import controls from %1</source>
         <translation>Kontrollen aus %1 importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::IssuePanel</name>
+    <message>
+        <source>answered, not cleared</source>
+        <translation>beantwortet, nicht erledigt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Issue the Report</source>
+        <translation>Bericht ausgeben</translation>
+    </message>
+    <message>
+        <source>Issuing renders the final PDF (without the DRAFT mark), writes a reference archive with the PDF and a copy of the workpaper next to it, and locks the engagement: no further change is possible until a reviewer or partner reopens it with a reason.</source>
+        <translation>Bei der Ausgabe wird das endgültige PDF (ohne „DRAFT“-Vermerk) erstellt, daneben ein Referenzarchiv mit dem PDF und einer Kopie des Arbeitspapiers geschrieben und der Auftrag gesperrt: Es sind keine weiteren Änderungen möglich, bis ein Reviewer oder Partner ihn mit Begründung wieder öffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Report…</source>
+        <translation>Bericht &amp;ausgeben…</translation>
+    </message>
+    <message>
+        <source>The report is issued already; a reviewer or partner must reopen the engagement first.</source>
+        <translation>Der Bericht ist bereits ausgegeben; ein Reviewer oder Partner muss den Auftrag zuerst wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or partner can issue the report; %1 acts as preparer.</source>
+        <translation>Nur ein Reviewer oder Partner kann den Bericht ausgeben; %1 handelt als Ersteller.</translation>
+    </message>
+    <message>
+        <source>Review note #%1 on %2 is %3: “%4”</source>
+        <translation>Review-Anmerkung #%1 zu %2 ist %3: „%4“</translation>
+    </message>
+    <message>
+        <source>Sign-off missing: %1</source>
+        <translation>Abzeichnung fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Sign-off stale since a change: %1 (%2, %3)</source>
+        <translation>Abzeichnung seit einer Änderung veraltet: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2 — the engagement is locked.</source>
+        <translation>Ausgegeben am %1 von %2 — der Auftrag ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks issuing: every note is cleared and every sign-off is current.</source>
+        <translation>Der Ausgabe steht nichts entgegen: Alle Anmerkungen sind erledigt und alle Abzeichnungen aktuell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be resolved before the report can be issued:</source>
+        <translation>
+            <numerusform>%n Punkt muss erledigt werden, bevor der Bericht ausgegeben werden kann:</numerusform>
+            <numerusform>%n Punkte müssen erledigt werden, bevor der Bericht ausgegeben werden kann:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report cannot be issued yet: %n item(s) must be resolved first (listed under Issue).</source>
+        <translation>
+            <numerusform>Der Bericht kann noch nicht ausgegeben werden: %n Punkt muss zuerst erledigt werden (aufgeführt unter Ausgabe).</numerusform>
+            <numerusform>Der Bericht kann noch nicht ausgegeben werden: %n Punkte müssen zuerst erledigt werden (aufgeführt unter Ausgabe).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the SOC 2 report now?
+
+The final PDF and a reference archive are written next to the workpaper, and the engagement will be locked: nothing can be changed until a reviewer or partner reopens it with a reason.</source>
+        <translation>Den SOC 2-Bericht jetzt ausgeben?
+
+Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschrieben, und der Auftrag wird gesperrt: Nichts kann mehr geändert werden, bis ein Reviewer oder Partner ihn mit Begründung wieder öffnet.</translation>
+    </message>
+    <message>
+        <source>Issue Report</source>
+        <translation>Bericht ausgeben</translation>
+    </message>
+    <message>
+        <source>Reference archive: %1</source>
+        <translation>Referenzarchiv: %1</translation>
+    </message>
+    <message>
+        <source>Report issued; the engagement is locked.</source>
+        <translation>Bericht ausgegeben; der Auftrag ist gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::LinkDialog</name>
+    <message>
+        <source>Link to Controls</source>
+        <translation>Mit Kontrollen verknüpfen</translation>
+    </message>
+    <message>
+        <source>Controls that &lt;b&gt;%1&lt;/b&gt; is evidence for:</source>
+        <translation>Kontrollen, für die &lt;b&gt;%1&lt;/b&gt; ein Nachweis ist:</translation>
+    </message>
+    <message>
+        <source>Filter controls by id or description</source>
+        <translation>Kontrollen nach ID oder Beschreibung filtern</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Kontrollen filtern</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2. %3</source>
+        <translation>%1 wurde nicht mit %2 verknüpft. %3</translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked from %2. %3</source>
+        <translation>Die Verknüpfung von %1 mit %2 wurde nicht aufgehoben. %3</translation>
     </message>
 </context>
 <context>
@@ -2964,14 +5836,6 @@ Spalten: %2</translation>
         <translation>Die neue Sprache wird beim nächsten Start von Tickmark übernommen.</translation>
     </message>
     <message>
-        <source>About Tickmark</source>
-        <translation>Über Tickmark</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für SOC-2-Prüfungen: Prüfungsumfang, Kontrollen, Nachweise, Stichproben, Funktionsprüfungen, Durchsicht und Bericht in einer einzigen Arbeitspapierdatei mit einem Prüfpfad, der Manipulationen erkennen lässt.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Tickmark</source>
         <translation>Tickmark</translation>
     </message>
@@ -3006,6 +5870,10 @@ Spalten: %2</translation>
     <message>
         <source>Cannot Open %1</source>
         <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +5996,49 @@ Spalten: %2</translation>
     <message>
         <source>File: %1 already exists; choose another file name.</source>
         <translation>Datei: %1 ist bereits vorhanden; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::OpinionEditor</name>
+    <message>
+        <source>Opinion</source>
+        <translation>Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Proposed from the criteria results</source>
+        <translation>Aus den Ergebnissen der Kriterien vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Opinion in the report</source>
+        <translation>Prüfungsurteil im Bericht</translation>
+    </message>
+    <message>
+        <source>Use the &amp;proposed opinion</source>
+        <translation>&amp;Vorgeschlagenes Prüfungsurteil verwenden</translation>
+    </message>
+    <message>
+        <source>Issue an &amp;adverse opinion</source>
+        <translation>Ein &amp;versagtes Prüfungsurteil abgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Disclaim an opinion</source>
+        <translation>Prüfungsurteil &amp;nicht abgeben</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (stated in the basis paragraph):</source>
+        <translation>&amp;Begründung (im Abschnitt „Grundlage“ angegeben):</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>The report carries: %1</source>
+        <translation>Der Bericht enthält: %1</translation>
+    </message>
+    <message>
+        <source>Why the opinion is modified (required)</source>
+        <translation>Warum das Prüfungsurteil modifiziert wird (erforderlich)</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +6183,105 @@ Spalten: %2</translation>
     <message>
         <source>Audit trail cannot be checked: %1</source>
         <translation>Prüfpfad kann nicht geprüft werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::PdfViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Seitenzahl</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Breite einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation>Die Seite an die Breite des Bereichs anpassen</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Im Dokument suchen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Wird dargestellt…</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Seitenminiaturen</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>das PDF hat keine Seiten</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>Dieses PDF kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Find failed</source>
+        <translation>Suche fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +6564,614 @@ Importiert von %6 am %7</translation>
     <message>
         <source>Deleted population %1.</source>
         <translation>Grundgesamtheit %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReportPage</name>
+    <message>
+        <source>The service auditor&apos;s report. Its opinion follows the criteria results; choose “Opinion” to review or override it.</source>
+        <translation>Der Bericht des Dienstleistungsprüfers. Sein Prüfungsurteil folgt den Ergebnissen der Kriterien; wählen Sie „Prüfungsurteil“, um es zu überprüfen oder zu übersteuern.</translation>
+    </message>
+    <message>
+        <source>Management&apos;s assertion, worded from the engagement&apos;s details.</source>
+        <translation>Die Erklärung des Managements, formuliert aus den Angaben zum Auftrag.</translation>
+    </message>
+    <message>
+        <source>Management&apos;s description of the system: write each part under this section. Subservice organizations and user entity controls come from the Scope page.</source>
+        <translation>Die Systembeschreibung des Managements: Schreiben Sie jeden Teil unter diesem Abschnitt. Subdienstleister und Kontrollen beim Nutzerunternehmen stammen von der Seite „Prüfungsumfang“.</translation>
+    </message>
+    <message>
+        <source>Each criterion with its controls and, for Type II, the tests performed and their results, from the Controls and Testing pages.</source>
+        <translation>Jedes Kriterium mit seinen Kontrollen und, bei Typ II, die durchgeführten Prüfungshandlungen und ihre Ergebnisse, aus den Seiten „Kontrollen“ und „Tests“.</translation>
+    </message>
+    <message>
+        <source>Other information: management&apos;s responses to the exceptions.</source>
+        <translation>Sonstige Informationen: die Stellungnahmen des Managements zu den Abweichungen.</translation>
+    </message>
+    <message>
+        <source>The evidence index: every item relied on, with its SHA-256.</source>
+        <translation>Das Verzeichnis der Prüfungsnachweise: jedes verwendete Element mit seinem SHA-256.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Sections I–V of the SOC 2 report: edit the description and the firm&apos;s wording, check the opinion, preview, export and issue.</source>
+        <translation>Abschnitte I–V des SOC 2-Berichts: Beschreibung und Formulierungen der Prüfungsgesellschaft bearbeiten, Prüfungsurteil prüfen, Vorschau ansehen, exportieren und ausgeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;ODT (for editing)…</source>
+        <translation>&amp;ODT (zum Bearbeiten)…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Report…</source>
+        <translation>Bericht &amp;ausgeben…</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Papie&amp;r:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A</source>
+        <translation>PDF/&amp;A</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, the archival form of PDF</source>
+        <translation>PDF/A-1b schreiben, die Archivform von PDF</translation>
+    </message>
+    <message>
+        <source>Evidence appe&amp;ndix</source>
+        <translation>Nachweis-A&amp;nhang</translation>
+    </message>
+    <message>
+        <source>Add the index of evidence relied on, with each file&apos;s SHA-256</source>
+        <translation>Das Verzeichnis der verwendeten Prüfungsnachweise mit dem SHA-256 jeder Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Preview</source>
+        <translation>Vorschau a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Noch keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>Issue and Lock</source>
+        <translation>Ausgeben und sperren</translation>
+    </message>
+    <message>
+        <source>Standard wording of %1</source>
+        <translation>Standardformulierung von %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the preview: %1</source>
+        <translation>Für die Vorschau kann kein temporärer Ordner erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Vorschau wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation>Die Vorschau konnte nicht erstellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · DRAFT</source>
+        <translation>
+            <numerusform>%n Seite · Entwurf</numerusform>
+            <numerusform>%n Seiten · Entwurf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · final (issued)</source>
+        <translation>
+            <numerusform>%n Seite · endgültig (ausgegeben)</numerusform>
+            <numerusform>%n Seiten · endgültig (ausgegeben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Report as ODT</source>
+        <translation>Bericht als ODT exportieren</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-Text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export Report as HTML</source>
+        <translation>Bericht als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>HTML-Seiten (*.html *.htm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report exported to %1 (%n page(s)%2).</source>
+        <translation>
+            <numerusform>Bericht nach %1 exportiert (%n Seite%2).</numerusform>
+            <numerusform>Bericht nach %1 exportiert (%n Seiten%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, marked DRAFT</source>
+        <translation>, mit „DRAFT“ gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Report exported to %1%2.</source>
+        <translation>Bericht nach %1%2 exportiert.</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (Entwurf)</translation>
+    </message>
+    <message>
+        <source>Report issued. Reference archive: %1</source>
+        <translation>Bericht ausgegeben. Referenzarchiv: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued on %1&lt;/b&gt; by %2 — locked. Editing is off until a reviewer or partner reopens the engagement.</source>
+        <translation>&lt;b&gt;Ausgegeben am %1&lt;/b&gt; von %2 — gesperrt. Bearbeiten ist nicht möglich, bis ein Reviewer oder Partner den Auftrag wieder öffnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued — locked.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ausgegeben — gesperrt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; — not issued. Exports and the preview are marked DRAFT.</source>
+        <translation>&lt;b&gt;Entwurf&lt;/b&gt; — nicht ausgegeben. Exporte und die Vorschau sind mit „DRAFT“ gekennzeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::RequestDialog</name>
+    <message>
+        <source>Edit Request %1</source>
+        <translation>Anforderung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Request</source>
+        <translation>Anforderung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Leave empty for the next R-NNN</source>
+        <translation>Leer lassen für die nächste R-NNN</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Ref.:</translation>
+    </message>
+    <message>
+        <source>What the client is asked to provide</source>
+        <translation>Was der Mandant bereitstellen soll</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>CTL-01, CTL-02</source>
+        <translation>CTL-01, CTL-02</translation>
+    </message>
+    <message>
+        <source>&amp;Controls:</source>
+        <translation>&amp;Kontrollen:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s person responsible</source>
+        <translation>Die verantwortliche Person beim Mandanten</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>&amp;Fällig bis</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fällig:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::RequestStatusDialog</name>
+    <message>
+        <source>Change Status of %1</source>
+        <translation>Status von %1 ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Why, e.g. &quot;Screenshots lack dates; asked again&quot;</source>
+        <translation>Warum, z.&#xa0;B. „Screenshots ohne Datum; erneut angefordert“</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anmerkung:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>The &quot;provided by client&quot; list: what was asked for, from whom, by when, and which evidence packages answered it. Overdue requests are shown in amber.</source>
+        <translation>Die „Provided by Client“-Liste: was angefordert wurde, von wem, bis wann und welche Nachweispakete sie beantwortet haben. Überfällige Anforderungen werden gelb-orange angezeigt.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the list as XLSX or CSV to send to the client</source>
+        <translation>Die Liste als XLSX oder CSV schreiben, um sie an den Mandanten zu senden</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer with…</source>
+        <translation>Beantworten &amp;mit…</translation>
+    </message>
+    <message>
+        <source>Mark an imported evidence package as answering the request</source>
+        <translation>Ein importiertes Nachweispaket als Antwort auf die Anforderung kennzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Status…</source>
+        <translation>&amp;Status…</translation>
+    </message>
+    <message>
+        <source>Change the request&apos;s status, with a note kept in its history</source>
+        <translation>Den Status der Anforderung ändern, mit einer Anmerkung in ihrem Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected request</source>
+        <translation>Die ausgewählte Anforderung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a request to the list</source>
+        <translation>Eine Anforderung zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>The requests could not be read. %1</source>
+        <translation>Die Anforderungen konnten nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statusverlauf</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Noch keine Anforderungen</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Keine Anforderung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Add what the client must provide with Add…; export the list to send it.</source>
+        <translation>Fügen Sie mit Hinzufügen… hinzu, was der Mandant bereitstellen muss; exportieren Sie die Liste, um sie zu versenden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#6b4700&quot;&gt;Overdue: due %1&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#6b4700&quot;&gt;Überfällig: fällig am %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation>Kontrollen: %1</translation>
+    </message>
+    <message>
+        <source>No evidence received yet</source>
+        <translation>Noch keine Prüfungsnachweise erhalten</translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation>Beantwortet durch: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3</source>
+        <translation>%1 — %2 von %3</translation>
+    </message>
+    <message>
+        <source>Added request %1.</source>
+        <translation>Anforderung %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved request %1.</source>
+        <translation>Anforderung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The status of %1 was not changed. %2</source>
+        <translation>Der Status von %1 wurde nicht geändert. %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>No evidence package has been imported yet; import the client&apos;s files first.</source>
+        <translation>Es wurde noch kein Nachweispaket importiert; importieren Sie zuerst die Dateien des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Answer Request %1</source>
+        <translation>Anforderung %1 beantworten</translation>
+    </message>
+    <message>
+        <source>Evidence package that answers it:</source>
+        <translation>Nachweispaket, das sie beantwortet:</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2. %3</source>
+        <translation>%1 wurde nicht mit %2 verknüpft. %3</translation>
+    </message>
+    <message>
+        <source>%1 answers request %2.</source>
+        <translation>%1 beantwortet Anforderung %2.</translation>
+    </message>
+    <message>
+        <source>requests.xlsx</source>
+        <comment>suggested file name</comment>
+        <translation>anforderungen.xlsx</translation>
+    </message>
+    <message>
+        <source>Export Request List</source>
+        <translation>Anforderungsliste exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The request list was not exported. %1</source>
+        <translation>Die Anforderungsliste wurde nicht exportiert. %1</translation>
+    </message>
+    <message>
+        <source>Exported the request list to %1.</source>
+        <translation>Anforderungsliste nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReviewPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Sign as preparer</source>
+        <translation>Als Ersteller abzeichnen</translation>
+    </message>
+    <message>
+        <source>Sign as reviewer</source>
+        <translation>Als Reviewer abzeichnen</translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation>Ersteller:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Review-Anmerkungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Write a note, or a reply to the selected note</source>
+        <translation>Eine Anmerkung oder eine Antwort auf die ausgewählte Anmerkung schreiben</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Anmerkung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Clear note</source>
+        <translation>Anmerkung erledigen</translation>
+    </message>
+    <message>
+        <source>Nothing chosen for review</source>
+        <translation>Nichts zum Review ausgewählt</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Review von %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Cleared by %1</source>
+        <translation>Erledigt von %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nicht abgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 — stale: changed since signed</source>
+        <translation>%1 — veraltet: seit der Abzeichnung geändert</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation>Die Anmerkung wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Review note added to %1.</source>
+        <translation>Review-Anmerkung zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The reply was not added.</source>
+        <translation>Die Antwort wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The note was not cleared.</source>
+        <translation>Die Anmerkung wurde nicht erledigt.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Nicht abgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Signed off %1.</source>
+        <translation>%1 abgezeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReviewStatusPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Open review notes, missing and stale sign-offs: all must be resolved before the report can be issued. Choose an entry to review it.</source>
+        <translation>Offene Review-Anmerkungen, fehlende und veraltete Abzeichnungen: Alle müssen erledigt sein, bevor der Bericht ausgegeben werden kann. Wählen Sie einen Eintrag, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Changed since my last review</source>
+        <translation>Seit meinem letzten Review geändert</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Was erforderlich ist</translation>
+    </message>
+    <message>
+        <source>The review status could not be read. %1</source>
+        <translation>Der Review-Status konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Answered, to clear: %1</source>
+        <translation>Beantwortet, zu erledigen: %1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Offen: %1</translation>
+    </message>
+    <message>
+        <source>Needs a %1 sign-off</source>
+        <translation>Benötigt eine Abzeichnung als %1</translation>
+    </message>
+    <message>
+        <source>%1 sign-off by %2 is stale: changed since %3</source>
+        <translation>Abzeichnung als %1 durch %2 ist veraltet: seit %3 geändert</translation>
+    </message>
+    <message>
+        <source>Changed since your last sign-off</source>
+        <translation>Seit Ihrer letzten Abzeichnung geändert</translation>
+    </message>
+    <message>
+        <source>Open notes (%1)</source>
+        <translation>Offene Anmerkungen (%1)</translation>
+    </message>
+    <message>
+        <source>Missing sign-offs (%1)</source>
+        <translation>Fehlende Abzeichnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Stale sign-offs (%1)</source>
+        <translation>Veraltete Abzeichnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Changed since my last review (%1)</source>
+        <translation>Seit meinem letzten Review geändert (%1)</translation>
+    </message>
+    <message>
+        <source>✓ Review is complete: the report can be issued.</source>
+        <translation>✓ Das Review ist abgeschlossen: Der Bericht kann ausgegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 open notes, %2 missing and %3 stale sign-offs.</source>
+        <translation>%1 offene Anmerkungen, %2 fehlende und %3 veraltete Abzeichnungen.</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +7788,109 @@ Importiert von %6 am %7</translation>
         <source>Name: enter your name as it should appear in the audit trail.</source>
         <translation>Name: Geben Sie Ihren Namen so ein, wie er im Prüfpfad erscheinen soll.</translation>
     </message>
+    <message>
+        <source>Evidence Import Limits</source>
+        <translation>Grenzen für den Import von Prüfungsnachweisen</translation>
+    </message>
+    <message>
+        <source>A package beyond a limit is refused whole, with the reason; nothing of it is stored.</source>
+        <translation>Ein Paket, das eine Grenze überschreitet, wird mit Begründung vollständig abgelehnt; nichts davon wird gespeichert.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source> : 1</source>
+        <translation> : 1</translation>
+    </message>
+    <message>
+        <source>Checked for entries larger than 1 MiB: uncompressed size against compressed size.</source>
+        <translation>Geprüft für Einträge über 1 MiB: entpackte gegenüber komprimierter Größe.</translation>
+    </message>
+    <message>
+        <source>Uncompressed size per &amp;package:</source>
+        <translation>Entpackte Größe je &amp;Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Entries per package:</source>
+        <translation>&amp;Einträge je Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Compression ratio of an entry:</source>
+        <translation>&amp;Kompressionsverhältnis eines Eintrags:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Testing grid</source>
+        <translation>Testraster</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prüfungsnachweise</translation>
+    </message>
+    <message>
+        <source>Move between items and attributes</source>
+        <translation>Zwischen Elementen und Testattributen wechseln</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Cycle the result (pass, deviation, not applicable)</source>
+        <translation>Das Ergebnis durchschalten (ohne Beanstandung, Abweichung, nicht anwendbar)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Set pass / deviation / not applicable</source>
+        <translation>Ohne Beanstandung / Abweichung / nicht anwendbar setzen</translation>
+    </message>
+    <message>
+        <source>Edit the note of the cell</source>
+        <translation>Die Anmerkung der Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Fill down from the cell above</source>
+        <translation>Von der Zelle darüber nach unten ausfüllen</translation>
+    </message>
+    <message>
+        <source>Search the evidence</source>
+        <translation>Die Prüfungsnachweise durchsuchen</translation>
+    </message>
+    <message>
+        <source>Preview the selected file</source>
+        <translation>Vorschau der ausgewählten Datei</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::SubserviceDialog</name>
@@ -4218,6 +7939,329 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     <message>
         <source>&amp;CSOCs:</source>
         <translation>&amp;CSOCs:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TemplateEditor</name>
+    <message>
+        <source>The firm&apos;s standard wording for this section. Paragraphs are separated by a blank line; a line starting with &quot;- &quot; is a bullet; **bold** and *italic* mark emphasis.</source>
+        <translation>Die Standardformulierung der Prüfungsgesellschaft für diesen Abschnitt. Absätze werden durch eine Leerzeile getrennt; eine Zeile, die mit &quot;- &quot; beginnt, ist ein Aufzählungspunkt; **fett** und *kursiv* kennzeichnen Hervorhebungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Platzhalter:</translation>
+    </message>
+    <message>
+        <source>Click to insert at the cursor</source>
+        <translation>Klicken, um an der Cursorposition einzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation>Vorlage &amp;speichern</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s wording</source>
+        <translation>Formulierung der Prüfungsgesellschaft</translation>
+    </message>
+    <message>
+        <source>Tickmark&apos;s default wording</source>
+        <translation>Standardformulierung von Tickmark</translation>
+    </message>
+    <message>
+        <source>Saved the firm&apos;s wording of “%1”.</source>
+        <translation>Formulierung der Prüfungsgesellschaft für „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the default wording again.</source>
+        <translation>„%1“ verwendet wieder die Standardformulierung.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestDesignPanel</name>
+    <message>
+        <source>&lt;b&gt;Procedures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Prüfungshandlungen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add procedure…</source>
+        <translation>Prüfungshandlung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attributes&lt;/b&gt; (checked on every sample item)</source>
+        <translation>&lt;b&gt;Testattribute&lt;/b&gt; (bei jedem Stichprobenelement geprüft)</translation>
+    </message>
+    <message>
+        <source>Add attribute…</source>
+        <translation>Testattribut hinzufügen…</translation>
+    </message>
+    <message>
+        <source>⚠ Inquiry alone is not sufficient evidence: add an observation, inspection or reperformance.</source>
+        <translation>⚠ Eine Befragung allein ist kein ausreichender Prüfungsnachweis: Fügen Sie eine Beobachtung, Einsichtnahme oder einen Nachvollzug hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No procedures yet</source>
+        <translation>Noch keine Prüfungshandlungen</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>No attributes yet: add one to get a grid column</source>
+        <translation>Noch keine Testattribute: Fügen Sie eines hinzu, um eine Spalte im Raster zu erhalten</translation>
+    </message>
+    <message>
+        <source>The procedure was not added. %1</source>
+        <translation>Die Prüfungshandlung wurde nicht hinzugefügt. %1</translation>
+    </message>
+    <message>
+        <source>Procedure added to %1.</source>
+        <translation>Prüfungshandlung zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The attribute was not added. %1</source>
+        <translation>Das Testattribut wurde nicht hinzugefügt. %1</translation>
+    </message>
+    <message>
+        <source>Attribute %1 added to %2.</source>
+        <translation>Testattribut %1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Add Procedure to %1</source>
+        <translation>Prüfungshandlung zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>What the auditor does, e.g. inspect the approval in the change ticket</source>
+        <translation>Was der Prüfer tut, z.&#xa0;B. die Genehmigung im Change-Ticket einsehen</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Prüfungshandlung:</translation>
+    </message>
+    <message>
+        <source>Add Attribute to %1</source>
+        <translation>Testattribut zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>What is checked on each sample item:</source>
+        <translation>Was bei jedem Stichprobenelement geprüft wird:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestingGridDelegate</name>
+    <message>
+        <source>Note, e.g. [evidence: ticket export p. 3]</source>
+        <translation>Anmerkung, z.&#xa0;B. [Nachweis: Ticket-Export S. 3]</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestingGridView</name>
+    <message numerus="yes">
+        <source>Set %n cells</source>
+        <translation>
+            <numerusform>%n Zelle setzen</numerusform>
+            <numerusform>%n Zellen setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill down %n cells</source>
+        <translation>
+            <numerusform>%n Zelle nach unten ausfüllen</numerusform>
+            <numerusform>%n Zellen nach unten ausfüllen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestingPage</name>
+    <message>
+        <source>Testing</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Enter edits the note, Ctrl+D fills down.</source>
+        <translation>Die Stichprobe jeder Kontrolle Testattribut für Testattribut prüfen. Tasten: P ohne Beanstandung, D Abweichung, N nicht anwendbar, Space schaltet durch, Enter bearbeitet die Anmerkung, Ctrl+D füllt nach unten aus.</translation>
+    </message>
+    <message>
+        <source>The grid could not be read. %1</source>
+        <translation>Das Raster konnte nicht gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Schlussfolgerung</translation>
+    </message>
+    <message>
+        <source>Not operated…</source>
+        <translation>Nicht durchgeführt…</translation>
+    </message>
+    <message>
+        <source>The control&apos;s event did not occur in the period</source>
+        <translation>Das auslösende Ereignis der Kontrolle ist im Zeitraum nicht eingetreten</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Grundgesamtheit:</translation>
+    </message>
+    <message>
+        <source>Edit legend…</source>
+        <translation>Legende bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legend:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Legende:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type I engagement: walk one instance of the control through and record whether its design was found implemented (a test of one).</source>
+        <translation>Auftrag vom Typ I: Einen Fall der Kontrolle im Walkthrough nachvollziehen und festhalten, ob ihre Ausgestaltung als implementiert festgestellt wurde (Prüfung eines einzigen Falls).</translation>
+    </message>
+    <message>
+        <source>Design implemented as described</source>
+        <translation>Ausgestaltung wie beschrieben implementiert</translation>
+    </message>
+    <message>
+        <source>What was walked through, e.g. change CHG-1042 [evidence: ticket p. 2]</source>
+        <translation>Was nachvollzogen wurde, z.&#xa0;B. Change CHG-1042 [Nachweis: Ticket S. 2]</translation>
+    </message>
+    <message>
+        <source>Record walkthrough</source>
+        <translation>Walkthrough erfassen</translation>
+    </message>
+    <message>
+        <source>The controls could not be evaluated. %1</source>
+        <translation>Die Kontrollen konnten nicht ausgewertet werden. %1</translation>
+    </message>
+    <message>
+        <source>No control chosen</source>
+        <translation>Keine Kontrolle ausgewählt</translation>
+    </message>
+    <message>
+        <source>Add controls on the Controls page, then choose one here to test it.</source>
+        <translation>Fügen Sie auf der Seite „Kontrollen“ Kontrollen hinzu und wählen Sie dann hier eine aus, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Mark as operated</source>
+        <translation>Als durchgeführt kennzeichnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not operated.&lt;/b&gt; The control&apos;s event did not occur in the period: %1&lt;br&gt;It is reported as not operated, not as “tested, no exceptions”.</source>
+        <translation>&lt;b&gt;Nicht durchgeführt.&lt;/b&gt; Das auslösende Ereignis der Kontrolle ist im Zeitraum nicht eingetreten: %1&lt;br&gt;Sie wird als nicht durchgeführt berichtet, nicht als „geprüft, keine Abweichungen“.</translation>
+    </message>
+    <message>
+        <source>No population is imported for %1. Import one on the Populations page, or mark the control as not operated.</source>
+        <translation>Für %1 ist keine Grundgesamtheit importiert. Importieren Sie eine auf der Seite „Grundgesamtheiten“ oder kennzeichnen Sie die Kontrolle als nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>Population %1 is empty: the control did not operate in the period.</source>
+        <translation>Die Grundgesamtheit %1 ist leer: Die Kontrolle wurde im Zeitraum nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <source>No sample is drawn from %1 yet. Draw one on the Sampling page.</source>
+        <translation>Aus %1 wurde noch keine Stichprobe gezogen. Ziehen Sie eine auf der Seite „Stichproben“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items done</source>
+        <translation>
+            <numerusform>%1 von %n Element erledigt</numerusform>
+            <numerusform>%1 von %n Elementen erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2: %3</source>
+        <translation>Erfasst von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>design implemented</source>
+        <translation>Ausgestaltung implementiert</translation>
+    </message>
+    <message>
+        <source>design NOT implemented</source>
+        <translation>Ausgestaltung NICHT implementiert</translation>
+    </message>
+    <message>
+        <source>No walkthrough recorded yet.</source>
+        <translation>Noch kein Walkthrough erfasst.</translation>
+    </message>
+    <message>
+        <source>Item %1, attribute %2 was not recorded. %3</source>
+        <translation>Element %1, Testattribut %2 wurde nicht erfasst. %3</translation>
+    </message>
+    <message>
+        <source>The walkthrough was not recorded. %1</source>
+        <translation>Der Walkthrough wurde nicht erfasst. %1</translation>
+    </message>
+    <message>
+        <source>Walkthrough of %1 recorded.</source>
+        <translation>Walkthrough von %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>Control Not Operated</source>
+        <translation>Kontrolle nicht durchgeführt</translation>
+    </message>
+    <message>
+        <source>Why did %1 not operate in the period (e.g. no changes were made)?</source>
+        <translation>Warum wurde %1 im Zeitraum nicht durchgeführt (z.&#xa0;B. es gab keine Änderungen)?</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TickmarkLegendDialog</name>
+    <message>
+        <source>Tickmark Legend</source>
+        <translation>Legende der Prüfzeichen</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s tickmarks, shown in the testing grid and under it.</source>
+        <translation>Die Prüfzeichen der Prüfungsgesellschaft, angezeigt im Testraster und darunter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ergebnis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Symbol&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Symbol&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meaning&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bedeutung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Ohne Beanstandung</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +8332,57 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     <message>
         <source>Sampling</source>
         <translation>Stichproben</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prüfungsnachweise</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Criteria Results</source>
+        <translation>Ergebnisse je Kriterium</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>TickmarkLegend</name>
+    <message>
+        <source>Agreed without exception</source>
+        <translation>Ohne Abweichung abgestimmt</translation>
+    </message>
+    <message>
+        <source>Deviation noted</source>
+        <translation>Abweichung festgestellt</translation>
+    </message>
+    <message>
+        <source>Not applicable to this item</source>
+        <translation>Für dieses Element nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

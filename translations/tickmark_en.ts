@@ -47,6 +47,37 @@
     </message>
 </context>
 <context>
+    <name>RecordCellCommand</name>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set item %1, attribute %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SampleSizePanel</name>
     <message>
         <source>A percentage such as 5% or 2.5%</source>
@@ -1092,10 +1123,6 @@ JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;reques
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}], by package and path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The item&apos;s SHA-256 (64 hex digits).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,6 +1145,707 @@ JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;reques
     <message>
         <source>JSON: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
 &quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(out of period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text was not indexed for search: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2, page %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence link: give --sha256 HASH (or --path PACKAGE/PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence link: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked %1 from control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked %1 to control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;, &quot;effective_date&quot;,
+&quot;out_of_period&quot;, &quot;controls&quot;, &quot;request&quot;}], by package and path. effective_date and request are null
+when unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find (all must occur); FTS5 syntax: &quot;exact phrase&quot;,
+OR, NOT, prefix*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search of the evidence (text, CSV, PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexes any evidence not indexed yet first. Hits come best first; the matched words are wrapped in
+[ and ]. JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;page&quot;, &quot;snippet&quot;}] (page 0 for text files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control to link to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s SHA-256 (every item with that content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item, as PACKAGE/PATH (instead of or with --sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACKAGE/PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link evidence to a control (or unlink it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail on evidence:SHA256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 on control %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Deviations: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Criteria: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Management response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Assessment: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Reasoning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assessment: &quot;%1&quot; is not an assessment; use isolated, systematic or unassessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--criterion-met: &quot;%1&quot; is not yes, no or unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a kind; use design, description or operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised exception %1 on control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this control&apos;s exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the exceptions, with live deviation counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;id&quot;, &quot;control&quot;, &quot;kind&quot;, &quot;criteria&quot;: [], &quot;description&quot;, &quot;cause&quot;, &quot;deviations&quot;,
+&quot;sample_size&quot;, &quot;management_response&quot;, &quot;assessment&quot;, &quot;criterion_met&quot;: bool or null,
+&quot;reasoning&quot;, &quot;raised_at&quot;, &quot;raised_by&quot;}]. A recorded deviation creates or joins the control&apos;s
+operating exception; &quot;deviations&quot; of &quot;sample_size&quot; are counted from the results as they stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception&apos;s description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause of the deviations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management&apos;s response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected criteria, comma-separated (e.g. CC7.1,CC8.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolated, systematic or unassessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the criteria are still met: yes, no or unset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasoning for the assessment and conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change an exception&apos;s description, cause, response, criteria, assessment or conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown criterion ids are an error naming the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design (default), description or operating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise an exception by hand (a design or description matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;id&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF paper size: a4 or letter (default: the workpaper&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b (archival PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the evidence index: every item linked to a control, with its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --paper must be a4 or letter, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: report written (%2, %3 pages, %4 opinion, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: report written (%2, %3 opinion, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report opinion: --mode must be proposed, adverse or disclaimer, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reference archive (default: the workpaper&apos;s folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file to write: .pdf, .odt or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the SOC 2 report to PDF, ODT or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The format follows OUT&apos;s suffix. Every page is marked DRAFT until the report is issued.
+JSON: {&quot;path&quot;, &quot;format&quot;, &quot;pages&quot; (PDF; else null), &quot;draft&quot;, &quot;opinion&quot;, &quot;criteria_not_met&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the report and lock the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused while review notes are open or sign-offs are missing or stale, and for the preparer role.
+Writes the reference archive (a zip with the final PDF, a copy of the workpaper and manifest.json
+with the SHA-256 of every file) and prints its path, then locks the engagement.
+JSON: {&quot;archive&quot;, &quot;archive_sha256&quot;, &quot;pdf_sha256&quot;, &quot;pages&quot;, &quot;opinion&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed (from the criteria results), adverse or disclaimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse or disclaimer: the reason, stated in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or choose the report&apos;s opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --mode, prints the opinion the report would carry now.
+JSON: {&quot;opinion&quot;, &quot;criteria_not_met&quot;, &quot;reason&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request add: --due &quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request status: --status &quot;%1&quot; is not one of open, received, accepted, rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the request list to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client is asked to provide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference (default: the next R-NNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A related control (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s person responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request to the PBC (provided by client) list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the new request&apos;s reference. JSON: {&quot;ref&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the requests with their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;ref&quot;, &quot;description&quot;, &quot;controls&quot;, &quot;owner&quot;, &quot;due&quot;, &quot;status&quot;, &quot;overdue&quot;,
+&quot;packages&quot;, &quot;history&quot;: [{&quot;status&quot;, &quot;note&quot;, &quot;by&quot;, &quot;at&quot;}]}], by ref. A request is overdue
+when it is still open after its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open, received, accepted or rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the request&apos;s history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a request&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing evidence with --request moves an open request to received by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the request list to send to the client (.xlsx or .csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: Ref, Description, Controls, Owner, Due, Status, Overdue, Evidence received, Client comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  cleared by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened review note %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied to review note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared review note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open review notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing sign-offs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale sign-offs (changed since signed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2) by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review complete: the engagement can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened the engagement; the report is no longer issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review note&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF names an object: control:ID, exception:ID, population:NAME, evidence:SHA256 or
+section:NAME (scope, controls, evidence, samples, exceptions, report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object the note is about (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a review note on an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply by someone other than the note&apos;s author marks the note answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear a review note (reviewer or partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object to sign off (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off an object as the acting user and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preparer signs as preparer, a reviewer or partner as reviewer; one person cannot hold both
+sign-offs of an object. A sign-off goes stale when the object changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the notes on this object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List review notes with their threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;id&quot;, &quot;object&quot;, &quot;status&quot;, &quot;text&quot;, &quot;by&quot;, &quot;at&quot;, &quot;thread&quot;: [{&quot;text&quot;, &quot;by&quot;, &quot;at&quot;}]}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what stands between the workpaper and an issued report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;open_notes&quot;: [note], &quot;missing_signoffs&quot;: [&quot;control:CTL-01 (reviewer)&quot;],
+&quot;stale_signoffs&quot;: [{&quot;object&quot;, &quot;role&quot;, &quot;by&quot;, &quot;at&quot;, &quot;hash&quot;, &quot;stale&quot;}], &quot;clean&quot;, &quot;issued&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the issued engagement is reopened (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen an issued (locked) engagement (reviewer or partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not operated: the control&apos;s event did not occur in the period (not tested, no exceptions noted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operating effectively: tested, no deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deviations noted, upper deviation limit within the tolerable rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not operating effectively</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Sample: %1 items, %2 done, %3 with deviations (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Upper deviation limit: %1 at %2 risk of overreliance; tolerable rate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Tolerable rate %1 at %2 risk of overreliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Exceptions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Conclusion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the walkthrough of control %1: design implemented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded the walkthrough of control %1: design not implemented; a design exception is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test not-operated: give either --reason TEXT or --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 is no longer marked as not operated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control %1 is marked as not operated in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s tolerable rate first (a fraction; default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s risk of overreliance first (a fraction; default 0.10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a control&apos;s test: deviations, upper deviation limit and conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;control&quot;, &quot;sample_size&quot;, &quot;items_done&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;,
+&quot;upper_deviation_limit&quot; (null before results), &quot;tolerable_rate&quot;, &quot;risk&quot;, &quot;exceptions&quot;,
+&quot;conclusion&quot;}; conclusion is not-tested, in-progress, not-operated, effective,
+deviations-within-tolerable or not-effective. Rates are fractions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the design was found implemented: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was observed (required for no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Type I walkthrough (a test of one) of a control&apos;s design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A design found not implemented raises the control&apos;s design exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the control&apos;s event did not occur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a control as not operated in the period (its event did not occur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A not-operated control is reported differently from one tested without exceptions. A population
+with 0 rows is treated the same way automatically.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,6 +2231,326 @@ JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;reques
         <source>header row: %1 ends after record %2, before record %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder does not exist or is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence request list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please provide the evidence for each open request and add your comments in the shaded column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; ask the client for an unprotected copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a PDF or is damaged beyond repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PDF viewer process (%2) could not be started: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF viewer process did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF viewer process crashed on %1 (the file is probably damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF viewer process sent an unreadable answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected PDF writer output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT — subject to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is intended solely for the specified parties named in the restricted use paragraph of Section I.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the archive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 for the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive %1 exists already; it is never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the archive into place at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis for Qualified Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis for Adverse Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis for Disclaimer of Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer of Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent Service Auditor&apos;s Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Organization&apos;s Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Auditor&apos;s Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent Limitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of Tests of Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management&apos;s Assertion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC 2 Type II Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC 2 Type I Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the period %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review notes not cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-offs missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-offs stale since a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot;: unknown placeholder {%2}; known placeholders: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception:%1 is not an exception id (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence item has SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; does not exist; the sections are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object reference; use control:ID, exception:ID, population:NAME, evidence:SHA256 or section:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown kind of object &quot;%2&quot;; use control, exception, population, evidence or section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation noted in attribute %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation noted in attribute %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::ArchiveReader</name>
@@ -1527,6 +2575,17 @@ JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;reques
     </message>
     <message>
         <source>the recorded chain head (event %1) does not match the last event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the audit trail to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::Contents</name>
+    <message>
+        <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1741,6 +2800,21 @@ Controls: %2</source>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::EvaluationService</name>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1: the tolerable rate must be between 0 and 1 (exclusive), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1: the risk of overreliance must be between 0 and 1 (exclusive), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::EvidenceImporter</name>
     <message>
         <source>the package&apos;s list of entries is encrypted; ask the client for an unencrypted package</source>
@@ -1881,6 +2955,167 @@ Controls: %2</source>
         <source>the stored bytes of %1 no longer match their SHA-256 (expected %2 of %3 bytes, found %4 of %5 bytes); nothing was written to %6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no evidence item has the SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no evidence item &quot;%1&quot;; give it as PACKAGE/PATH as listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item &quot;%1&quot; has the SHA-256 %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 is already linked to control %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 is not linked to control %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text indexing was cancelled; %1 contents were indexed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the PDF helper (tickmark-pdf) is not available; the PDF will be indexed once it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text layer (a scan?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search is empty; give one or more words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search &quot;%1&quot; is not valid (%2); put words with punctuation in double quotes, e.g. &quot;SOC-2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 does not exist; add it to the request list before importing %2 as its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::EvidenceTreeModel</name>
+    <message>
+        <source>%1 package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (out of period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Received %2 from package %3, imported by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n files, imported %2 by %3</source>
+        <translation>
+            <numerusform>%1: %n file, imported %2 by %3</numerusform>
+            <numerusform>%1: %n files, imported %2 by %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n files</source>
+        <translation>
+            <numerusform>%1: %n file</numerusform>
+            <numerusform>%1: %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective date falls outside the engagement period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ExceptionService</name>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exception on control %1 needs a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception %1: the description cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exception %1: %2 is not a trust services criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::FolderSource</name>
@@ -1893,6 +3128,13 @@ Controls: %2</source>
     <name>Tickmark::Core::FrequencyTable</name>
     <message>
         <source>frequency table: unknown frequency &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::HtmlRenderer</name>
+    <message>
+        <source>cannot write the report to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1944,6 +3186,31 @@ Controls: %2</source>
     </message>
     <message>
         <source>row %1 (control %2): unknown criterion &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::OdtRenderer</name>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::PdfRenderer</name>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::PdfTool</name>
+    <message>
+        <source>the PDF viewer process sent an unreadable image of page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF viewer process sent a truncated thumbnail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,6 +3313,460 @@ Columns: %2</source>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::ReportBuild</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughout the period %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reperformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by systematic selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample of %1 items selected %2 from the %3 items of population “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests not yet designed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 of %2 items sampled, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing not yet completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control activity specified by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests performed by the service auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subservice organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementary subservice organization controls assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carve-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included in this description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementary user entity control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components of the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complementary User Entity Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria, Related Controls and Tests of Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control of %1 is mapped to this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Information Provided by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management&apos;s Responses to Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index of Evidence Relied On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence item is linked to a control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services Provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal Service Commitments and System Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subservice Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria Not Relevant to the System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Significant Changes During the Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ReportService</name>
+    <message>
+        <source>unknown report template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot; already has the default wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown part &quot;%1&quot; of the description of the system; parts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an %1 opinion needs the reason, stated for the basis paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export the report to %1: the file name must end in .pdf, .odt or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is issued already; a reviewer or partner must reopen the engagement before it can be issued again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a reviewer or partner can issue the report; %1 acts as preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report cannot be issued yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement could not be locked, so the report was not issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ReportTemplates</name>
+    <message>
+        <source>unknown report template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::RequestListModel</name>
+    <message>
+        <source>Overdue: due %1, still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::RequestService</name>
+    <message>
+        <source>request %1: the description is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1: control %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request reference &quot;%1&quot; is not valid: use 1 to 64 characters without spaces or slashes, e.g. R-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1 is answered by evidence package(s) %2; it cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence package &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered by evidence package &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export the request list to %1: the file name must end in .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ReviewService</name>
+    <message>
+        <source>%1 needs the reviewer or partner role; %2 acts as preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review note on %1 needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply to review note %1 needs a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review note %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review note %1 is cleared; open a new note instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing review note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review note %1 is already cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reviewer sign-off on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already signed %2 as %3; one person cannot hold both sign-offs of an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no sign-off on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing the report (locking the engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement is already locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement cannot be locked: %1 open review note(s), %2 missing sign-off(s), %3 stale sign-off(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening the engagement needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engagement is not locked; there is nothing to reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::SamplingService</name>
     <message>
         <source>population &quot;%1&quot; (%2 rows): %3</source>
@@ -2133,6 +3854,33 @@ Columns: %2</source>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::TestingGridModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is not a test attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample item %1, attribute %2 needs a result before it can have a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a result (pass, deviation or na)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::TestingService</name>
     <message>
         <source>control %1 does not exist</source>
@@ -2190,6 +3938,30 @@ Columns: %2</source>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>control %1: say what was found when the design is not implemented (a note is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walkthrough: the design is not implemented: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has no walkthrough to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1: give the reason the control did not operate in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 is not marked as not operated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has no result for attribute %2 on row %3 to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::Transaction</name>
@@ -2210,6 +3982,10 @@ Columns: %2</source>
     </message>
     <message>
         <source>the engagement&apos;s report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening did not lift the lock; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2291,11 +4067,332 @@ Columns: %2</source>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>about %n h left</numerusform>
+            <numerusform>about %n h left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmodified opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer of opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmodified opinion: every criterion in scope is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified opinion: criteria not met: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, chosen by the auditor: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not operated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviations within tolerable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reperformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not operated: the control&apos;s event did not occur in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No results yet — 0 of %n items done</source>
+        <translation>
+            <numerusform>No results yet — 0 of %n item done</numerusform>
+            <numerusform>No results yet — 0 of %n items done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) in %1 items</source>
+        <translation>
+            <numerusform>%n deviation in %1 items</numerusform>
+            <numerusform>%n deviations in %1 items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — upper limit %1 vs tolerable %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::AboutDialog</name>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail. Everything works offline; every change is saved the moment it is made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Tickmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::AddControlCommand</name>
     <message>
         <source>Add control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::AuditTrailPage</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made to this workpaper, who made it and when. The events are chained by SHA-256 hashes, so a changed or removed event is detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by object, e.g. control:CTL-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ The hash chain could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Hash chain verified: %n events, none changed or missing.</source>
+        <translation>
+            <numerusform>✓ Hash chain verified: %n event, unchanged.</numerusform>
+            <numerusform>✓ Hash chain verified: %n events, none changed or missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Hash chain broken at event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2545,6 +4642,79 @@ Columns: %2</source>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::CriteriaDashboardPage</name>
+    <message>
+        <source>Criteria Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every in-scope criterion at a glance, coloured by the results of its controls. Click a criterion to see its controls and exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a criterion above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control / exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria could not be evaluated. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%3 · %n control(s), %4 exception(s)</source>
+        <translation>
+            <numerusform>%1 %2
+%3 · %n control, %4 exception(s)</numerusform>
+            <numerusform>%1 %2
+%3 · %n controls, %4 exception(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control is mapped to this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::CriteriaEdit</name>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
@@ -2556,6 +4726,13 @@ Columns: %2</source>
     </message>
     <message>
         <source>Criteria: %1 is not a trust services criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::CsvPreviewModel</name>
+    <message>
+        <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2606,9 +4783,71 @@ Columns: %2</source>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::DescriptionEditor</name>
+    <message>
+        <source>Management&apos;s description of the system, as it appears in Section III. Saved when you leave the text or press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the %1 of the system here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::EditControlCommand</name>
     <message>
         <source>Edit control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EffectiveDateDialog</name>
+    <message>
+        <source>Effective Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date &lt;b&gt;%1&lt;/b&gt; speaks to (e.g. the day a report was run). Evidence dated outside the engagement period is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2761,6 +5000,459 @@ Columns: %2</source>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client sent, exactly as received: every file hashed (SHA-256) and kept inside the workpaper. Drop archives, files or folders on the window to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an archive (zip, tar, 7z) or a single file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-hash every stored file and report any that changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to Controls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the controls the selected file is evidence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file (re-hashed on the way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the text of all evidence (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s archives or files with Import…, or drop them on the window. Each file is hashed and stored inside the workpaper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The search could not run. %1&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No evidence contains %1.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits.</source>
+        <translation>
+            <numerusform>%n hit.</numerusform>
+            <numerusform>%n hits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evidence File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not exported. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Effective Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective date of %1 was not changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence (*.zip *.tar *.tgz *.gz *.bz2 *.xz *.7z *.pdf *.png *.jpg *.jpeg *.csv *.txt *.xlsx *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence is being imported or verified; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n files</source>
+        <translation>
+            <numerusform>Imported %n file</numerusform>
+            <numerusform>Imported %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1) in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n entries that were links, devices or outside the package.</source>
+        <translation>
+            <numerusform>Left out %n entry that was a link, a device or outside the package.</numerusform>
+            <numerusform>Left out %n entries that were links, devices or outside the package.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed the text of %n files.</source>
+        <translation>
+            <numerusform>Indexed the text of %n file.</numerusform>
+            <numerusform>Indexed the text of %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text was not indexed for search. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence could not be verified. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n files match their SHA-256</source>
+        <translation>
+            <numerusform>The file matches its SHA-256</numerusform>
+            <numerusform>All %n files match their SHA-256</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 re-hashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files no longer match their SHA-256:</source>
+        <translation>
+            <numerusform>%n file no longer matches its SHA-256:</numerusform>
+            <numerusform>%n files no longer match their SHA-256:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2: expected %3 (%4 bytes), found %5 (%6 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EvidencePreview</name>
+    <message>
+        <source>Text of the evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the file (re-hashed on the way) to open it in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file in the tree to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to preview (%1). Export it to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 image cannot be shown. Export it to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EvidenceProgressDialog</name>
+    <message>
+        <source>Verify Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing text for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying every stored file against its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ExceptionsPage</name>
+    <message>
+        <source>Not concluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviations found in testing and matters raised by hand, with the criteria they affect, management&apos;s response and your conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise exception…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CC8.1, CC7.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management&apos;s response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion met:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exceptions could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exceptions. Deviations recorded in the testing grid appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 on %2 — %3 of %4 items deviated (raised by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 on %2 — %3 matter (raised by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 was not saved. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception was not raised. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception %1 raised on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::FrequencyTableDialog</name>
     <message>
         <source>Frequency Table</source>
@@ -2784,9 +5476,162 @@ Columns: %2</source>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::ImageViewer</name>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the image in the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::ImportControlsCommand</name>
     <message>
         <source>Import controls from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::IssuePanel</name>
+    <message>
+        <source>answered, not cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing renders the final PDF (without the DRAFT mark), writes a reference archive with the PDF and a copy of the workpaper next to it, and locks the engagement: no further change is possible until a reviewer or partner reopens it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is issued already; a reviewer or partner must reopen the engagement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer or partner can issue the report; %1 acts as preparer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note #%1 on %2 is %3: “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off stale since a change: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2 — the engagement is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing blocks issuing: every note is cleared and every sign-off is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be resolved before the report can be issued:</source>
+        <translation>
+            <numerusform>%n item must be resolved before the report can be issued:</numerusform>
+            <numerusform>%n items must be resolved before the report can be issued:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report cannot be issued yet: %n item(s) must be resolved first (listed under Issue).</source>
+        <translation>
+            <numerusform>The report cannot be issued yet: %n item must be resolved first (listed under Issue).</numerusform>
+            <numerusform>The report cannot be issued yet: %n items must be resolved first (listed under Issue).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the SOC 2 report now?
+
+The final PDF and a reference archive are written next to the workpaper, and the engagement will be locked: nothing can be changed until a reviewer or partner reopens it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report issued; the engagement is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::LinkDialog</name>
+    <message>
+        <source>Link to Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls that &lt;b&gt;%1&lt;/b&gt; is evidence for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter controls by id or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked from %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,14 +5751,6 @@ Columns: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Tickmark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tickmark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,6 +5784,10 @@ Columns: %2</source>
     </message>
     <message>
         <source>Cannot Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3069,6 +5910,49 @@ Columns: %2</source>
     </message>
     <message>
         <source>File: %1 already exists; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::OpinionEditor</name>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the criteria results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;proposed opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an &amp;adverse opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disclaim an opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (stated in the basis paragraph):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report carries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the opinion is modified (required)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,6 +6097,105 @@ Columns: %2</source>
     </message>
     <message>
         <source>Audit trail cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::PdfViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3492,6 +6475,614 @@ Imported by %6 on %7</source>
     </message>
     <message>
         <source>Deleted population %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReportPage</name>
+    <message>
+        <source>The service auditor&apos;s report. Its opinion follows the criteria results; choose “Opinion” to review or override it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management&apos;s assertion, worded from the engagement&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management&apos;s description of the system: write each part under this section. Subservice organizations and user entity controls come from the Scope page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion with its controls and, for Type II, the tests performed and their results, from the Controls and Testing pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other information: management&apos;s responses to the exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence index: every item relied on, with its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections I–V of the SOC 2 report: edit the description and the firm&apos;s wording, check the opinion, preview, export and issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ODT (for editing)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, the archival form of PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence appe&amp;ndix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the index of evidence relied on, with each file&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard wording of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · DRAFT</source>
+        <translation>
+            <numerusform>%n page · DRAFT</numerusform>
+            <numerusform>%n pages · DRAFT</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · final (issued)</source>
+        <translation>
+            <numerusform>%n page · final (issued)</numerusform>
+            <numerusform>%n pages · final (issued)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Report exported to %1 (%n page(s)%2).</source>
+        <translation>
+            <numerusform>Report exported to %1 (%n page%2).</numerusform>
+            <numerusform>Report exported to %1 (%n pages%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, marked DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported to %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report issued. Reference archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued on %1&lt;/b&gt; by %2 — locked. Editing is off until a reviewer or partner reopens the engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued — locked.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; — not issued. Exports and the preview are marked DRAFT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::RequestDialog</name>
+    <message>
+        <source>Edit Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the next R-NNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the client is asked to provide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTL-01, CTL-02</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Controls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s person responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::RequestStatusDialog</name>
+    <message>
+        <source>Change Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, e.g. &quot;Screenshots lack dates; asked again&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;provided by client&quot; list: what was asked for, from whom, by when, and which evidence packages answered it. Overdue requests are shown in amber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the list as XLSX or CSV to send to the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark an imported evidence package as answering the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the request&apos;s status, with a note kept in its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a request to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what the client must provide with Add…; export the list to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#6b4700&quot;&gt;Overdue: due %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of %1 was not changed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence package has been imported yet; import the client&apos;s files first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence package that answers it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests.xlsx</source>
+        <comment>suggested file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Request List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request list was not exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the request list to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReviewPanel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as preparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review notes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note, or a reply to the selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — stale: changed since signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was not cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReviewStatusPage</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open review notes, missing and stale sign-offs: all must be resolved before the report can be issued. Choose an entry to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since my last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review status could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered, to clear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a %1 sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sign-off by %2 is stale: changed since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since your last sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing sign-offs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale sign-offs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since my last review (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Review is complete: the report can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open notes, %2 missing and %3 stale sign-offs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4107,6 +7698,109 @@ Imported by %6 on %7</source>
         <source>Name: enter your name as it should appear in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence Import Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package beyond a limit is refused whole, with the reason; nothing of it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> : 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for entries larger than 1 MiB: uncompressed size against compressed size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncompressed size per &amp;package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entries per package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compression ratio of an entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Testing grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between items and attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle the result (pass, deviation, not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set pass / deviation / not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the note of the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill down from the cell above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::SubserviceDialog</name>
@@ -4153,6 +7847,329 @@ Inclusive: they are described and tested as part of the system.</source>
     </message>
     <message>
         <source>&amp;CSOCs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TemplateEditor</name>
+    <message>
+        <source>The firm&apos;s standard wording for this section. Paragraphs are separated by a blank line; a line starting with &quot;- &quot; is a bullet; **bold** and *italic* mark emphasis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to insert at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickmark&apos;s default wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the firm&apos;s wording of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses the default wording again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestDesignPanel</name>
+    <message>
+        <source>&lt;b&gt;Procedures&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add procedure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attributes&lt;/b&gt; (checked on every sample item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add attribute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Inquiry alone is not sufficient evidence: add an observation, inspection or reperformance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attributes yet: add one to get a grid column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure was not added. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute was not added. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 added to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Procedure to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the auditor does, e.g. inspect the approval in the change ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Attribute to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked on each sample item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestingGridDelegate</name>
+    <message>
+        <source>Note, e.g. [evidence: ticket export p. 3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestingGridView</name>
+    <message numerus="yes">
+        <source>Set %n cells</source>
+        <translation>
+            <numerusform>Set %n cell</numerusform>
+            <numerusform>Set %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill down %n cells</source>
+        <translation>
+            <numerusform>Fill down %n cell</numerusform>
+            <numerusform>Fill down %n cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestingPage</name>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Enter edits the note, Ctrl+D fills down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not operated…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control&apos;s event did not occur in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit legend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legend:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type I engagement: walk one instance of the control through and record whether its design was found implemented (a test of one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design implemented as described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was walked through, e.g. change CHG-1042 [evidence: ticket p. 2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controls could not be evaluated. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add controls on the Controls page, then choose one here to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as operated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not operated.&lt;/b&gt; The control&apos;s event did not occur in the period: %1&lt;br&gt;It is reported as not operated, not as “tested, no exceptions”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No population is imported for %1. Import one on the Populations page, or mark the control as not operated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population %1 is empty: the control did not operate in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sample is drawn from %1 yet. Draw one on the Sampling page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items done</source>
+        <translation>
+            <numerusform>%1 of %n item done</numerusform>
+            <numerusform>%1 of %n items done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design NOT implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No walkthrough recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, attribute %2 was not recorded. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walkthrough was not recorded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walkthrough of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control Not Operated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why did %1 not operate in the period (e.g. no changes were made)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TickmarkLegendDialog</name>
+    <message>
+        <source>Tickmark Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firm&apos;s tickmarks, shown in the testing grid and under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Symbol&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meaning&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4223,6 +8240,57 @@ Inclusive: they are described and tested as part of the system.</source>
     </message>
     <message>
         <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TickmarkLegend</name>
+    <message>
+        <source>Agreed without exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable to this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,37 @@
     </message>
 </context>
 <context>
+    <name>RecordCellCommand</name>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>deviation</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>Set item %1, attribute %2 to %3</source>
+        <translation>Définir l’élément %1, attribut %2, à %3</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>SampleSizePanel</name>
     <message>
         <source>A percentage such as 5% or 2.5%</source>
@@ -1093,86 +1124,807 @@ Un nouvel enregistrement remplace le résultat antérieur de cet élément et de
     </message>
     <message>
         <source>%1: skipped %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 ignoré&#xa0;: %3</translation>
     </message>
     <message>
         <source>Imported package &quot;%1&quot; (%2); files: %3; bytes: %4; skipped: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet «&#xa0;%1&#xa0;» importé (%2)&#x202f;; fichiers&#xa0;: %3&#x202f;; octets&#xa0;: %4&#x202f;; ignorés&#xa0;: %5.</translation>
     </message>
     <message>
         <source>SHA-256 of the package: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du paquet&#xa0;: %1</translation>
     </message>
     <message>
         <source>No evidence imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément probant importé.</translation>
     </message>
     <message>
         <source>evidence export: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence export&#xa0;: «&#xa0;%1&#xa0;» n’est pas un SHA-256&#x202f;; indiquez 64 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit dans %2.</translation>
     </message>
     <message>
         <source>evidence %1/%2 does not match its SHA-256 %3 (stored bytes hash to %4); mismatched items: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément probant %1/%2 ne correspond pas à son SHA-256 %3 (le hachage des octets stockés donne %4)&#x202f;; éléments non concordants&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1: evidence intact; items verified: %2; bytes: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: éléments probants intacts&#x202f;; éléments vérifiés&#xa0;: %2&#x202f;; octets&#xa0;: %3.</translation>
     </message>
     <message>
         <source>An archive (zip, tar, 7z), a single file or a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une archive (zip, tar, 7z), un fichier unique ou un dossier.</translation>
     </message>
     <message>
         <source>The PBC request the package answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande PBC à laquelle le paquet répond.</translation>
     </message>
     <message>
         <source>Import an evidence package into the workpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet d’éléments probants dans le dossier de travail</translation>
     </message>
     <message>
         <source>Skipped entries (links, devices, unsafe paths) are listed as warnings.
 JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;request&quot;, &quot;files&quot;, &quot;bytes&quot;,
 &quot;skipped&quot;: [{&quot;path&quot;, &quot;reason&quot;}], &quot;items&quot;: [{&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées ignorées (liens, périphériques, chemins non sûrs) sont signalées comme avertissements.
+JSON&#xa0;: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;request&quot;, &quot;files&quot;, &quot;bytes&quot;,
+&quot;skipped&quot;: [{&quot;path&quot;, &quot;reason&quot;}], &quot;items&quot;: [{&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}]}</translation>
     </message>
     <message>
         <source>List the stored evidence items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}], by package and path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les éléments probants stockés</translation>
     </message>
     <message>
         <source>The item&apos;s SHA-256 (64 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SHA-256 de l’élément (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire.</translation>
     </message>
     <message>
         <source>Write a stored item&apos;s bytes to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les octets d’un élément stocké dans un fichier</translation>
     </message>
     <message>
         <source>The bytes are re-hashed on the way; the file appears only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les octets sont hachés à nouveau au passage&#x202f;; le fichier n’est créé que s’ils concordent.</translation>
     </message>
     <message>
         <source>Re-hash every stored item; non-zero exit on a mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacher à nouveau chaque élément stocké&#x202f;; code de sortie non nul en cas de non-concordance</translation>
     </message>
     <message>
         <source>JSON: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
 &quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON&#xa0;: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
+&quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</translation>
+    </message>
+    <message>
+        <source>(out of period)</source>
+        <translation>(hors période)</translation>
+    </message>
+    <message>
+        <source>controls: %1</source>
+        <translation>contrôles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>request: %1</source>
+        <translation>demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: the text was not indexed for search: %2</source>
+        <translation>%1&#xa0;: le texte n’a pas été indexé pour la recherche&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No evidence matches &quot;%1&quot;.</source>
+        <translation>Aucun élément probant ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1/%2, page %3</source>
+        <translation>%1/%2, page %3</translation>
+    </message>
+    <message>
+        <source>evidence link: give --sha256 HASH (or --path PACKAGE/PATH)</source>
+        <translation>evidence link&#xa0;: indiquez --sha256 HASH (ou --path PACKAGE/PATH)</translation>
+    </message>
+    <message>
+        <source>evidence link: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
+        <translation>evidence link&#xa0;: «&#xa0;%1&#xa0;» n’est pas un SHA-256&#x202f;; indiquez 64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>Unlinked %1 from control %2.</source>
+        <translation>Lien entre %1 et le contrôle %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>Linked %1 to control %2.</source>
+        <translation>%1 lié au contrôle %2.</translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;, &quot;effective_date&quot;,
+&quot;out_of_period&quot;, &quot;controls&quot;, &quot;request&quot;}], by package and path. effective_date and request are null
+when unknown.</source>
+        <translation>JSON&#xa0;: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;, &quot;effective_date&quot;,
+&quot;out_of_period&quot;, &quot;controls&quot;, &quot;request&quot;}], par paquet et chemin. effective_date et request valent null
+s’ils sont inconnus.</translation>
+    </message>
+    <message>
+        <source>Words to find (all must occur); FTS5 syntax: &quot;exact phrase&quot;,
+OR, NOT, prefix*.</source>
+        <translation>Mots à rechercher (tous doivent figurer)&#x202f;; syntaxe FTS5&#xa0;: &quot;expression exacte&quot;,
+OR, NOT, préfixe*.</translation>
+    </message>
+    <message>
+        <source>Full-text search of the evidence (text, CSV, PDF)</source>
+        <translation>Recherche en texte intégral dans les éléments probants (texte, CSV, PDF)</translation>
+    </message>
+    <message>
+        <source>Indexes any evidence not indexed yet first. Hits come best first; the matched words are wrapped in
+[ and ]. JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;page&quot;, &quot;snippet&quot;}] (page 0 for text files).</source>
+        <translation>Indexe d’abord les éléments probants non encore indexés. Les résultats sont classés par pertinence&#x202f;; les mots trouvés sont encadrés par
+[ et ]. JSON&#xa0;: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;page&quot;, &quot;snippet&quot;}] (page 0 pour les fichiers texte).</translation>
+    </message>
+    <message>
+        <source>The control to link to.</source>
+        <translation>Le contrôle auquel lier l’élément.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s SHA-256 (every item with that content).</source>
+        <translation>Le SHA-256 de l’élément (tous les éléments ayant ce contenu).</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>One item, as PACKAGE/PATH (instead of or with --sha256).</source>
+        <translation>Un seul élément, sous la forme PACKAGE/PATH (au lieu de --sha256 ou avec).</translation>
+    </message>
+    <message>
+        <source>PACKAGE/PATH</source>
+        <translation>PACKAGE/PATH</translation>
+    </message>
+    <message>
+        <source>Remove the link instead.</source>
+        <translation>Supprimer le lien à la place.</translation>
+    </message>
+    <message>
+        <source>Link evidence to a control (or unlink it)</source>
+        <translation>Lier un élément probant à un contrôle (ou supprimer le lien)</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit trail on evidence:SHA256.</source>
+        <translation>Consigné dans la piste d’audit sous evidence:SHA256.</translation>
+    </message>
+    <message>
+        <source>not concluded</source>
+        <translation>non conclu</translation>
+    </message>
+    <message>
+        <source>criterion met</source>
+        <translation>critère satisfait</translation>
+    </message>
+    <message>
+        <source>criterion not met</source>
+        <translation>critère non satisfait</translation>
+    </message>
+    <message>
+        <source>Exception %1 on control %2 (%3)</source>
+        <translation>Écart %1 sur le contrôle %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  %1</source>
+        <translation>  %1</translation>
+    </message>
+    <message>
+        <source>  Deviations: %1 of %2</source>
+        <translation>  Écarts&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>  Criteria: %1</source>
+        <translation>  Critères&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>  Cause: %1</source>
+        <translation>  Cause&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  Management response: %1</source>
+        <translation>  Réponse de la direction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  Assessment: %1; %2</source>
+        <translation>  Appréciation&#xa0;: %1&#x202f;; %2</translation>
+    </message>
+    <message>
+        <source>  Reasoning: %1</source>
+        <translation>  Justification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No exceptions.</source>
+        <translation>Aucun écart.</translation>
+    </message>
+    <message>
+        <source>--assessment: &quot;%1&quot; is not an assessment; use isolated, systematic or unassessed</source>
+        <translation>--assessment&#xa0;: «&#xa0;%1&#xa0;» n’est pas une appréciation&#x202f;; utilisez isolated, systematic ou unassessed</translation>
+    </message>
+    <message>
+        <source>--criterion-met: &quot;%1&quot; is not yes, no or unset</source>
+        <translation>--criterion-met&#xa0;: «&#xa0;%1&#xa0;» n’est pas yes, no ou unset</translation>
+    </message>
+    <message>
+        <source>--kind: &quot;%1&quot; is not a kind; use design, description or operating</source>
+        <translation>--kind&#xa0;: «&#xa0;%1&#xa0;» n’est pas un type&#x202f;; utilisez design, description ou operating</translation>
+    </message>
+    <message>
+        <source>Raised exception %1 on control %2.</source>
+        <translation>Écart %1 ouvert sur le contrôle %2.</translation>
+    </message>
+    <message>
+        <source>Only this control&apos;s exceptions.</source>
+        <translation>Uniquement les écarts de ce contrôle.</translation>
+    </message>
+    <message>
+        <source>List the exceptions, with live deviation counts</source>
+        <translation>Lister les écarts, avec le décompte à jour des écarts constatés dans l’échantillon</translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;id&quot;, &quot;control&quot;, &quot;kind&quot;, &quot;criteria&quot;: [], &quot;description&quot;, &quot;cause&quot;, &quot;deviations&quot;,
+&quot;sample_size&quot;, &quot;management_response&quot;, &quot;assessment&quot;, &quot;criterion_met&quot;: bool or null,
+&quot;reasoning&quot;, &quot;raised_at&quot;, &quot;raised_by&quot;}]. A recorded deviation creates or joins the control&apos;s
+operating exception; &quot;deviations&quot; of &quot;sample_size&quot; are counted from the results as they stand.</source>
+        <translation>JSON&#xa0;: [{&quot;id&quot;, &quot;control&quot;, &quot;kind&quot;, &quot;criteria&quot;: [], &quot;description&quot;, &quot;cause&quot;, &quot;deviations&quot;,
+&quot;sample_size&quot;, &quot;management_response&quot;, &quot;assessment&quot;, &quot;criterion_met&quot;: booléen ou null,
+&quot;reasoning&quot;, &quot;raised_at&quot;, &quot;raised_by&quot;}]. Un écart constaté et enregistré crée l’écart de fonctionnement du contrôle
+ou s’y rattache&#x202f;; les &quot;deviations&quot; sur &quot;sample_size&quot; sont comptées à partir des résultats actuels.</translation>
+    </message>
+    <message>
+        <source>The exception&apos;s id (required).</source>
+        <translation>L’identifiant de l’écart (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The exception&apos;s description.</source>
+        <translation>La description de l’écart.</translation>
+    </message>
+    <message>
+        <source>The cause of the deviations.</source>
+        <translation>La cause des écarts constatés.</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response.</source>
+        <translation>La réponse de la direction.</translation>
+    </message>
+    <message>
+        <source>Affected criteria, comma-separated (e.g. CC7.1,CC8.1).</source>
+        <translation>Critères concernés, séparés par des virgules (p.&#xa0;ex. CC7.1,CC8.1).</translation>
+    </message>
+    <message>
+        <source>isolated, systematic or unassessed.</source>
+        <translation>isolated, systematic ou unassessed.</translation>
+    </message>
+    <message>
+        <source>Whether the criteria are still met: yes, no or unset.</source>
+        <translation>Si les critères restent satisfaits&#xa0;: yes, no ou unset.</translation>
+    </message>
+    <message>
+        <source>yes|no</source>
+        <translation>yes|no</translation>
+    </message>
+    <message>
+        <source>The reasoning for the assessment and conclusion.</source>
+        <translation>La justification de l’appréciation et de la conclusion.</translation>
+    </message>
+    <message>
+        <source>Change an exception&apos;s description, cause, response, criteria, assessment or conclusion</source>
+        <translation>Modifier la description, la cause, la réponse, les critères, l’appréciation ou la conclusion d’un écart</translation>
+    </message>
+    <message>
+        <source>Unknown criterion ids are an error naming the id.</source>
+        <translation>Un identifiant de critère inconnu provoque une erreur qui le nomme.</translation>
+    </message>
+    <message>
+        <source>design (default), description or operating.</source>
+        <translation>design (par défaut), description ou operating.</translation>
+    </message>
+    <message>
+        <source>What was found (required).</source>
+        <translation>Ce qui a été constaté (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Raise an exception by hand (a design or description matter)</source>
+        <translation>Ouvrir un écart manuellement (question de conception ou de description)</translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;id&quot;}.</source>
+        <translation>JSON&#xa0;: {&quot;id&quot;}.</translation>
+    </message>
+    <message>
+        <source>PDF paper size: a4 or letter (default: the workpaper&apos;s).</source>
+        <translation>Format de papier du PDF&#xa0;: a4 ou letter (par défaut&#xa0;: celui du dossier de travail).</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b (archival PDF).</source>
+        <translation>Écrire en PDF/A-1b (PDF d’archivage).</translation>
+    </message>
+    <message>
+        <source>Add the evidence index: every item linked to a control, with its SHA-256.</source>
+        <translation>Ajouter l’index des éléments probants&#xa0;: chaque élément lié à un contrôle, avec son SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1: --paper must be a4 or letter, not &quot;%2&quot;</source>
+        <translation>%1&#xa0;: --paper doit valoir a4 ou letter, et non «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>émis</translation>
+    </message>
+    <message>
+        <source>%1: report written (%2, %3 pages, %4 opinion, %5)</source>
+        <translation>%1&#xa0;: rapport écrit (%2, %3 pages, opinion %4, %5)</translation>
+    </message>
+    <message>
+        <source>%1: report written (%2, %3 opinion, %4)</source>
+        <translation>%1&#xa0;: rapport écrit (%2, opinion %3, %4)</translation>
+    </message>
+    <message>
+        <source>report opinion: --mode must be proposed, adverse or disclaimer, not &quot;%1&quot;</source>
+        <translation>opinion du rapport&#xa0;: --mode doit valoir proposed, adverse ou disclaimer, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Folder for the reference archive (default: the workpaper&apos;s folder).</source>
+        <translation>Dossier de l’archive de référence (par défaut&#xa0;: le dossier contenant le dossier de travail).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>The report file to write: .pdf, .odt or .html.</source>
+        <translation>Le fichier de rapport à écrire&#xa0;: .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>Export the SOC 2 report to PDF, ODT or HTML</source>
+        <translation>Exporter le rapport SOC 2 en PDF, ODT ou HTML</translation>
+    </message>
+    <message>
+        <source>The format follows OUT&apos;s suffix. Every page is marked DRAFT until the report is issued.
+JSON: {&quot;path&quot;, &quot;format&quot;, &quot;pages&quot; (PDF; else null), &quot;draft&quot;, &quot;opinion&quot;, &quot;criteria_not_met&quot;}</source>
+        <translation>Le format dépend du suffixe de OUT. Chaque page porte la mention PROJET jusqu’à l’émission du rapport.
+JSON&#xa0;: {&quot;path&quot;, &quot;format&quot;, &quot;pages&quot; (PDF&#x202f;; sinon null), &quot;draft&quot;, &quot;opinion&quot;, &quot;criteria_not_met&quot;}</translation>
+    </message>
+    <message>
+        <source>Issue the report and lock the engagement</source>
+        <translation>Émettre le rapport et verrouiller la mission</translation>
+    </message>
+    <message>
+        <source>Refused while review notes are open or sign-offs are missing or stale, and for the preparer role.
+Writes the reference archive (a zip with the final PDF, a copy of the workpaper and manifest.json
+with the SHA-256 of every file) and prints its path, then locks the engagement.
+JSON: {&quot;archive&quot;, &quot;archive_sha256&quot;, &quot;pdf_sha256&quot;, &quot;pages&quot;, &quot;opinion&quot;}</source>
+        <translation>Refusé tant que des notes de revue sont ouvertes ou que des visas manquent ou sont périmés, ainsi que pour le rôle de préparateur.
+Écrit l’archive de référence (un zip contenant le PDF définitif, une copie du dossier de travail et manifest.json
+avec le SHA-256 de chaque fichier) et affiche son chemin, puis verrouille la mission.
+JSON&#xa0;: {&quot;archive&quot;, &quot;archive_sha256&quot;, &quot;pdf_sha256&quot;, &quot;pages&quot;, &quot;opinion&quot;}</translation>
+    </message>
+    <message>
+        <source>proposed (from the criteria results), adverse or disclaimer.</source>
+        <translation>proposed (d’après les résultats des critères), adverse ou disclaimer.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Adverse or disclaimer: the reason, stated in the report.</source>
+        <translation>Opinion défavorable ou impossibilité d’exprimer une opinion&#xa0;: le motif, indiqué dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Show or choose the report&apos;s opinion</source>
+        <translation>Afficher ou choisir l’opinion du rapport</translation>
+    </message>
+    <message>
+        <source>Without --mode, prints the opinion the report would carry now.
+JSON: {&quot;opinion&quot;, &quot;criteria_not_met&quot;, &quot;reason&quot;}</source>
+        <translation>Sans --mode, affiche l’opinion que porterait le rapport à ce stade.
+JSON&#xa0;: {&quot;opinion&quot;, &quot;criteria_not_met&quot;, &quot;reason&quot;}</translation>
+    </message>
+    <message>
+        <source>request add: --due &quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>request add&#xa0;: --due «&#xa0;%1&#xa0;» n’est pas une date&#x202f;; utilisez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Added request %1.</source>
+        <translation>Demande %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>No requests.</source>
+        <translation>Aucune demande.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>éléments probants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>request status: --status &quot;%1&quot; is not one of open, received, accepted, rejected</source>
+        <translation>request status&#xa0;: --status «&#xa0;%1&#xa0;» ne fait pas partie de open, received, accepted, rejected</translation>
+    </message>
+    <message>
+        <source>Request %1 is now %2.</source>
+        <translation>La demande %1 est désormais %2.</translation>
+    </message>
+    <message>
+        <source>Wrote the request list to %1.</source>
+        <translation>Liste de demandes écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>What the client is asked to provide.</source>
+        <translation>Ce que le client doit fournir.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s reference (default: the next R-NNN).</source>
+        <translation>La référence de la demande (par défaut&#xa0;: la R-NNN suivante).</translation>
+    </message>
+    <message>
+        <source>A related control (repeat for several).</source>
+        <translation>Un contrôle associé (répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s person responsible.</source>
+        <translation>Le responsable chez le client.</translation>
+    </message>
+    <message>
+        <source>Due date.</source>
+        <translation>Date d’échéance.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Add a request to the PBC (provided by client) list</source>
+        <translation>Ajouter une demande à la liste PBC (fournie par le client)</translation>
+    </message>
+    <message>
+        <source>Prints the new request&apos;s reference. JSON: {&quot;ref&quot;}</source>
+        <translation>Affiche la référence de la nouvelle demande. JSON&#xa0;: {&quot;ref&quot;}</translation>
+    </message>
+    <message>
+        <source>List the requests with their status</source>
+        <translation>Lister les demandes avec leur statut</translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;ref&quot;, &quot;description&quot;, &quot;controls&quot;, &quot;owner&quot;, &quot;due&quot;, &quot;status&quot;, &quot;overdue&quot;,
+&quot;packages&quot;, &quot;history&quot;: [{&quot;status&quot;, &quot;note&quot;, &quot;by&quot;, &quot;at&quot;}]}], by ref. A request is overdue
+when it is still open after its due date.</source>
+        <translation>JSON&#xa0;: [{&quot;ref&quot;, &quot;description&quot;, &quot;controls&quot;, &quot;owner&quot;, &quot;due&quot;, &quot;status&quot;, &quot;overdue&quot;,
+&quot;packages&quot;, &quot;history&quot;: [{&quot;status&quot;, &quot;note&quot;, &quot;by&quot;, &quot;at&quot;}]}], par référence. Une demande est en retard
+lorsqu’elle est encore ouverte après sa date d’échéance.</translation>
+    </message>
+    <message>
+        <source>The request.</source>
+        <translation>La demande.</translation>
+    </message>
+    <message>
+        <source>open, received, accepted or rejected.</source>
+        <translation>open, received, accepted ou rejected.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Why (kept in the request&apos;s history).</source>
+        <translation>Le motif (conservé dans l’historique de la demande).</translation>
+    </message>
+    <message>
+        <source>Change a request&apos;s status</source>
+        <translation>Modifier le statut d’une demande</translation>
+    </message>
+    <message>
+        <source>Importing evidence with --request moves an open request to received by itself.</source>
+        <translation>L’import d’éléments probants avec --request fait passer automatiquement une demande ouverte à l’état reçu.</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file to write.</source>
+        <translation>Le fichier .xlsx ou .csv à écrire.</translation>
+    </message>
+    <message>
+        <source>Write the request list to send to the client (.xlsx or .csv)</source>
+        <translation>Écrire la liste de demandes à envoyer au client (.xlsx ou .csv)</translation>
+    </message>
+    <message>
+        <source>Columns: Ref, Description, Controls, Owner, Due, Status, Overdue, Evidence received, Client comments.</source>
+        <translation>Colonnes&#xa0;: Réf., Description, Contrôles, Responsable, Échéance, Statut, En retard, Éléments reçus, Commentaires du client.</translation>
+    </message>
+    <message>
+        <source>Note %1 on %2 (%3)</source>
+        <translation>Note %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  cleared by %1 at %2</source>
+        <translation>  levée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Opened review note %1 on %2.</source>
+        <translation>Note de revue %1 ouverte sur %2.</translation>
+    </message>
+    <message>
+        <source>Replied to review note %1.</source>
+        <translation>Réponse apportée à la note de revue %1.</translation>
+    </message>
+    <message>
+        <source>Cleared review note %1.</source>
+        <translation>Note de revue %1 levée.</translation>
+    </message>
+    <message>
+        <source>Signed off %1 as %2.</source>
+        <translation>%1 visé en tant que %2.</translation>
+    </message>
+    <message>
+        <source>No review notes.</source>
+        <translation>Aucune note de revue.</translation>
+    </message>
+    <message>
+        <source>Open review notes: %1</source>
+        <translation>Notes de revue ouvertes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Missing sign-offs: %1</source>
+        <translation>Visas manquants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stale sign-offs (changed since signed): %1</source>
+        <translation>Visas périmés (modifiés depuis le visa)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  %1 (%2) by %3</source>
+        <translation>  %1 (%2) par %3</translation>
+    </message>
+    <message>
+        <source>Review complete: the engagement can be issued.</source>
+        <translation>Revue terminée&#xa0;: le rapport de la mission peut être émis.</translation>
+    </message>
+    <message>
+        <source>Review not complete.</source>
+        <translation>Revue non terminée.</translation>
+    </message>
+    <message>
+        <source>Reopened the engagement; the report is no longer issued.</source>
+        <translation>Mission rouverte&#x202f;; le rapport n’est plus émis.</translation>
+    </message>
+    <message>
+        <source>The review note&apos;s id (required).</source>
+        <translation>L’identifiant de la note de revue (obligatoire).</translation>
+    </message>
+    <message>
+        <source>REF names an object: control:ID, exception:ID, population:NAME, evidence:SHA256 or
+section:NAME (scope, controls, evidence, samples, exceptions, report).</source>
+        <translation>REF désigne un objet&#xa0;: control:ID, exception:ID, population:NAME, evidence:SHA256 ou
+section:NAME (scope, controls, evidence, samples, exceptions, report).</translation>
+    </message>
+    <message>
+        <source>The object the note is about (required).</source>
+        <translation>L’objet concerné par la note (obligatoire).</translation>
+    </message>
+    <message>
+        <source>The note (required).</source>
+        <translation>La note (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Open a review note on an object</source>
+        <translation>Ouvrir une note de revue sur un objet</translation>
+    </message>
+    <message>
+        <source>The reply (required).</source>
+        <translation>La réponse (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Reply to a review note</source>
+        <translation>Répondre à une note de revue</translation>
+    </message>
+    <message>
+        <source>A reply by someone other than the note&apos;s author marks the note answered.</source>
+        <translation>Une réponse d’une personne autre que l’auteur de la note marque la note comme répondue.</translation>
+    </message>
+    <message>
+        <source>Clear a review note (reviewer or partner)</source>
+        <translation>Lever une note de revue (réviseur ou associé)</translation>
+    </message>
+    <message>
+        <source>The object to sign off (required).</source>
+        <translation>L’objet à viser (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Sign off an object as the acting user and role</source>
+        <translation>Viser un objet sous l’utilisateur et le rôle actifs</translation>
+    </message>
+    <message>
+        <source>A preparer signs as preparer, a reviewer or partner as reviewer; one person cannot hold both
+sign-offs of an object. A sign-off goes stale when the object changes.</source>
+        <translation>Un préparateur vise en tant que préparateur, un réviseur ou un associé en tant que réviseur&#x202f;; une même personne ne peut pas détenir
+les deux visas d’un objet. Un visa devient périmé lorsque l’objet est modifié.</translation>
+    </message>
+    <message>
+        <source>Only the notes on this object.</source>
+        <translation>Uniquement les notes sur cet objet.</translation>
+    </message>
+    <message>
+        <source>List review notes with their threads</source>
+        <translation>Lister les notes de revue avec leurs fils de discussion</translation>
+    </message>
+    <message>
+        <source>JSON: [{&quot;id&quot;, &quot;object&quot;, &quot;status&quot;, &quot;text&quot;, &quot;by&quot;, &quot;at&quot;, &quot;thread&quot;: [{&quot;text&quot;, &quot;by&quot;, &quot;at&quot;}]}]</source>
+        <translation>JSON&#xa0;: [{&quot;id&quot;, &quot;object&quot;, &quot;status&quot;, &quot;text&quot;, &quot;by&quot;, &quot;at&quot;, &quot;thread&quot;: [{&quot;text&quot;, &quot;by&quot;, &quot;at&quot;}]}]</translation>
+    </message>
+    <message>
+        <source>Show what stands between the workpaper and an issued report</source>
+        <translation>Afficher ce qui sépare le dossier de travail d’un rapport émis</translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;open_notes&quot;: [note], &quot;missing_signoffs&quot;: [&quot;control:CTL-01 (reviewer)&quot;],
+&quot;stale_signoffs&quot;: [{&quot;object&quot;, &quot;role&quot;, &quot;by&quot;, &quot;at&quot;, &quot;hash&quot;, &quot;stale&quot;}], &quot;clean&quot;, &quot;issued&quot;}</source>
+        <translation>JSON&#xa0;: {&quot;open_notes&quot;: [note], &quot;missing_signoffs&quot;: [&quot;control:CTL-01 (reviewer)&quot;],
+&quot;stale_signoffs&quot;: [{&quot;object&quot;, &quot;role&quot;, &quot;by&quot;, &quot;at&quot;, &quot;hash&quot;, &quot;stale&quot;}], &quot;clean&quot;, &quot;issued&quot;}</translation>
+    </message>
+    <message>
+        <source>Why the issued engagement is reopened (required).</source>
+        <translation>Pourquoi la mission émise est rouverte (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Reopen an issued (locked) engagement (reviewer or partner)</source>
+        <translation>Rouvrir une mission émise (verrouillée) (réviseur ou associé)</translation>
+    </message>
+    <message>
+        <source>The reason is recorded in the audit trail.</source>
+        <translation>Le motif est consigné dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>testing in progress</source>
+        <translation>test en cours</translation>
+    </message>
+    <message>
+        <source>not operated: the control&apos;s event did not occur in the period (not tested, no exceptions noted)</source>
+        <translation>non exécuté&#xa0;: l’événement déclencheur du contrôle ne s’est pas produit au cours de la période (non testé, aucun écart relevé)</translation>
+    </message>
+    <message>
+        <source>operating effectively: tested, no deviations</source>
+        <translation>fonctionne efficacement&#xa0;: testé, aucun écart</translation>
+    </message>
+    <message>
+        <source>deviations noted, upper deviation limit within the tolerable rate</source>
+        <translation>écarts relevés, limite supérieure d’écart dans les limites du taux tolérable</translation>
+    </message>
+    <message>
+        <source>not operating effectively</source>
+        <translation>ne fonctionne pas efficacement</translation>
+    </message>
+    <message>
+        <source>  Sample: %1 items, %2 done, %3 with deviations (%4)</source>
+        <translation>  Échantillon&#xa0;: %1 éléments, %2 traités, %3 avec écarts (%4)</translation>
+    </message>
+    <message>
+        <source>  Upper deviation limit: %1 at %2 risk of overreliance; tolerable rate %3</source>
+        <translation>  Limite supérieure d’écart&#xa0;: %1 pour un risque de confiance excessive de %2&#x202f;; taux tolérable %3</translation>
+    </message>
+    <message>
+        <source>  Tolerable rate %1 at %2 risk of overreliance</source>
+        <translation>  Taux tolérable %1 pour un risque de confiance excessive de %2</translation>
+    </message>
+    <message>
+        <source>  Exceptions: %1</source>
+        <translation>  Écarts&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  Conclusion: %1</source>
+        <translation>  Conclusion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05)</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un taux compris entre 0 et 1 (p.&#xa0;ex. 0.05)</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not yes or no</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est ni yes ni no</translation>
+    </message>
+    <message>
+        <source>Recorded the walkthrough of control %1: design implemented.</source>
+        <translation>Test de cheminement du contrôle %1 enregistré&#xa0;: conception mise en œuvre.</translation>
+    </message>
+    <message>
+        <source>Recorded the walkthrough of control %1: design not implemented; a design exception is open.</source>
+        <translation>Test de cheminement du contrôle %1 enregistré&#xa0;: conception non mise en œuvre&#x202f;; un écart de conception est ouvert.</translation>
+    </message>
+    <message>
+        <source>test not-operated: give either --reason TEXT or --clear</source>
+        <translation>test not-operated&#xa0;: indiquez soit --reason TEXT, soit --clear</translation>
+    </message>
+    <message>
+        <source>Control %1 is no longer marked as not operated.</source>
+        <translation>Le contrôle %1 n’est plus marqué comme non exécuté.</translation>
+    </message>
+    <message>
+        <source>Control %1 is marked as not operated in the period.</source>
+        <translation>Le contrôle %1 est marqué comme non exécuté au cours de la période.</translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s tolerable rate first (a fraction; default 0.05).</source>
+        <translation>Définissez d’abord le taux tolérable du contrôle (une fraction&#x202f;; par défaut 0.05).</translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s risk of overreliance first (a fraction; default 0.10).</source>
+        <translation>Définissez d’abord le risque de confiance excessive du contrôle (une fraction&#x202f;; par défaut 0.10).</translation>
+    </message>
+    <message>
+        <source>Evaluate a control&apos;s test: deviations, upper deviation limit and conclusion</source>
+        <translation>Évaluer le test d’un contrôle&#xa0;: écarts, limite supérieure d’écart et conclusion</translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;control&quot;, &quot;sample_size&quot;, &quot;items_done&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;,
+&quot;upper_deviation_limit&quot; (null before results), &quot;tolerable_rate&quot;, &quot;risk&quot;, &quot;exceptions&quot;,
+&quot;conclusion&quot;}; conclusion is not-tested, in-progress, not-operated, effective,
+deviations-within-tolerable or not-effective. Rates are fractions.</source>
+        <translation>JSON&#xa0;: {&quot;control&quot;, &quot;sample_size&quot;, &quot;items_done&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;,
+&quot;upper_deviation_limit&quot; (null avant les résultats), &quot;tolerable_rate&quot;, &quot;risk&quot;, &quot;exceptions&quot;,
+&quot;conclusion&quot;}&#x202f;; conclusion vaut not-tested, in-progress, not-operated, effective,
+deviations-within-tolerable ou not-effective. Les taux sont des fractions.</translation>
+    </message>
+    <message>
+        <source>Whether the design was found implemented: yes or no.</source>
+        <translation>Si la conception a été jugée mise en œuvre&#xa0;: yes ou no.</translation>
+    </message>
+    <message>
+        <source>What was observed (required for no).</source>
+        <translation>Ce qui a été observé (obligatoire pour no).</translation>
+    </message>
+    <message>
+        <source>Record a Type I walkthrough (a test of one) of a control&apos;s design</source>
+        <translation>Enregistrer un test de cheminement de type I (test sur un élément) de la conception d’un contrôle</translation>
+    </message>
+    <message>
+        <source>A design found not implemented raises the control&apos;s design exception.</source>
+        <translation>Une conception jugée non mise en œuvre ouvre l’écart de conception du contrôle.</translation>
+    </message>
+    <message>
+        <source>Why the control&apos;s event did not occur.</source>
+        <translation>Pourquoi l’événement déclencheur du contrôle ne s’est pas produit.</translation>
+    </message>
+    <message>
+        <source>Withdraw the mark.</source>
+        <translation>Retirer la marque.</translation>
+    </message>
+    <message>
+        <source>Mark a control as not operated in the period (its event did not occur)</source>
+        <translation>Marquer un contrôle comme non exécuté au cours de la période (son événement déclencheur ne s’est pas produit)</translation>
+    </message>
+    <message>
+        <source>A not-operated control is reported differently from one tested without exceptions. A population
+with 0 rows is treated the same way automatically.</source>
+        <translation>Un contrôle non exécuté est présenté dans le rapport différemment d’un contrôle testé sans écart. Une population
+de 0 ligne est automatiquement traitée de la même manière.</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +2309,326 @@ JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;reques
         <source>header row: %1 ends after record %2, before record %3</source>
         <translation>ligne d’en-tête&#xa0;: %1 se termine après l’enregistrement %2, avant l’enregistrement %3</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Evidence received</source>
+        <translation>Éléments reçus</translation>
+    </message>
+    <message>
+        <source>Client comments</source>
+        <translation>Commentaires du client</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder does not exist or is not writable</source>
+        <translation>impossible d’écrire %1&#xa0;: le dossier n’existe pas ou n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Evidence request list</source>
+        <translation>Liste de demandes d’éléments probants</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Please provide the evidence for each open request and add your comments in the shaded column.</source>
+        <translation>Veuillez fournir les éléments probants pour chaque demande ouverte et ajouter vos commentaires dans la colonne grisée.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; ask the client for an unprotected copy</source>
+        <translation>le PDF est protégé par un mot de passe&#x202f;; demandez au client une copie non protégée</translation>
+    </message>
+    <message>
+        <source>the file is not a PDF or is damaged beyond repair</source>
+        <translation>le fichier n’est pas un PDF ou est endommagé de manière irréparable</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>le fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1: the PDF viewer process (%2) could not be started: %3</source>
+        <translation>%1&#xa0;: le processus de lecture PDF (%2) n’a pas pu être démarré&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the PDF viewer process did not finish within %1 s</source>
+        <translation>le processus de lecture PDF ne s’est pas terminé en %1 s</translation>
+    </message>
+    <message>
+        <source>the PDF viewer process crashed on %1 (the file is probably damaged)</source>
+        <translation>le processus de lecture PDF a planté sur %1 (le fichier est probablement endommagé)</translation>
+    </message>
+    <message>
+        <source>the PDF viewer process sent an unreadable answer (%1)</source>
+        <translation>le processus de lecture PDF a renvoyé une réponse illisible (%1)</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>unexpected PDF writer output: %1</source>
+        <translation>sortie inattendue du générateur PDF&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>DRAFT — subject to change</source>
+        <translation>PROJET — susceptible de modifications</translation>
+    </message>
+    <message>
+        <source>This report is intended solely for the specified parties named in the restricted use paragraph of Section I.</source>
+        <translation>Ce rapport est destiné exclusivement aux parties désignées dans le paragraphe relatif à la restriction d’utilisation de la section I.</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF writer</source>
+        <translation>impossible de démarrer le générateur PDF</translation>
+    </message>
+    <message>
+        <source>cannot write the archive %1: %2</source>
+        <translation>impossible d’écrire l’archive %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1 for the archive: %2</source>
+        <translation>impossible de lire %1 pour l’archive&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the archive %1 exists already; it is never overwritten</source>
+        <translation>l’archive %1 existe déjà&#x202f;; elle n’est jamais écrasée</translation>
+    </message>
+    <message>
+        <source>cannot move the archive into place at %1</source>
+        <translation>impossible de placer l’archive à son emplacement %1</translation>
+    </message>
+    <message>
+        <source>cannot read back %1: %2</source>
+        <translation>impossible de relire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>control %1: %2</source>
+        <translation>contrôle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Basis for Qualified Opinion</source>
+        <translation>Fondement de l’opinion avec réserve</translation>
+    </message>
+    <message>
+        <source>Qualified Opinion</source>
+        <translation>Opinion avec réserve</translation>
+    </message>
+    <message>
+        <source>Basis for Adverse Opinion</source>
+        <translation>Fondement de l’opinion défavorable</translation>
+    </message>
+    <message>
+        <source>Adverse Opinion</source>
+        <translation>Opinion défavorable</translation>
+    </message>
+    <message>
+        <source>Basis for Disclaimer of Opinion</source>
+        <translation>Fondement de l’impossibilité d’exprimer une opinion</translation>
+    </message>
+    <message>
+        <source>Disclaimer of Opinion</source>
+        <translation>Impossibilité d’exprimer une opinion</translation>
+    </message>
+    <message>
+        <source>Section I</source>
+        <translation>Section I</translation>
+    </message>
+    <message>
+        <source>Independent Service Auditor&apos;s Report</source>
+        <translation>Rapport de l’auditeur de services indépendant</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Service Organization&apos;s Responsibilities</source>
+        <translation>Responsabilités de l’organisation de services</translation>
+    </message>
+    <message>
+        <source>Service Auditor&apos;s Responsibilities</source>
+        <translation>Responsabilités de l’auditeur de services</translation>
+    </message>
+    <message>
+        <source>Inherent Limitations</source>
+        <translation>Limites inhérentes</translation>
+    </message>
+    <message>
+        <source>Description of Tests of Controls</source>
+        <translation>Description des tests des contrôles</translation>
+    </message>
+    <message>
+        <source>Restricted Use</source>
+        <translation>Restriction d’utilisation</translation>
+    </message>
+    <message>
+        <source>Section II</source>
+        <translation>Section II</translation>
+    </message>
+    <message>
+        <source>Management&apos;s Assertion of %1</source>
+        <translation>Assertion de la direction de %1</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type II Report</source>
+        <translation>Rapport SOC 2 de type II</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type I Report</source>
+        <translation>Rapport SOC 2 de type I</translation>
+    </message>
+    <message>
+        <source>For the period %1 to %2</source>
+        <translation>Pour la période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
+        <translation>Rapport sur la description par %1 de son %2 et sur la pertinence de la conception et l’efficacité du fonctionnement de ses contrôles relatifs à %3</translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
+        <translation>Rapport sur la description par %1 de son %2 et sur la pertinence de la conception de ses contrôles relatifs à %3</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Préparé par %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%1 pour %2, %3</translation>
+    </message>
+    <message>
+        <source>#%1 on %2</source>
+        <translation>n° %1 sur %2</translation>
+    </message>
+    <message>
+        <source>review notes not cleared: %1</source>
+        <translation>notes de revue non levées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>sign-offs missing: %1</source>
+        <translation>visas manquants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>sign-offs stale since a change: %1</source>
+        <translation>visas périmés depuis une modification&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
+        <translation>modèle de rapport «&#xa0;%1&#xa0;»&#xa0;: l’accolade ouverte à «&#xa0;%2&#xa0;» n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot;: unknown placeholder {%2}; known placeholders: %3</source>
+        <translation>modèle de rapport «&#xa0;%1&#xa0;»&#xa0;: espace réservé {%2} inconnu&#x202f;; espaces réservés connus&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation>le contrôle %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>exception:%1 is not an exception id (a number)</source>
+        <translation>exception:%1 n’est pas un identifiant d’écart (un nombre)</translation>
+    </message>
+    <message>
+        <source>exception %1 does not exist</source>
+        <translation>l’écart %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>no evidence item has SHA-256 %1</source>
+        <translation>aucun élément probant n’a le SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>section &quot;%1&quot; does not exist; the sections are %2</source>
+        <translation>la section «&#xa0;%1&#xa0;» n’existe pas&#x202f;; les sections sont %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object reference; use control:ID, exception:ID, population:NAME, evidence:SHA256 or section:NAME</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une référence d’objet&#x202f;; utilisez control:ID, exception:ID, population:NAME, evidence:SHA256 ou section:NAME</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown kind of object &quot;%2&quot;; use control, exception, population, evidence or section</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: type d’objet «&#xa0;%2&#xa0;» inconnu&#x202f;; utilisez control, exception, population, evidence ou section</translation>
+    </message>
+    <message>
+        <source>Deviation noted in attribute %1.</source>
+        <translation>Écart relevé sur l’attribut %1.</translation>
+    </message>
+    <message>
+        <source>Deviation noted in attribute %1: %2</source>
+        <translation>Écart relevé sur l’attribut %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::ArchiveReader</name>
@@ -1582,6 +2654,17 @@ JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;reques
     <message>
         <source>the recorded chain head (event %1) does not match the last event %2</source>
         <translation>la tête de chaîne enregistrée (événement %1) ne correspond pas au dernier événement %2</translation>
+    </message>
+    <message>
+        <source>cannot write the audit trail to %1: %2</source>
+        <translation>impossible d’écrire la piste d’audit dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::Contents</name>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2881,21 @@ Contrôles&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::EvaluationService</name>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation>le contrôle %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>control %1: the tolerable rate must be between 0 and 1 (exclusive), not %2</source>
+        <translation>contrôle %1&#xa0;: le taux tolérable doit être compris entre 0 et 1 (exclus), et non %2</translation>
+    </message>
+    <message>
+        <source>control %1: the risk of overreliance must be between 0 and 1 (exclusive), not %2</source>
+        <translation>contrôle %1&#xa0;: le risque de confiance excessive doit être compris entre 0 et 1 (exclus), et non %2</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::EvidenceImporter</name>
     <message>
         <source>the package&apos;s list of entries is encrypted; ask the client for an unencrypted package</source>
@@ -1938,6 +3036,168 @@ Contrôles&#xa0;: %2</translation>
         <source>the stored bytes of %1 no longer match their SHA-256 (expected %2 of %3 bytes, found %4 of %5 bytes); nothing was written to %6</source>
         <translation>les octets enregistrés de %1 ne correspondent plus à leur SHA-256 (attendu&#xa0;: %2 sur %3 octets, trouvé&#xa0;: %4 sur %5 octets)&#x202f;; rien n’a été écrit dans %6</translation>
     </message>
+    <message>
+        <source>no evidence item has the SHA-256 %1</source>
+        <translation>aucun élément probant n’a le SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>there is no evidence item &quot;%1&quot;; give it as PACKAGE/PATH as listed</source>
+        <translation>il n’existe aucun élément probant «&#xa0;%1&#xa0;»&#x202f;; indiquez-le sous la forme PACKAGE/PATH tel qu’il est listé</translation>
+    </message>
+    <message>
+        <source>evidence item &quot;%1&quot; has the SHA-256 %2, not %3</source>
+        <translation>l’élément probant «&#xa0;%1&#xa0;» a le SHA-256 %2, et non %3</translation>
+    </message>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation>le contrôle %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>evidence %1 is already linked to control %2</source>
+        <translation>l’élément probant %1 est déjà lié au contrôle %2</translation>
+    </message>
+    <message>
+        <source>evidence %1 is not linked to control %2</source>
+        <translation>l’élément probant %1 n’est pas lié au contrôle %2</translation>
+    </message>
+    <message>
+        <source>evidence item %1 does not exist</source>
+        <translation>l’élément probant %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>text indexing was cancelled; %1 contents were indexed</source>
+        <translation>l’indexation du texte a été annulée&#x202f;; %1 contenus ont été indexés</translation>
+    </message>
+    <message>
+        <source>no text (%1)</source>
+        <translation>aucun texte (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF helper (tickmark-pdf) is not available; the PDF will be indexed once it is</source>
+        <translation>%1&#xa0;: l’outil PDF (tickmark-pdf) n’est pas disponible&#x202f;; le PDF sera indexé dès qu’il le sera</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder to read %1</source>
+        <translation>impossible de créer un dossier temporaire pour lire %1</translation>
+    </message>
+    <message>
+        <source>no text layer (a scan?)</source>
+        <translation>aucune couche de texte (un document numérisé&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>the search is empty; give one or more words</source>
+        <translation>la recherche est vide&#x202f;; indiquez un ou plusieurs mots</translation>
+    </message>
+    <message>
+        <source>the search &quot;%1&quot; is not valid (%2); put words with punctuation in double quotes, e.g. &quot;SOC-2&quot;</source>
+        <translation>la recherche «&#xa0;%1&#xa0;» n’est pas valide (%2)&#x202f;; mettez les mots contenant de la ponctuation entre guillemets droits, p.&#xa0;ex. &quot;SOC-2&quot;</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist; add it to the request list before importing %2 as its answer</source>
+        <translation>la demande %1 n’existe pas&#x202f;; ajoutez-la à la liste de demandes avant d’importer %2 comme réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::EvidenceTreeModel</name>
+    <message>
+        <source>%1 package</source>
+        <translation>Paquet %1</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>%1 (out of period)</source>
+        <translation>%1 (hors période)</translation>
+    </message>
+    <message>
+        <source>%1
+Received %2 from package %3, imported by %4</source>
+        <translation>%1
+Reçu le %2 dans le paquet %3, importé par %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n files, imported %2 by %3</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n fichier, importé le %2 par %3</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers, importés le %2 par %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n files</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n fichier</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the package %1</source>
+        <translation>SHA-256 du paquet %1</translation>
+    </message>
+    <message>
+        <source>The effective date falls outside the engagement period.</source>
+        <translation>La date d’effet se situe en dehors de la période de la mission.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d’effet</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ExceptionService</name>
+    <message>
+        <source>control %1 does not exist</source>
+        <translation>le contrôle %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>exception %1 does not exist</source>
+        <translation>l’écart %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>an exception on control %1 needs a description</source>
+        <translation>un écart sur le contrôle %1 nécessite une description</translation>
+    </message>
+    <message>
+        <source>exception %1: the description cannot be empty</source>
+        <translation>écart %1&#xa0;: la description ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>exception %1: %2 is not a trust services criterion</source>
+        <translation>écart %1&#xa0;: %2 n’est pas un critère des services de confiance</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::FolderSource</name>
@@ -1951,6 +3211,13 @@ Contrôles&#xa0;: %2</translation>
     <message>
         <source>frequency table: unknown frequency &quot;%1&quot;</source>
         <translation>table des fréquences&#xa0;: fréquence inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::HtmlRenderer</name>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>impossible d’écrire le rapport dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +3269,31 @@ Contrôles&#xa0;: %2</translation>
     <message>
         <source>row %1 (control %2): unknown criterion &quot;%3&quot;</source>
         <translation>ligne %1 (contrôle %2)&#xa0;: critère inconnu «&#xa0;%3&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::OdtRenderer</name>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>impossible d’écrire le rapport dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::PdfRenderer</name>
+    <message>
+        <source>cannot write the report to %1: %2</source>
+        <translation>impossible d’écrire le rapport dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::PdfTool</name>
+    <message>
+        <source>the PDF viewer process sent an unreadable image of page %1</source>
+        <translation>le processus de lecture PDF a renvoyé une image illisible de la page %1</translation>
+    </message>
+    <message>
+        <source>the PDF viewer process sent a truncated thumbnail</source>
+        <translation>le processus de lecture PDF a renvoyé une miniature tronquée</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +3396,460 @@ Colonnes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::ReportBuild</name>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>throughout the period %1 to %2</source>
+        <translation>tout au long de la période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Type I</source>
+        <translation>Type I</translation>
+    </message>
+    <message>
+        <source>Type II</source>
+        <translation>Type II</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande d’informations</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Reperformance</source>
+        <translation>Réexécution</translation>
+    </message>
+    <message>
+        <source>by systematic selection</source>
+        <translation>par sélection systématique</translation>
+    </message>
+    <message>
+        <source>at random</source>
+        <translation>de manière aléatoire</translation>
+    </message>
+    <message>
+        <source>Sample of %1 items selected %2 from the %3 items of population “%4”.</source>
+        <translation>Échantillon de %1 éléments sélectionnés %2 parmi les %3 éléments de la population «&#xa0;%4&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Tests not yet designed.</source>
+        <translation>Tests pas encore conçus.</translation>
+    </message>
+    <message>
+        <source>For %1 of %2 items sampled, %3</source>
+        <translation>Pour %1 des %2 éléments de l’échantillon, %3</translation>
+    </message>
+    <message>
+        <source>Testing not yet completed.</source>
+        <translation>Tests pas encore terminés.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Control activity specified by %1</source>
+        <translation>Activité de contrôle spécifiée par %1</translation>
+    </message>
+    <message>
+        <source>Tests performed by the service auditor</source>
+        <translation>Tests réalisés par l’auditeur de services</translation>
+    </message>
+    <message>
+        <source>Results of tests</source>
+        <translation>Résultats des tests</translation>
+    </message>
+    <message>
+        <source>Subservice organization</source>
+        <translation>Organisation sous-traitante</translation>
+    </message>
+    <message>
+        <source>Services provided</source>
+        <translation>Services fournis</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Complementary subservice organization controls assumed</source>
+        <translation>Contrôles complémentaires supposés de l’organisation sous-traitante</translation>
+    </message>
+    <message>
+        <source>Inclusive</source>
+        <translation>Méthode d’inclusion</translation>
+    </message>
+    <message>
+        <source>Carve-out</source>
+        <translation>Méthode d’exclusion</translation>
+    </message>
+    <message>
+        <source>Included in this description</source>
+        <translation>Inclus dans cette description</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Complementary user entity control</source>
+        <translation>Contrôle complémentaire des entités utilisatrices</translation>
+    </message>
+    <message>
+        <source>Related criteria</source>
+        <translation>Critères associés</translation>
+    </message>
+    <message>
+        <source>Section III</source>
+        <translation>Section III</translation>
+    </message>
+    <message>
+        <source>Description of the %1</source>
+        <translation>Description du %1</translation>
+    </message>
+    <message>
+        <source>Components of the System</source>
+        <translation>Composants du système</translation>
+    </message>
+    <message>
+        <source>Complementary User Entity Controls</source>
+        <translation>Contrôles complémentaires des entités utilisatrices</translation>
+    </message>
+    <message>
+        <source>Section IV</source>
+        <translation>Section IV</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria, Related Controls and Tests of Controls</source>
+        <translation>Critères des services de confiance, contrôles associés et tests des contrôles</translation>
+    </message>
+    <message>
+        <source>No control of %1 is mapped to this criterion.</source>
+        <translation>Aucun contrôle de %1 n’est associé à ce critère.</translation>
+    </message>
+    <message>
+        <source>Section V</source>
+        <translation>Section V</translation>
+    </message>
+    <message>
+        <source>Other Information Provided by %1</source>
+        <translation>Autres informations fournies par %1</translation>
+    </message>
+    <message>
+        <source>Exception noted</source>
+        <translation>Écart relevé</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response</source>
+        <translation>Réponse de la direction</translation>
+    </message>
+    <message>
+        <source>Management&apos;s Responses to Exceptions</source>
+        <translation>Réponses de la direction aux écarts</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Annexe</translation>
+    </message>
+    <message>
+        <source>Index of Evidence Relied On</source>
+        <translation>Index des éléments probants utilisés</translation>
+    </message>
+    <message>
+        <source>Evidence item</source>
+        <translation>Élément probant</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>No evidence item is linked to a control.</source>
+        <translation>Aucun élément probant n’est lié à un contrôle.</translation>
+    </message>
+    <message>
+        <source>Services Provided</source>
+        <translation>Services fournis</translation>
+    </message>
+    <message>
+        <source>Principal Service Commitments and System Requirements</source>
+        <translation>Principaux engagements de service et exigences du système</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciels</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>System Boundaries</source>
+        <translation>Périmètre du système</translation>
+    </message>
+    <message>
+        <source>System Incidents</source>
+        <translation>Incidents du système</translation>
+    </message>
+    <message>
+        <source>Subservice Organizations</source>
+        <translation>Organisations sous-traitantes</translation>
+    </message>
+    <message>
+        <source>Trust Services Criteria Not Relevant to the System</source>
+        <translation>Critères des services de confiance non pertinents pour le système</translation>
+    </message>
+    <message>
+        <source>Significant Changes During the Period</source>
+        <translation>Changements importants au cours de la période</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ReportService</name>
+    <message>
+        <source>unknown report template &quot;%1&quot;</source>
+        <translation>modèle de rapport «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot; already has the default wording</source>
+        <translation>le modèle de rapport «&#xa0;%1&#xa0;» a déjà la formulation par défaut</translation>
+    </message>
+    <message>
+        <source>unknown part &quot;%1&quot; of the description of the system; parts: %2</source>
+        <translation>partie «&#xa0;%1&#xa0;» de la description du système inconnue&#x202f;; parties&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>an %1 opinion needs the reason, stated for the basis paragraph</source>
+        <translation>une opinion %1 nécessite le motif, indiqué dans le paragraphe de fondement</translation>
+    </message>
+    <message>
+        <source>cannot export the report to %1: the file name must end in .pdf, .odt or .html</source>
+        <translation>impossible d’exporter le rapport vers %1&#xa0;: le nom du fichier doit se terminer par .pdf, .odt ou .html</translation>
+    </message>
+    <message>
+        <source>the report is issued already; a reviewer or partner must reopen the engagement before it can be issued again</source>
+        <translation>le rapport est déjà émis&#x202f;; un réviseur ou un associé doit rouvrir la mission avant qu’il puisse être émis à nouveau</translation>
+    </message>
+    <message>
+        <source>only a reviewer or partner can issue the report; %1 acts as preparer</source>
+        <translation>seul un réviseur ou un associé peut émettre le rapport&#x202f;; %1 agit en tant que préparateur</translation>
+    </message>
+    <message>
+        <source>the report cannot be issued yet: %1</source>
+        <translation>le rapport ne peut pas encore être émis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the report: %1</source>
+        <translation>impossible de créer un dossier temporaire pour le rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the archive folder %1 does not exist</source>
+        <translation>le dossier d’archive %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the engagement could not be locked, so the report was not issued: %1</source>
+        <translation>la mission n’a pas pu être verrouillée, le rapport n’a donc pas été émis&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ReportTemplates</name>
+    <message>
+        <source>unknown report template &quot;%1&quot;</source>
+        <translation>modèle de rapport «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <source>report template &quot;%1&quot; is missing</source>
+        <translation>le modèle de rapport «&#xa0;%1&#xa0;» est introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::RequestListModel</name>
+    <message>
+        <source>Overdue: due %1, still open.</source>
+        <translation>En retard&#xa0;: échéance le %1, toujours ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paquets</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::RequestService</name>
+    <message>
+        <source>request %1: the description is empty</source>
+        <translation>demande %1&#xa0;: la description est vide</translation>
+    </message>
+    <message>
+        <source>request %1: control %2 does not exist</source>
+        <translation>demande %1&#xa0;: le contrôle %2 n’existe pas</translation>
+    </message>
+    <message>
+        <source>request %1 does not exist</source>
+        <translation>la demande %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>request reference &quot;%1&quot; is not valid: use 1 to 64 characters without spaces or slashes, e.g. R-001</source>
+        <translation>la référence de demande «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: utilisez de 1 à 64 caractères sans espace ni barre oblique, p.&#xa0;ex. R-001</translation>
+    </message>
+    <message>
+        <source>request %1 already exists</source>
+        <translation>la demande %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandée</translation>
+    </message>
+    <message>
+        <source>request %1 is already %2</source>
+        <translation>la demande %1 est déjà %2</translation>
+    </message>
+    <message>
+        <source>request %1 is answered by evidence package(s) %2; it cannot be removed</source>
+        <translation>la demande %1 a reçu une réponse par le ou les paquets d’éléments probants %2&#x202f;; elle ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>evidence package &quot;%1&quot; does not exist</source>
+        <translation>le paquet d’éléments probants «&#xa0;%1&#xa0;» n’existe pas</translation>
+    </message>
+    <message>
+        <source>answered by evidence package &quot;%1&quot;</source>
+        <translation>réponse apportée par le paquet d’éléments probants «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>cannot export the request list to %1: the file name must end in .xlsx or .csv</source>
+        <translation>impossible d’exporter la liste de demandes vers %1&#xa0;: le nom du fichier doit se terminer par .xlsx ou .csv</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Core::ReviewService</name>
+    <message>
+        <source>%1 needs the reviewer or partner role; %2 acts as preparer</source>
+        <translation>%1 nécessite le rôle de réviseur ou d’associé&#x202f;; %2 agit en tant que préparateur</translation>
+    </message>
+    <message>
+        <source>a review note on %1 needs a text</source>
+        <translation>une note de revue sur %1 nécessite un texte</translation>
+    </message>
+    <message>
+        <source>a reply to review note %1 needs a text</source>
+        <translation>une réponse à la note de revue %1 nécessite un texte</translation>
+    </message>
+    <message>
+        <source>review note %1 does not exist</source>
+        <translation>la note de revue %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>review note %1 is cleared; open a new note instead</source>
+        <translation>la note de revue %1 est levée&#x202f;; ouvrez plutôt une nouvelle note</translation>
+    </message>
+    <message>
+        <source>clearing review note %1</source>
+        <translation>la levée de la note de revue %1</translation>
+    </message>
+    <message>
+        <source>review note %1 is already cleared</source>
+        <translation>la note de revue %1 est déjà levée</translation>
+    </message>
+    <message>
+        <source>a reviewer sign-off on %1</source>
+        <translation>un visa de réviseur sur %1</translation>
+    </message>
+    <message>
+        <source>%1 already signed %2 as %3; one person cannot hold both sign-offs of an object</source>
+        <translation>%1 a déjà visé %2 en tant que %3&#x202f;; une même personne ne peut pas détenir les deux visas d’un objet</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-off on %2</source>
+        <translation>%1 n’a aucun visa sur %2</translation>
+    </message>
+    <message>
+        <source>issuing the report (locking the engagement)</source>
+        <translation>l’émission du rapport (verrouillage de la mission)</translation>
+    </message>
+    <message>
+        <source>the engagement is already locked</source>
+        <translation>la mission est déjà verrouillée</translation>
+    </message>
+    <message>
+        <source>the engagement cannot be locked: %1 open review note(s), %2 missing sign-off(s), %3 stale sign-off(s)</source>
+        <translation>la mission ne peut pas être verrouillée&#xa0;: %1 note(s) de revue ouverte(s), %2 visa(s) manquant(s), %3 visa(s) périmé(s)</translation>
+    </message>
+    <message>
+        <source>reopening the engagement</source>
+        <translation>la réouverture de la mission</translation>
+    </message>
+    <message>
+        <source>reopening the engagement needs a reason</source>
+        <translation>la réouverture de la mission nécessite un motif</translation>
+    </message>
+    <message>
+        <source>the engagement is not locked; there is nothing to reopen</source>
+        <translation>la mission n’est pas verrouillée&#x202f;; il n’y a rien à rouvrir</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::SamplingService</name>
     <message>
         <source>population &quot;%1&quot; (%2 rows): %3</source>
@@ -2191,6 +3937,33 @@ Colonnes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Core::TestingGridModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>column %1 is not a test attribute</source>
+        <translation>la colonne %1 n’est pas un attribut de test</translation>
+    </message>
+    <message>
+        <source>sample item %1, attribute %2 needs a result before it can have a note</source>
+        <translation>l’élément d’échantillon %1, attribut %2, doit avoir un résultat avant de pouvoir recevoir une note</translation>
+    </message>
+    <message>
+        <source>“%1” is not a result (pass, deviation or na)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un résultat (pass, deviation ou na)</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Core::TestingService</name>
     <message>
         <source>control %1 does not exist</source>
@@ -2248,6 +4021,30 @@ Colonnes&#xa0;: %2</translation>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+    <message>
+        <source>control %1: say what was found when the design is not implemented (a note is required)</source>
+        <translation>contrôle %1&#xa0;: indiquez ce qui a été constaté lorsque la conception n’est pas mise en œuvre (une note est obligatoire)</translation>
+    </message>
+    <message>
+        <source>Walkthrough: the design is not implemented: %1</source>
+        <translation>Test de cheminement&#xa0;: la conception n’est pas mise en œuvre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>control %1 has no walkthrough to clear</source>
+        <translation>le contrôle %1 n’a aucun test de cheminement à effacer</translation>
+    </message>
+    <message>
+        <source>control %1: give the reason the control did not operate in the period</source>
+        <translation>contrôle %1&#xa0;: indiquez pourquoi le contrôle n’a pas été exécuté au cours de la période</translation>
+    </message>
+    <message>
+        <source>control %1 is not marked as not operated</source>
+        <translation>le contrôle %1 n’est pas marqué comme non exécuté</translation>
+    </message>
+    <message>
+        <source>control %1 has no result for attribute %2 on row %3 to clear</source>
+        <translation>le contrôle %1 n’a aucun résultat pour l’attribut %2 à la ligne %3 à effacer</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::Transaction</name>
@@ -2269,6 +4066,10 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>the engagement&apos;s report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
         <translation>le rapport de la mission est émis et le dossier de travail est verrouillé&#x202f;; un réviseur ou un associé doit d’abord le rouvrir</translation>
+    </message>
+    <message>
+        <source>reopening did not lift the lock; nothing was changed</source>
+        <translation>la réouverture n’a pas levé le verrou&#x202f;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -2349,12 +4150,333 @@ Colonnes&#xa0;: %2</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 was not imported. %2</source>
+        <translation>%1 n’a pas été importé. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>il reste environ %n s</numerusform>
+            <numerusform>il reste environ %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>il reste environ %n min</numerusform>
+            <numerusform>il reste environ %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>il reste environ %n h</numerusform>
+            <numerusform>il reste environ %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmodified opinion</source>
+        <translation>Opinion non modifiée</translation>
+    </message>
+    <message>
+        <source>Qualified opinion</source>
+        <translation>Opinion avec réserve</translation>
+    </message>
+    <message>
+        <source>Adverse opinion</source>
+        <translation>Opinion défavorable</translation>
+    </message>
+    <message>
+        <source>Disclaimer of opinion</source>
+        <translation>Impossibilité d’exprimer une opinion</translation>
+    </message>
+    <message>
+        <source>Unmodified opinion: every criterion in scope is met.</source>
+        <translation>Opinion non modifiée&#xa0;: tous les critères inclus dans l’étendue sont satisfaits.</translation>
+    </message>
+    <message>
+        <source>Qualified opinion: criteria not met: %1.</source>
+        <translation>Opinion avec réserve&#xa0;: critères non satisfaits&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1, chosen by the auditor: %2</source>
+        <translation>%1, choisie par l’auditeur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Non testé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not operated</source>
+        <translation>Non exécuté</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Efficace</translation>
+    </message>
+    <message>
+        <source>Deviations within tolerable</source>
+        <translation>Écarts dans la limite tolérable</translation>
+    </message>
+    <message>
+        <source>Not effective</source>
+        <translation>Non efficace</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande d’informations</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Reperformance</source>
+        <translation>Réexécution</translation>
+    </message>
+    <message>
+        <source>Unassessed</source>
+        <translation>Non apprécié</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolé</translation>
+    </message>
+    <message>
+        <source>Systematic</source>
+        <translation>Systématique</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Fonctionnement</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Conception</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Non couvert</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Sans écart</translation>
+    </message>
+    <message>
+        <source>Exceptions noted</source>
+        <translation>Écarts relevés</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non satisfait</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Not operated: the control&apos;s event did not occur in the period</source>
+        <translation>Non exécuté&#xa0;: l’événement déclencheur du contrôle ne s’est pas produit au cours de la période</translation>
+    </message>
+    <message>
+        <source>No sample yet</source>
+        <translation>Pas encore d’échantillon</translation>
+    </message>
+    <message numerus="yes">
+        <source>No results yet — 0 of %n items done</source>
+        <translation>
+            <numerusform>Aucun résultat pour l’instant — 0 élément traité sur %n</numerusform>
+            <numerusform>Aucun résultat pour l’instant — 0 élément traité sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deviation(s) in %1 items</source>
+        <translation>
+            <numerusform>%n écart sur %1 éléments</numerusform>
+            <numerusform>%n écarts sur %1 éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — upper limit %1 vs tolerable %2</source>
+        <translation> — limite supérieure %1 pour un taux tolérable de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::AboutDialog</name>
+    <message>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail. Everything works offline; every change is saved the moment it is made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;Un atelier pour les examens SOC 2&#xa0;: étendue, contrôles, éléments probants, échantillons, tests, revue et rapport, dans un seul fichier de dossier de travail doté d’une piste d’audit qui rend toute altération détectable. Tout fonctionne hors ligne&#x202f;; chaque modification est enregistrée dès qu’elle est effectuée.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library versions</source>
+        <translation>Versions des bibliothèques</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>About Tickmark</source>
+        <translation>À propos de Tickmark</translation>
+    </message>
+    <message>
+        <source>Libraries in use</source>
+        <translation>Bibliothèques utilisées</translation>
+    </message>
+    <message>
+        <source>Copy Versions</source>
+        <translation>Copier les versions</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::AddControlCommand</name>
     <message>
         <source>Add control %1</source>
         <translation>Ajouter le contrôle %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::AuditTrailPage</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Piste d’audit</translation>
+    </message>
+    <message>
+        <source>Every change made to this workpaper, who made it and when. The events are chained by SHA-256 hashes, so a changed or removed event is detected.</source>
+        <translation>Chaque modification apportée à ce dossier de travail, son auteur et sa date. Les événements sont chaînés par des empreintes SHA-256&#xa0;: tout événement modifié ou supprimé est détecté.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Filter by object, e.g. control:CTL-01</source>
+        <translation>Filtrer par objet, p. ex. control:CTL-01</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read. %1</source>
+        <translation>La piste d’audit n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Event %1, %2 UTC</source>
+        <translation>Événement %1, %2 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events</source>
+        <translation>
+            <numerusform>%1 sur %n événement</numerusform>
+            <numerusform>%1 sur %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ The hash chain could not be checked: %1</source>
+        <translation>✗ La chaîne d’empreintes n’a pas pu être vérifiée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Hash chain verified: %n events, none changed or missing.</source>
+        <translation>
+            <numerusform>✓ Chaîne d’empreintes vérifiée&#xa0;: %n événement, aucun modifié ni manquant.</numerusform>
+            <numerusform>✓ Chaîne d’empreintes vérifiée&#xa0;: %n événements, aucun modifié ni manquant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✗ Hash chain broken at event %1: %2</source>
+        <translation>✗ Chaîne d’empreintes rompue à l’événement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to %1.</source>
+        <translation>
+            <numerusform>%n événement exporté vers %1.</numerusform>
+            <numerusform>%n événements exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>Exporter la piste d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +4725,79 @@ Colonnes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::CriteriaDashboardPage</name>
+    <message>
+        <source>Criteria Dashboard</source>
+        <translation>Tableau de bord des critères</translation>
+    </message>
+    <message>
+        <source>Every in-scope criterion at a glance, coloured by the results of its controls. Click a criterion to see its controls and exceptions.</source>
+        <translation>Tous les critères du périmètre en un coup d’œil, colorés selon les résultats de leurs contrôles. Cliquez sur un critère pour voir ses contrôles et ses écarts.</translation>
+    </message>
+    <message>
+        <source>Choose a criterion above.</source>
+        <translation>Choisissez un critère ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Control / exception</source>
+        <translation>Contrôle / écart</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>The criteria could not be evaluated. %1</source>
+        <translation>Les critères n’ont pas pu être évalués. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2
+%3 · %n control(s), %4 exception(s)</source>
+        <translation>
+            <numerusform>%1 %2
+%3 · %n contrôle, %4 écart(s)</numerusform>
+            <numerusform>%1 %2
+%3 · %n contrôles, %4 écart(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 — %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 — %3</translation>
+    </message>
+    <message>
+        <source>No control is mapped to this criterion.</source>
+        <translation>Aucun contrôle n’est associé à ce critère.</translation>
+    </message>
+    <message>
+        <source>Exception %1</source>
+        <translation>Écart %1</translation>
+    </message>
+    <message>
+        <source>Not concluded</source>
+        <translation>Non conclu</translation>
+    </message>
+    <message>
+        <source>Criterion met</source>
+        <translation>Critère satisfait</translation>
+    </message>
+    <message>
+        <source>Criterion not met</source>
+        <translation>Critère non satisfait</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 sur %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::CriteriaEdit</name>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
@@ -2615,6 +4810,13 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>Criteria: %1 is not a trust services criterion.</source>
         <translation>Critères&#xa0;: %1 n’est pas un critère des services de confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::CsvPreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
@@ -2664,10 +4866,72 @@ Colonnes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::DescriptionEditor</name>
+    <message>
+        <source>Management&apos;s description of the system, as it appears in Section III. Saved when you leave the text or press Save.</source>
+        <translation>Description du système par la direction, telle qu’elle figure dans la section III. Enregistrée lorsque vous quittez le texte ou cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Describe the %1 of the system here.</source>
+        <translation>Décrivez ici la partie «&#xa0;%1&#xa0;» du système.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::EditControlCommand</name>
     <message>
         <source>Edit control %1</source>
         <translation>Modifier le contrôle %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EffectiveDateDialog</name>
+    <message>
+        <source>Effective Date</source>
+        <translation>Date d’effet</translation>
+    </message>
+    <message>
+        <source>The date &lt;b&gt;%1&lt;/b&gt; speaks to (e.g. the day a report was run). Evidence dated outside the engagement period is flagged.</source>
+        <translation>La date à laquelle se rapporte &lt;b&gt;%1&lt;/b&gt; (p. ex. le jour où un état a été généré). Les éléments probants datés hors de la période de la mission sont signalés.</translation>
+    </message>
+    <message>
+        <source>&amp;Effective date:</source>
+        <translation>&amp;Date d’effet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d’effet</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +5083,459 @@ Colonnes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::EvidencePage</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>What the client sent, exactly as received: every file hashed (SHA-256) and kept inside the workpaper. Drop archives, files or folders on the window to import them.</source>
+        <translation>Ce que le client a envoyé, exactement tel que reçu&#xa0;: chaque fichier est haché (SHA-256) et conservé dans le dossier de travail. Déposez des archives, des fichiers ou des dossiers sur la fenêtre pour les importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import an archive (zip, tar, 7z) or a single file</source>
+        <translation>Importer une archive (zip, tar, 7z) ou un fichier isolé</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Re-hash every stored file and report any that changed</source>
+        <translation>Recalculer l’empreinte de chaque fichier stocké et signaler ceux qui ont changé</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Controls…</source>
+        <translation>&amp;Lier aux contrôles…</translation>
+    </message>
+    <message>
+        <source>Choose the controls the selected file is evidence for</source>
+        <translation>Choisir les contrôles dont le fichier sélectionné constitue un élément probant</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file (re-hashed on the way)</source>
+        <translation>Enregistrer une copie du fichier sélectionné (empreinte recalculée au passage)</translation>
+    </message>
+    <message>
+        <source>The evidence could not be read. %1</source>
+        <translation>Les éléments probants n’ont pas pu être lus. %1</translation>
+    </message>
+    <message>
+        <source>Search the text of all evidence (Ctrl+F)</source>
+        <translation>Rechercher dans le texte de tous les éléments probants (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search evidence</source>
+        <translation>Rechercher dans les éléments probants</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Fichiers probants</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Aucun élément probant pour l’instant</translation>
+    </message>
+    <message>
+        <source>Import the client&apos;s archives or files with Import…, or drop them on the window. Each file is hashed and stored inside the workpaper.</source>
+        <translation>Importez les archives ou fichiers du client avec Importer…, ou déposez-les sur la fenêtre. Chaque fichier est haché et stocké dans le dossier de travail.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The search could not run. %1&lt;/i&gt;</source>
+        <translation>&lt;i&gt;La recherche n’a pas pu être exécutée. %1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No evidence contains %1.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun élément probant ne contient %1.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · page %2</source>
+        <translation>%1 · page %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hits.</source>
+        <translation>
+            <numerusform>%n résultat.</numerusform>
+            <numerusform>%n résultats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Links of %1 saved.</source>
+        <translation>Liens de %1 enregistrés.</translation>
+    </message>
+    <message>
+        <source>Export Evidence File</source>
+        <translation>Exporter le fichier probant</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 was not exported. %2</source>
+        <translation>%1 n’a pas été exporté. %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>%1 exporté vers %2.</translation>
+    </message>
+    <message>
+        <source>Set &amp;Effective Date…</source>
+        <translation>Définir la date d’&amp;effet…</translation>
+    </message>
+    <message>
+        <source>The effective date of %1 was not changed. %2</source>
+        <translation>La date d’effet de %1 n’a pas été modifiée. %2</translation>
+    </message>
+    <message>
+        <source>Effective date of %1 saved.</source>
+        <translation>Date d’effet de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Import Evidence</source>
+        <translation>Importer des éléments probants</translation>
+    </message>
+    <message>
+        <source>Evidence (*.zip *.tar *.tgz *.gz *.bz2 *.xz *.7z *.pdf *.png *.jpg *.jpeg *.csv *.txt *.xlsx *.docx);;All files (*)</source>
+        <translation>Éléments probants (*.zip *.tar *.tgz *.gz *.bz2 *.xz *.7z *.pdf *.png *.jpg *.jpeg *.csv *.txt *.xlsx *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Evidence is being imported or verified; wait for it to finish.</source>
+        <translation>Des éléments probants sont en cours d’importation ou de vérification&#x202f;; attendez la fin de l’opération.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n files</source>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1) in %2.</source>
+        <translation> (%1) en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out %n entries that were links, devices or outside the package.</source>
+        <translation>
+            <numerusform>%n entrée ignorée&#xa0;: lien, périphérique ou élément hors du paquet.</numerusform>
+            <numerusform>%n entrées ignorées&#xa0;: liens, périphériques ou éléments hors du paquet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed the text of %n files.</source>
+        <translation>
+            <numerusform>Texte de %n fichier indexé.</numerusform>
+            <numerusform>Texte de %n fichiers indexé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text was not indexed for search. %1</source>
+        <translation>Le texte n’a pas été indexé pour la recherche. %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Importation annulée&#x202f;; rien n’a été stocké.</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>The evidence could not be verified. %1</source>
+        <translation>Les éléments probants n’ont pas pu être vérifiés. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n files match their SHA-256</source>
+        <translation>
+            <numerusform>Le fichier (%n) correspond à son SHA-256</numerusform>
+            <numerusform>Les %n fichiers correspondent tous à leur SHA-256</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 re-hashed).</source>
+        <translation> (%1 recalculés).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files no longer match their SHA-256:</source>
+        <translation>
+            <numerusform>%n fichier ne correspond plus à son SHA-256&#xa0;:</numerusform>
+            <numerusform>%n fichiers ne correspondent plus à leur SHA-256&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2: expected %3 (%4 bytes), found %5 (%6 bytes)</source>
+        <translation>%1/%2&#xa0;: attendu %3 (%4 octets), trouvé %5 (%6 octets)</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EvidencePreview</name>
+    <message>
+        <source>Text of the evidence file</source>
+        <translation>Texte du fichier probant</translation>
+    </message>
+    <message>
+        <source>Table of the CSV file</source>
+        <translation>Tableau du fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the file (re-hashed on the way) to open it in another program</source>
+        <translation>Enregistrer une copie du fichier (empreinte recalculée au passage) pour l’ouvrir dans un autre programme</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Aucun fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a file in the tree to see it here.</source>
+        <translation>Sélectionnez un fichier dans l’arborescence pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translation>%1 · %2 · SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. %1</source>
+        <translation>Le fichier ne peut pas être lu. %1</translation>
+    </message>
+    <message>
+        <source>the first %1 shown</source>
+        <translation>les %1 premiers affichés</translation>
+    </message>
+    <message>
+        <source>The image is too large to preview (%1). Export it to open it elsewhere.</source>
+        <translation>L’image est trop grande pour être prévisualisée (%1). Exportez-la pour l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>This %1 image cannot be shown. Export it to open it elsewhere.</source>
+        <translation>Cette image %1 ne peut pas être affichée. Exportez-la pour l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read. %1</source>
+        <translation>Le PDF ne peut pas être lu. %1</translation>
+    </message>
+    <message>
+        <source>No preview for %1.</source>
+        <translation>Aucun aperçu pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EvidenceProgressDialog</name>
+    <message>
+        <source>Verify Evidence</source>
+        <translation>Vérifier les éléments probants</translation>
+    </message>
+    <message>
+        <source>Import Evidence</source>
+        <translation>Importer des éléments probants</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)</source>
+        <translation>Importation de %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Indexing text for search</source>
+        <translation>Indexation du texte pour la recherche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 sur %2 fichiers</translation>
+    </message>
+    <message>
+        <source>Verifying every stored file against its SHA-256</source>
+        <translation>Vérification de chaque fichier stocké par rapport à son SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ExceptionsPage</name>
+    <message>
+        <source>Not concluded</source>
+        <translation>Non conclu</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non satisfait</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Deviations found in testing and matters raised by hand, with the criteria they affect, management&apos;s response and your conclusion.</source>
+        <translation>Écarts relevés lors des tests et points soulevés manuellement, avec les critères concernés, la réponse de la direction et votre conclusion.</translation>
+    </message>
+    <message>
+        <source>Raise exception…</source>
+        <translation>Signaler un écart…</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Éléments en écart</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Criterion met</source>
+        <translation>Critère satisfait</translation>
+    </message>
+    <message>
+        <source>e.g. CC8.1, CC7.1</source>
+        <translation>p. ex. CC8.1, CC7.1</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Critères&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response:</source>
+        <translation>Réponse de la direction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>Appréciation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Criterion met:</source>
+        <translation>Critère satisfait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The exceptions could not be read. %1</source>
+        <translation>Les écarts n’ont pas pu être lus. %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No exceptions. Deviations recorded in the testing grid appear here.</source>
+        <translation>Aucun écart. Les écarts consignés dans la grille de test apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Exception %1 on %2 — %3 of %4 items deviated (raised by %5)</source>
+        <translation>Écart %1 sur %2 — %3 éléments sur %4 en écart (signalé par %5)</translation>
+    </message>
+    <message>
+        <source>Exception %1 on %2 — %3 matter (raised by %4)</source>
+        <translation>Écart %1 sur %2 — point de nature %3 (signalé par %4)</translation>
+    </message>
+    <message>
+        <source>Exception %1 was not saved. %2</source>
+        <translation>L’écart %1 n’a pas été enregistré. %2</translation>
+    </message>
+    <message>
+        <source>Exception %1 saved.</source>
+        <translation>Écart %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The exception was not raised. %1</source>
+        <translation>L’écart n’a pas été signalé. %1</translation>
+    </message>
+    <message>
+        <source>Exception %1 raised on %2.</source>
+        <translation>Écart %1 signalé sur %2.</translation>
+    </message>
+    <message>
+        <source>Raise Exception</source>
+        <translation>Signaler un écart</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Control:</source>
+        <translation>Contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Nature&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::FrequencyTableDialog</name>
     <message>
         <source>Frequency Table</source>
@@ -2842,10 +5559,165 @@ Colonnes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::ImageViewer</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the image in the pane</source>
+        <translation>Ajuster l’image au panneau</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::ImportControlsCommand</name>
     <message>
         <source>Import controls from %1</source>
         <translation>Importer les contrôles depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::IssuePanel</name>
+    <message>
+        <source>answered, not cleared</source>
+        <translation>répondue, non levée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Issue the Report</source>
+        <translation>Émettre le rapport</translation>
+    </message>
+    <message>
+        <source>Issuing renders the final PDF (without the DRAFT mark), writes a reference archive with the PDF and a copy of the workpaper next to it, and locks the engagement: no further change is possible until a reviewer or partner reopens it with a reason.</source>
+        <translation>L’émission génère le PDF définitif (sans la mention PROJET), écrit à côté une archive de référence contenant le PDF et une copie du dossier de travail, puis verrouille la mission&#xa0;: aucune modification n’est plus possible tant qu’un réviseur ou un associé ne l’a pas rouverte en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Report…</source>
+        <translation>É&amp;mettre le rapport…</translation>
+    </message>
+    <message>
+        <source>The report is issued already; a reviewer or partner must reopen the engagement first.</source>
+        <translation>Le rapport est déjà émis&#x202f;; un réviseur ou un associé doit d’abord rouvrir la mission.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or partner can issue the report; %1 acts as preparer.</source>
+        <translation>Seul un réviseur ou un associé peut émettre le rapport&#x202f;; %1 agit en tant que préparateur.</translation>
+    </message>
+    <message>
+        <source>Review note #%1 on %2 is %3: “%4”</source>
+        <translation>La note de revue n°&#xa0;%1 sur %2 est %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Sign-off missing: %1</source>
+        <translation>Visa manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign-off stale since a change: %1 (%2, %3)</source>
+        <translation>Visa périmé depuis une modification&#xa0;: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2 — the engagement is locked.</source>
+        <translation>Émis le %1 par %2 — la mission est verrouillée.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks issuing: every note is cleared and every sign-off is current.</source>
+        <translation>Rien n’empêche l’émission&#xa0;: toutes les notes sont levées et tous les visas sont à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) must be resolved before the report can be issued:</source>
+        <translation>
+            <numerusform>%n point doit être résolu avant que le rapport puisse être émis&#xa0;:</numerusform>
+            <numerusform>%n points doivent être résolus avant que le rapport puisse être émis&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report cannot be issued yet: %n item(s) must be resolved first (listed under Issue).</source>
+        <translation>
+            <numerusform>Le rapport ne peut pas encore être émis&#xa0;: %n point doit d’abord être résolu (voir sous Émission).</numerusform>
+            <numerusform>Le rapport ne peut pas encore être émis&#xa0;: %n points doivent d’abord être résolus (voir sous Émission).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the SOC 2 report now?
+
+The final PDF and a reference archive are written next to the workpaper, and the engagement will be locked: nothing can be changed until a reviewer or partner reopens it with a reason.</source>
+        <translation>Émettre le rapport SOC 2 maintenant&#x202f;?
+
+Le PDF définitif et une archive de référence sont écrits à côté du dossier de travail, et la mission sera verrouillée&#xa0;: plus rien ne pourra être modifié tant qu’un réviseur ou un associé ne l’aura pas rouverte en indiquant un motif.</translation>
+    </message>
+    <message>
+        <source>Issue Report</source>
+        <translation>Émettre le rapport</translation>
+    </message>
+    <message>
+        <source>Reference archive: %1</source>
+        <translation>Archive de référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Report issued; the engagement is locked.</source>
+        <translation>Rapport émis&#x202f;; la mission est verrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::LinkDialog</name>
+    <message>
+        <source>Link to Controls</source>
+        <translation>Lier aux contrôles</translation>
+    </message>
+    <message>
+        <source>Controls that &lt;b&gt;%1&lt;/b&gt; is evidence for:</source>
+        <translation>Contrôles dont &lt;b&gt;%1&lt;/b&gt; constitue un élément probant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter controls by id or description</source>
+        <translation>Filtrer les contrôles par identifiant ou description</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Filtrer les contrôles</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2. %3</source>
+        <translation>%1 n’a pas été lié à %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked from %2. %3</source>
+        <translation>%1 n’a pas été délié de %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2964,14 +5836,6 @@ Colonnes&#xa0;: %2</translation>
         <translation>La nouvelle langue sera appliquée au prochain démarrage de Tickmark.</translation>
     </message>
     <message>
-        <source>About Tickmark</source>
-        <translation>À propos de Tickmark</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Tickmark %1&lt;/h3&gt;&lt;p&gt;Un outil de travail pour les missions d’examen SOC 2&#xa0;: périmètre, contrôles, preuves, échantillons, tests, revue et rapport, dans un seul fichier de dossier de travail doté d’une piste d’audit qui révèle toute altération.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Tickmark</source>
         <translation>Tickmark</translation>
     </message>
@@ -3006,6 +5870,10 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>Cannot Open %1</source>
         <translation>Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +5996,49 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>File: %1 already exists; choose another file name.</source>
         <translation>Fichier&#xa0;: %1 existe déjà&#x202f;; choisissez un autre nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::OpinionEditor</name>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Proposed from the criteria results</source>
+        <translation>Proposée d’après les résultats des critères</translation>
+    </message>
+    <message>
+        <source>Opinion in the report</source>
+        <translation>Opinion dans le rapport</translation>
+    </message>
+    <message>
+        <source>Use the &amp;proposed opinion</source>
+        <translation>Utiliser l’opinion &amp;proposée</translation>
+    </message>
+    <message>
+        <source>Issue an &amp;adverse opinion</source>
+        <translation>Exprimer une opinion &amp;défavorable</translation>
+    </message>
+    <message>
+        <source>&amp;Disclaim an opinion</source>
+        <translation>&amp;Refuser d’exprimer une opinion</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (stated in the basis paragraph):</source>
+        <translation>&amp;Motif (indiqué dans le paragraphe «&#xa0;Fondement de l’opinion&#xa0;»)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>The report carries: %1</source>
+        <translation>Le rapport comporte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Why the opinion is modified (required)</source>
+        <translation>Pourquoi l’opinion est modifiée (obligatoire)</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +6183,105 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>Audit trail cannot be checked: %1</source>
         <translation>La piste d’audit ne peut pas être vérifiée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::PdfViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the pane</source>
+        <translation>Ajuster la page à la largeur du panneau</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Rendering</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rendu en cours…</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniatures des pages</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>le PDF ne contient aucune page</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>Ce PDF ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Find failed</source>
+        <translation>Échec de la recherche</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +6564,614 @@ Importée par %6 le %7</translation>
     <message>
         <source>Deleted population %1.</source>
         <translation>Population %1 supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReportPage</name>
+    <message>
+        <source>The service auditor&apos;s report. Its opinion follows the criteria results; choose “Opinion” to review or override it.</source>
+        <translation>Le rapport de l’auditeur de l’organisation de services. Son opinion découle des résultats des critères&#x202f;; choisissez «&#xa0;Opinion&#xa0;» pour la revoir ou la modifier.</translation>
+    </message>
+    <message>
+        <source>Management&apos;s assertion, worded from the engagement&apos;s details.</source>
+        <translation>La déclaration de la direction, rédigée à partir des informations de la mission.</translation>
+    </message>
+    <message>
+        <source>Management&apos;s description of the system: write each part under this section. Subservice organizations and user entity controls come from the Scope page.</source>
+        <translation>La description du système par la direction&#xa0;: rédigez chaque partie sous cette section. Les organisations sous-traitantes et les contrôles des entités utilisatrices proviennent de la page Périmètre.</translation>
+    </message>
+    <message>
+        <source>Each criterion with its controls and, for Type II, the tests performed and their results, from the Controls and Testing pages.</source>
+        <translation>Chaque critère avec ses contrôles et, pour le type II, les tests réalisés et leurs résultats, issus des pages Contrôles et Tests.</translation>
+    </message>
+    <message>
+        <source>Other information: management&apos;s responses to the exceptions.</source>
+        <translation>Autres informations&#xa0;: réponses de la direction aux écarts.</translation>
+    </message>
+    <message>
+        <source>The evidence index: every item relied on, with its SHA-256.</source>
+        <translation>L’index des éléments probants&#xa0;: chaque élément utilisé, avec son SHA-256.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Sections I–V of the SOC 2 report: edit the description and the firm&apos;s wording, check the opinion, preview, export and issue.</source>
+        <translation>Sections I à V du rapport SOC 2&#xa0;: modifiez la description et la formulation du cabinet, vérifiez l’opinion, prévisualisez, exportez et émettez.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;ODT (for editing)…</source>
+        <translation>&amp;ODT (pour modification)…</translation>
+    </message>
+    <message>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue Report…</source>
+        <translation>É&amp;mettre le rapport…</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation>Pap&amp;ier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A</source>
+        <translation>PDF/&amp;A</translation>
+    </message>
+    <message>
+        <source>Write PDF/A-1b, the archival form of PDF</source>
+        <translation>Écrire au format PDF/A-1b, la forme d’archivage du PDF</translation>
+    </message>
+    <message>
+        <source>Evidence appe&amp;ndix</source>
+        <translation>An&amp;nexe des éléments probants</translation>
+    </message>
+    <message>
+        <source>Add the index of evidence relied on, with each file&apos;s SHA-256</source>
+        <translation>Ajouter l’index des éléments probants utilisés, avec le SHA-256 de chaque fichier</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh Preview</source>
+        <translation>Actuali&amp;ser l’aperçu</translation>
+    </message>
+    <message>
+        <source>No preview yet.</source>
+        <translation>Pas encore d’aperçu.</translation>
+    </message>
+    <message>
+        <source>Issue and Lock</source>
+        <translation>Émettre et verrouiller</translation>
+    </message>
+    <message>
+        <source>Standard wording of %1</source>
+        <translation>Formulation standard de %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the preview: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour l’aperçu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rendering the preview…</source>
+        <translation>Rendu de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>The preview could not be rendered.</source>
+        <translation>L’aperçu n’a pas pu être généré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · DRAFT</source>
+        <translation>
+            <numerusform>%n page · PROJET</numerusform>
+            <numerusform>%n pages · PROJET</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · final (issued)</source>
+        <translation>
+            <numerusform>%n page · définitif (émis)</numerusform>
+            <numerusform>%n pages · définitif (émis)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Report as ODT</source>
+        <translation>Exporter le rapport en ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Texte OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export Report as HTML</source>
+        <translation>Exporter le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html *.htm)</source>
+        <translation>Pages HTML (*.html *.htm)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report exported to %1 (%n page(s)%2).</source>
+        <translation>
+            <numerusform>Rapport exporté vers %1 (%n page%2).</numerusform>
+            <numerusform>Rapport exporté vers %1 (%n pages%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, marked DRAFT</source>
+        <translation>, marqué PROJET</translation>
+    </message>
+    <message>
+        <source>Report exported to %1%2.</source>
+        <translation>Rapport exporté vers %1%2.</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation> (projet)</translation>
+    </message>
+    <message>
+        <source>Report issued. Reference archive: %1</source>
+        <translation>Rapport émis. Archive de référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued on %1&lt;/b&gt; by %2 — locked. Editing is off until a reviewer or partner reopens the engagement.</source>
+        <translation>&lt;b&gt;Émis le %1&lt;/b&gt; par %2 — verrouillé. La modification est désactivée jusqu’à ce qu’un réviseur ou un associé rouvre la mission.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issued — locked.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Émis — verrouillé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; — not issued. Exports and the preview are marked DRAFT.</source>
+        <translation>&lt;b&gt;Projet&lt;/b&gt; — non émis. Les exports et l’aperçu portent la mention PROJET.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::RequestDialog</name>
+    <message>
+        <source>Edit Request %1</source>
+        <translation>Modifier la demande %1</translation>
+    </message>
+    <message>
+        <source>Add Request</source>
+        <translation>Ajouter une demande</translation>
+    </message>
+    <message>
+        <source>Leave empty for the next R-NNN</source>
+        <translation>Laisser vide pour le prochain R-NNN</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Réf.&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the client is asked to provide</source>
+        <translation>Ce qu’il est demandé au client de fournir</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CTL-01, CTL-02</source>
+        <translation>CTL-01, CTL-02</translation>
+    </message>
+    <message>
+        <source>&amp;Controls:</source>
+        <translation>&amp;Contrôles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The client&apos;s person responsible</source>
+        <translation>La personne responsable chez le client</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::RequestStatusDialog</name>
+    <message>
+        <source>Change Status of %1</source>
+        <translation>Modifier le statut de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why, e.g. &quot;Screenshots lack dates; asked again&quot;</source>
+        <translation>Motif, p. ex. «&#xa0;Captures d’écran non datées&#x202f;; redemandées&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::RequestsPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>The &quot;provided by client&quot; list: what was asked for, from whom, by when, and which evidence packages answered it. Overdue requests are shown in amber.</source>
+        <translation>La liste «&#xa0;fourni par le client&#xa0;»&#xa0;: ce qui a été demandé, à qui, pour quand, et quels paquets d’éléments probants y ont répondu. Les demandes en retard sont affichées en orange.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Write the list as XLSX or CSV to send to the client</source>
+        <translation>Écrire la liste au format XLSX ou CSV pour l’envoyer au client</translation>
+    </message>
+    <message>
+        <source>A&amp;nswer with…</source>
+        <translation>Ré&amp;pondre avec…</translation>
+    </message>
+    <message>
+        <source>Mark an imported evidence package as answering the request</source>
+        <translation>Indiquer qu’un paquet d’éléments probants importé répond à la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Status…</source>
+        <translation>&amp;Statut…</translation>
+    </message>
+    <message>
+        <source>Change the request&apos;s status, with a note kept in its history</source>
+        <translation>Modifier le statut de la demande, avec une note conservée dans son historique</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected request</source>
+        <translation>Modifier la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a request to the list</source>
+        <translation>Ajouter une demande à la liste</translation>
+    </message>
+    <message>
+        <source>The requests could not be read. %1</source>
+        <translation>Les demandes n’ont pas pu être lues. %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>Aucune demande pour l’instant</translation>
+    </message>
+    <message>
+        <source>No request selected</source>
+        <translation>Aucune demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add what the client must provide with Add…; export the list to send it.</source>
+        <translation>Ajoutez ce que le client doit fournir avec Ajouter…&#x202f;; exportez la liste pour l’envoyer.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#6b4700&quot;&gt;Overdue: due %1&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#6b4700&quot;&gt;En retard&#xa0;: échéance le %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Échéance le %1</translation>
+    </message>
+    <message>
+        <source>Controls: %1</source>
+        <translation>Contrôles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No evidence received yet</source>
+        <translation>Aucun élément probant reçu pour l’instant</translation>
+    </message>
+    <message>
+        <source>Answered by: %1</source>
+        <translation>Réponse apportée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3</source>
+        <translation>%1 — %2 par %3</translation>
+    </message>
+    <message>
+        <source>Added request %1.</source>
+        <translation>Demande %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Saved request %1.</source>
+        <translation>Demande %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>The status of %1 was not changed. %2</source>
+        <translation>Le statut de %1 n’a pas été modifié. %2</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est désormais %2.</translation>
+    </message>
+    <message>
+        <source>No evidence package has been imported yet; import the client&apos;s files first.</source>
+        <translation>Aucun paquet d’éléments probants n’a encore été importé&#x202f;; importez d’abord les fichiers du client.</translation>
+    </message>
+    <message>
+        <source>Answer Request %1</source>
+        <translation>Répondre à la demande %1</translation>
+    </message>
+    <message>
+        <source>Evidence package that answers it:</source>
+        <translation>Paquet d’éléments probants qui y répond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2. %3</source>
+        <translation>%1 n’a pas été lié à %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 answers request %2.</source>
+        <translation>%1 répond à la demande %2.</translation>
+    </message>
+    <message>
+        <source>requests.xlsx</source>
+        <comment>suggested file name</comment>
+        <translation>demandes.xlsx</translation>
+    </message>
+    <message>
+        <source>Export Request List</source>
+        <translation>Exporter la liste de demandes</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The request list was not exported. %1</source>
+        <translation>La liste de demandes n’a pas été exportée. %1</translation>
+    </message>
+    <message>
+        <source>Exported the request list to %1.</source>
+        <translation>Liste de demandes exportée vers %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReviewPanel</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <source>Sign as preparer</source>
+        <translation>Approuver en tant que préparateur</translation>
+    </message>
+    <message>
+        <source>Sign as reviewer</source>
+        <translation>Approuver en tant que réviseur</translation>
+    </message>
+    <message>
+        <source>Preparer:</source>
+        <translation>Préparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Réviseur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Review notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notes de revue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Write a note, or a reply to the selected note</source>
+        <translation>Rédigez une note, ou une réponse à la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Clear note</source>
+        <translation>Lever la note</translation>
+    </message>
+    <message>
+        <source>Nothing chosen for review</source>
+        <translation>Aucun élément choisi pour la revue</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Revue de %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Cleared by %1</source>
+        <translation>Levée par %1</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non approuvé</translation>
+    </message>
+    <message>
+        <source>%1 — stale: changed since signed</source>
+        <translation>%1 — périmé&#xa0;: modifié depuis le visa</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation>La note n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Review note added to %1.</source>
+        <translation>Note de revue ajoutée à %1.</translation>
+    </message>
+    <message>
+        <source>The reply was not added.</source>
+        <translation>La réponse n’a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The note was not cleared.</source>
+        <translation>La note n’a pas été levée.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Non approuvé.</translation>
+    </message>
+    <message>
+        <source>Signed off %1.</source>
+        <translation>%1 approuvé.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReviewStatusPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Open review notes, missing and stale sign-offs: all must be resolved before the report can be issued. Choose an entry to review it.</source>
+        <translation>Notes de revue ouvertes, visas manquants ou périmés&#xa0;: tout doit être résolu avant que le rapport puisse être émis. Choisissez une entrée pour la revoir.</translation>
+    </message>
+    <message>
+        <source>Changed since my last review</source>
+        <translation>Modifié depuis ma dernière revue</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Ce qui est requis</translation>
+    </message>
+    <message>
+        <source>The review status could not be read. %1</source>
+        <translation>L’état de la revue n’a pas pu être lu. %1</translation>
+    </message>
+    <message>
+        <source>Answered, to clear: %1</source>
+        <translation>Répondue, à lever&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open: %1</source>
+        <translation>Ouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Needs a %1 sign-off</source>
+        <translation>Visa requis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 sign-off by %2 is stale: changed since %3</source>
+        <translation>Visa (%1) de %2 périmé&#xa0;: modifié depuis le %3</translation>
+    </message>
+    <message>
+        <source>Changed since your last sign-off</source>
+        <translation>Modifié depuis votre dernier visa</translation>
+    </message>
+    <message>
+        <source>Open notes (%1)</source>
+        <translation>Notes ouvertes (%1)</translation>
+    </message>
+    <message>
+        <source>Missing sign-offs (%1)</source>
+        <translation>Visas manquants (%1)</translation>
+    </message>
+    <message>
+        <source>Stale sign-offs (%1)</source>
+        <translation>Visas périmés (%1)</translation>
+    </message>
+    <message>
+        <source>Changed since my last review (%1)</source>
+        <translation>Modifié depuis ma dernière revue (%1)</translation>
+    </message>
+    <message>
+        <source>✓ Review is complete: the report can be issued.</source>
+        <translation>✓ La revue est terminée&#xa0;: le rapport peut être émis.</translation>
+    </message>
+    <message>
+        <source>%1 open notes, %2 missing and %3 stale sign-offs.</source>
+        <translation>%1 notes ouvertes, %2 visas manquants et %3 périmés.</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +7788,109 @@ Importée par %6 le %7</translation>
         <source>Name: enter your name as it should appear in the audit trail.</source>
         <translation>Nom&#xa0;: saisissez votre nom tel qu’il doit apparaître dans la piste d’audit.</translation>
     </message>
+    <message>
+        <source>Evidence Import Limits</source>
+        <translation>Limites d’import des éléments probants</translation>
+    </message>
+    <message>
+        <source>A package beyond a limit is refused whole, with the reason; nothing of it is stored.</source>
+        <translation>Un paquet qui dépasse une limite est refusé en entier, avec le motif&#xa0;; rien n’en est enregistré.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source> : 1</source>
+        <translation> : 1</translation>
+    </message>
+    <message>
+        <source>Checked for entries larger than 1 MiB: uncompressed size against compressed size.</source>
+        <translation>Vérifié pour les entrées de plus de 1 Mio&#xa0;: taille décompressée par rapport à la taille compressée.</translation>
+    </message>
+    <message>
+        <source>Uncompressed size per &amp;package:</source>
+        <translation>Taille décompressée par &amp;paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Entries per package:</source>
+        <translation>&amp;Entrées par paquet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Compression ratio of an entry:</source>
+        <translation>Taux de &amp;compression d’une entrée&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Testing grid</source>
+        <translation>Grille de test</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>Move between items and attributes</source>
+        <translation>Se déplacer entre les éléments et les attributs</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <source>Cycle the result (pass, deviation, not applicable)</source>
+        <translation>Faire défiler le résultat (conforme, écart, non applicable)</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Set pass / deviation / not applicable</source>
+        <translation>Définir conforme / écart / non applicable</translation>
+    </message>
+    <message>
+        <source>Edit the note of the cell</source>
+        <translation>Modifier la note de la cellule</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Fill down from the cell above</source>
+        <translation>Recopier vers le bas depuis la cellule du dessus</translation>
+    </message>
+    <message>
+        <source>Search the evidence</source>
+        <translation>Rechercher dans les éléments probants</translation>
+    </message>
+    <message>
+        <source>Preview the selected file</source>
+        <translation>Prévisualiser le fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::SubserviceDialog</name>
@@ -4218,6 +7939,329 @@ Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système
     <message>
         <source>&amp;CSOCs:</source>
         <translation>&amp;CSOC&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TemplateEditor</name>
+    <message>
+        <source>The firm&apos;s standard wording for this section. Paragraphs are separated by a blank line; a line starting with &quot;- &quot; is a bullet; **bold** and *italic* mark emphasis.</source>
+        <translation>La formulation standard du cabinet pour cette section. Les paragraphes sont séparés par une ligne vide&#x202f;; une ligne commençant par «&#xa0;-&#xa0;» est une puce&#x202f;; **gras** et *italique* marquent la mise en valeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Variables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Click to insert at the cursor</source>
+        <translation>Cliquez pour insérer au niveau du curseur</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to Default</source>
+        <translation>&amp;Rétablir la valeur par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation>Enregi&amp;strer le modèle</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s wording</source>
+        <translation>Formulation du cabinet</translation>
+    </message>
+    <message>
+        <source>Tickmark&apos;s default wording</source>
+        <translation>Formulation par défaut de Tickmark</translation>
+    </message>
+    <message>
+        <source>Saved the firm&apos;s wording of “%1”.</source>
+        <translation>Formulation du cabinet pour «&#xa0;%1&#xa0;» enregistrée.</translation>
+    </message>
+    <message>
+        <source>“%1” uses the default wording again.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise de nouveau la formulation par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestDesignPanel</name>
+    <message>
+        <source>&lt;b&gt;Procedures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Procédures&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add procedure…</source>
+        <translation>Ajouter une procédure…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attributes&lt;/b&gt; (checked on every sample item)</source>
+        <translation>&lt;b&gt;Attributs&lt;/b&gt; (vérifiés sur chaque élément de l’échantillon)</translation>
+    </message>
+    <message>
+        <source>Add attribute…</source>
+        <translation>Ajouter un attribut…</translation>
+    </message>
+    <message>
+        <source>⚠ Inquiry alone is not sufficient evidence: add an observation, inspection or reperformance.</source>
+        <translation>⚠ La demande d’informations seule n’est pas un élément probant suffisant&#xa0;: ajoutez une observation, une inspection ou une réexécution.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No procedures yet</source>
+        <translation>Aucune procédure pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>No attributes yet: add one to get a grid column</source>
+        <translation>Aucun attribut pour l’instant&#xa0;: ajoutez-en un pour obtenir une colonne dans la grille</translation>
+    </message>
+    <message>
+        <source>The procedure was not added. %1</source>
+        <translation>La procédure n’a pas été ajoutée. %1</translation>
+    </message>
+    <message>
+        <source>Procedure added to %1.</source>
+        <translation>Procédure ajoutée à %1.</translation>
+    </message>
+    <message>
+        <source>The attribute was not added. %1</source>
+        <translation>L’attribut n’a pas été ajouté. %1</translation>
+    </message>
+    <message>
+        <source>Attribute %1 added to %2.</source>
+        <translation>Attribut %1 ajouté à %2.</translation>
+    </message>
+    <message>
+        <source>Add Procedure to %1</source>
+        <translation>Ajouter une procédure à %1</translation>
+    </message>
+    <message>
+        <source>What the auditor does, e.g. inspect the approval in the change ticket</source>
+        <translation>Ce que fait l’auditeur, p. ex. inspecter l’approbation dans le ticket de changement</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation>Procédure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add Attribute to %1</source>
+        <translation>Ajouter un attribut à %1</translation>
+    </message>
+    <message>
+        <source>What is checked on each sample item:</source>
+        <translation>Ce qui est vérifié sur chaque élément de l’échantillon&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestingGridDelegate</name>
+    <message>
+        <source>Note, e.g. [evidence: ticket export p. 3]</source>
+        <translation>Note, p. ex. [élément probant&#xa0;: export du ticket p. 3]</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestingGridView</name>
+    <message numerus="yes">
+        <source>Set %n cells</source>
+        <translation>
+            <numerusform>Définir %n cellule</numerusform>
+            <numerusform>Définir %n cellules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill down %n cells</source>
+        <translation>
+            <numerusform>Recopier vers le bas %n cellule</numerusform>
+            <numerusform>Recopier vers le bas %n cellules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TestingPage</name>
+    <message>
+        <source>Testing</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Enter edits the note, Ctrl+D fills down.</source>
+        <translation>Testez l’échantillon de chaque contrôle, attribut par attribut. Touches&#xa0;: P conforme, D écart, N non applicable, Espace fait défiler, Entrée modifie la note, Ctrl+D recopie vers le bas.</translation>
+    </message>
+    <message>
+        <source>The grid could not be read. %1</source>
+        <translation>La grille n’a pas pu être lue. %1</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Not operated…</source>
+        <translation>Non exécuté…</translation>
+    </message>
+    <message>
+        <source>The control&apos;s event did not occur in the period</source>
+        <translation>L’événement déclencheur du contrôle ne s’est pas produit au cours de la période</translation>
+    </message>
+    <message>
+        <source>Population:</source>
+        <translation>Population&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit legend…</source>
+        <translation>Modifier la légende…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Legend:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Légende&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Type I engagement: walk one instance of the control through and record whether its design was found implemented (a test of one).</source>
+        <translation>Mission de type I&#xa0;: suivez une occurrence du contrôle de bout en bout (test de cheminement) et indiquez si sa conception a été jugée mise en œuvre (test d’un seul élément).</translation>
+    </message>
+    <message>
+        <source>Design implemented as described</source>
+        <translation>Conception mise en œuvre telle que décrite</translation>
+    </message>
+    <message>
+        <source>What was walked through, e.g. change CHG-1042 [evidence: ticket p. 2]</source>
+        <translation>Ce qui a fait l’objet du test de cheminement, p. ex. changement CHG-1042 [élément probant&#xa0;: ticket p. 2]</translation>
+    </message>
+    <message>
+        <source>Record walkthrough</source>
+        <translation>Consigner le test de cheminement</translation>
+    </message>
+    <message>
+        <source>The controls could not be evaluated. %1</source>
+        <translation>Les contrôles n’ont pas pu être évalués. %1</translation>
+    </message>
+    <message>
+        <source>No control chosen</source>
+        <translation>Aucun contrôle choisi</translation>
+    </message>
+    <message>
+        <source>Add controls on the Controls page, then choose one here to test it.</source>
+        <translation>Ajoutez des contrôles dans la page Contrôles, puis choisissez-en un ici pour le tester.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Mark as operated</source>
+        <translation>Marquer comme exécuté</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not operated.&lt;/b&gt; The control&apos;s event did not occur in the period: %1&lt;br&gt;It is reported as not operated, not as “tested, no exceptions”.</source>
+        <translation>&lt;b&gt;Non exécuté.&lt;/b&gt; L’événement déclencheur du contrôle ne s’est pas produit au cours de la période&#xa0;: %1&lt;br&gt;Il est présenté comme non exécuté, et non comme «&#xa0;testé, aucun écart&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No population is imported for %1. Import one on the Populations page, or mark the control as not operated.</source>
+        <translation>Aucune population n’est importée pour %1. Importez-en une dans la page Populations, ou marquez le contrôle comme non exécuté.</translation>
+    </message>
+    <message>
+        <source>Population %1 is empty: the control did not operate in the period.</source>
+        <translation>La population %1 est vide&#xa0;: le contrôle n’a pas été exécuté au cours de la période.</translation>
+    </message>
+    <message>
+        <source>No sample is drawn from %1 yet. Draw one on the Sampling page.</source>
+        <translation>Aucun échantillon n’a encore été tiré de %1. Tirez-en un dans la page Échantillonnage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n items done</source>
+        <translation>
+            <numerusform>%1 sur %n élément traité</numerusform>
+            <numerusform>%1 sur %n éléments traités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded by %1 on %2: %3</source>
+        <translation>Consigné par %1 le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>design implemented</source>
+        <translation>conception mise en œuvre</translation>
+    </message>
+    <message>
+        <source>design NOT implemented</source>
+        <translation>conception NON mise en œuvre</translation>
+    </message>
+    <message>
+        <source>No walkthrough recorded yet.</source>
+        <translation>Aucun test de cheminement consigné pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Item %1, attribute %2 was not recorded. %3</source>
+        <translation>Élément %1, attribut %2&#xa0;: résultat non consigné. %3</translation>
+    </message>
+    <message>
+        <source>The walkthrough was not recorded. %1</source>
+        <translation>Le test de cheminement n’a pas été consigné. %1</translation>
+    </message>
+    <message>
+        <source>Walkthrough of %1 recorded.</source>
+        <translation>Test de cheminement de %1 consigné.</translation>
+    </message>
+    <message>
+        <source>Control Not Operated</source>
+        <translation>Contrôle non exécuté</translation>
+    </message>
+    <message>
+        <source>Why did %1 not operate in the period (e.g. no changes were made)?</source>
+        <translation>Pourquoi %1 n’a-t-il pas été exécuté au cours de la période (p. ex. aucun changement n’a été effectué)&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::TickmarkLegendDialog</name>
+    <message>
+        <source>Tickmark Legend</source>
+        <translation>Légende des marques de pointage</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s tickmarks, shown in the testing grid and under it.</source>
+        <translation>Les marques de pointage du cabinet, affichées dans la grille de test et sous celle-ci.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Résultat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Symbol&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Symbole&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Meaning&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Signification&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +8332,57 @@ Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système
     <message>
         <source>Sampling</source>
         <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments probants</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Écarts</translation>
+    </message>
+    <message>
+        <source>Criteria Results</source>
+        <translation>Résultats des critères</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Piste d’audit</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>TickmarkLegend</name>
+    <message>
+        <source>Agreed without exception</source>
+        <translation>Pointé sans écart</translation>
+    </message>
+    <message>
+        <source>Deviation noted</source>
+        <translation>Écart relevé</translation>
+    </message>
+    <message>
+        <source>Not applicable to this item</source>
+        <translation>Sans objet pour cet élément</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

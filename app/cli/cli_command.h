@@ -38,13 +38,21 @@ QList<Command> engagementCommands();
 QList<Command> controlCommands();
 /// `evidence import`, `evidence list`, `evidence export`, `evidence verify`.
 QList<Command> evidenceCommands();
+/// `request add`, `request list`, `request status`, `request export`.
+QList<Command> requestCommands();
 /// `log verify`, `log list`.
 QList<Command> logCommands();
 /// `population import`, `population list`, `population show`.
 QList<Command> populationCommands();
 /// `sample size`, `sample evaluate`, `sample draw`, `sample extend`, `sample list`, `sample export`.
 QList<Command> sampleCommands();
-/// `test design`, `test record`, `test list`.
+/// `test design`, `test record`, `test list`, `test evaluate`, `test walkthrough`, `test not-operated`.
 QList<Command> testCommands();
+/// `exception list`, `exception update`, `exception raise`.
+QList<Command> exceptionCommands();
+/// `review note|reply|clear|signoff|notes|status`, `engagement reopen`.
+QList<Command> reviewCommands();
+/// `report export`, `report issue`, `report opinion`.
+QList<Command> reportCommands();
 
 } // namespace Tickmark::Cli

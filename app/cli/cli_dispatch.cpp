@@ -20,7 +20,11 @@ QList<Command> allCommands()
     commands += populationCommands();
     commands += sampleCommands();
     commands += evidenceCommands();
+    commands += requestCommands();
     commands += testCommands();
+    commands += exceptionCommands();
+    commands += reviewCommands();
+    commands += reportCommands();
     commands += logCommands();
     return commands;
 }

@@ -8,6 +8,8 @@
 #include "engagement/engagementservice.h"
 #include "population/populationservice.h"
 #include "sample/sampleengagement.h"
+#include "evidence/evidenceservice.h"
+#include "testing/exceptionservice.h"
 #include "workpaper/workpaper.h"
 
 #include <QJsonArray>
@@ -208,11 +210,13 @@ int runNew(const Invocation &invocation)
     return kExitOk;
 }
 
-// Counts shown by `info`; evidence and exceptions arrive with their core modules.
+// Counts shown by `info`.
 struct InfoCounts
 {
     int controls = 0;
     qsizetype populations = 0;
+    qsizetype evidenceItems = 0;
+    qsizetype exceptions = 0;
 };
 
 QJsonObject infoJson(const Core::Workpaper &workpaper, const Core::EngagementDetails &details, const InfoCounts &counts)
@@ -232,10 +236,9 @@ QJsonObject infoJson(const Core::Workpaper &workpaper, const Core::EngagementDet
     info.insert(QStringLiteral("categories"), categories);
     info.insert(QStringLiteral("schema_version"), workpaper.schemaVersion());
     info.insert(QStringLiteral("controls"), counts.controls);
-    // Evidence and exceptions arrive with their core modules; until then a workpaper holds none.
-    info.insert(QStringLiteral("evidence_items"), 0);
+    info.insert(QStringLiteral("evidence_items"), static_cast<qint64>(counts.evidenceItems));
     info.insert(QStringLiteral("populations"), static_cast<qint64>(counts.populations));
-    info.insert(QStringLiteral("exceptions"), 0);
+    info.insert(QStringLiteral("exceptions"), static_cast<qint64>(counts.exceptions));
     info.insert(QStringLiteral("issued"), workpaper.isLocked());
     return info;
 }
@@ -253,9 +256,9 @@ void printInfo(const Core::Workpaper &workpaper, const Core::EngagementDetails &
     if (!details.partner.isEmpty())
         rows.append({tr("Partner"), details.partner});
     rows.append({tr("Controls"), QString::number(counts.controls)});
-    rows.append({tr("Evidence items"), QStringLiteral("0")});
+    rows.append({tr("Evidence items"), QString::number(counts.evidenceItems)});
     rows.append({tr("Populations"), QString::number(counts.populations)});
-    rows.append({tr("Exceptions"), QStringLiteral("0")});
+    rows.append({tr("Exceptions"), QString::number(counts.exceptions)});
     rows.append({tr("Status"), workpaper.isLocked() ? tr("issued (locked)") : tr("draft")});
     rows.append({tr("Schema version"), QString::number(workpaper.schemaVersion())});
     qsizetype width = 0;
@@ -277,7 +280,13 @@ int runInfo(const Invocation &invocation)
         const auto populations = workpaper.populations().list();
         if (!populations)
             return failure(populations.error());
-        const InfoCounts counts{*controls, populations->size()};
+        const auto evidence = workpaper.evidence().list();
+        if (!evidence)
+            return failure(evidence.error());
+        const auto exceptions = workpaper.exceptions().list();
+        if (!exceptions)
+            return failure(exceptions.error());
+        const InfoCounts counts{*controls, populations->size(), evidence->size(), exceptions->size()};
         if (invocation.json())
             printJson(infoJson(workpaper, *details, counts));
         else

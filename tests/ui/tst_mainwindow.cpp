@@ -10,6 +10,8 @@
 #include "engagement/newengagementwizard.h"
 #include "engagement/scopedialogs.h"
 #include "engagement/scopepage.h"
+#include "evidence/evidencepage.h"
+#include "evidence/evidencetreemodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/welcomepage.h"
 #include "mainwindow/workspace.h"
@@ -23,12 +25,16 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -105,6 +111,7 @@ private Q_SLOTS:
     void remembersSectionAndGeometry();
     void scopeRemoveAsksFirst();
     void newEngagementWizardOpensTheResult();
+    void droppedArchiveIsImportedAsEvidence();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -217,7 +224,17 @@ void TestMainWindow::opensSampleAndShowsEverySection()
     Workspace *workspace = m_window->workspace();
     QVERIFY(workspace);
     auto *navigator = workspace->findChild<QListWidget *>(QStringLiteral("navigator"));
-    QCOMPARE(navigator->count(), 6);
+    QCOMPARE(navigator->count(), 14);
+    const QStringList pageNames{QStringLiteral("testingPage"), QStringLiteral("exceptionsPage"),
+                                QStringLiteral("dashboardPage"), QStringLiteral("reviewStatusPage"),
+                                QStringLiteral("auditTrailPage"), QStringLiteral("reportPage")};
+    for (int i = 0; i < pageNames.size(); ++i) {
+        const auto section = static_cast<Section>(static_cast<int>(Section::Testing) + i);
+        QVERIFY2(workspace->page(section), qPrintable(pageNames.at(i)));
+        QCOMPARE(workspace->page(section)->objectName(), pageNames.at(i));
+        QCOMPARE(sectionFromKey(sectionKey(section)), std::optional<Section>(section));
+    }
+    QCOMPARE(navigator->item(static_cast<int>(Section::Report))->text(), QStringLiteral("Report"));
 
     QVERIFY(m_window->showSection(QStringLiteral("overview")));
     QWidget *overview = workspace->page(Section::Overview);
@@ -279,6 +296,74 @@ void TestMainWindow::opensSampleAndShowsEverySection()
     QCOMPARE(workspace->page(Section::Sampling)->objectName(), QStringLiteral("samplingPage"));
     QVERIFY(m_window->showSection(QStringLiteral("populations")));
     QCOMPARE(navigator->currentRow(), static_cast<int>(Section::Populations));
+
+    // Evidence and Requests follow Sampling, on Ctrl+7 and Ctrl+8.
+    QCOMPARE(navigator->item(static_cast<int>(Section::Evidence))->text(), QStringLiteral("Evidence"));
+    QCOMPARE(navigator->item(static_cast<int>(Section::Requests))->text(), QStringLiteral("Requests"));
+    QAction *evidence = action(QStringLiteral("actionSection-evidence"));
+    QCOMPARE(evidence->shortcut(), QKeySequence(QStringLiteral("Ctrl+7")));
+    // Window shortcuts reach only the active window.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
+    QCOMPARE(workspace->currentSection(), Section::Evidence);
+    QCOMPARE(workspace->page(Section::Evidence)->objectName(), QStringLiteral("evidencePage"));
+    QVERIFY(workspace->page(Section::Evidence)->isVisible());
+    QVERIFY(evidence->isChecked());
+    QAction *requests = action(QStringLiteral("actionSection-requests"));
+    QCOMPARE(requests->shortcut(), QKeySequence(QStringLiteral("Ctrl+8")));
+    requests->trigger();
+    QCOMPARE(workspace->currentSection(), Section::Requests);
+    QCOMPARE(workspace->page(Section::Requests)->objectName(), QStringLiteral("requestsPage"));
+    QVERIFY(m_window->showSection(QStringLiteral("evidence")));
+    QCOMPARE(navigator->currentRow(), static_cast<int>(Section::Evidence));
+    grabIfAsked(m_window.get(), QStringLiteral("test-evidence"));
+}
+
+void TestMainWindow::droppedArchiveIsImportedAsEvidence()
+{
+    // Nothing open: a dropped archive is not accepted (there is no workpaper to put it in).
+    const QString zip = m_dir->filePath(QStringLiteral("dropped.txt"));
+    {
+        QFile file(zip);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Dropped on the window.\n");
+    }
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(zip)});
+    QDragEnterEvent enterClosed(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enterClosed);
+    QVERIFY(!enterClosed.isAccepted());
+
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    auto *page = m_window->workspace()->evidencePage();
+    QSignalSpy finished(page, &EvidencePage::importFinished);
+    QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QCOMPARE(m_window->workspace()->currentSection(), Section::Evidence);
+    QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(page->treeModel()->indexOfKey(QStringLiteral("dropped.txt/dropped.txt")).isValid());
+    QCOMPARE(page->currentItem()->path, QStringLiteral("dropped.txt"));
+    grabIfAsked(m_window.get(), QStringLiteral("test-evidence-dropped"));
+
+    // A dropped .tickmark still opens it.
+    // (A fresh file: a copy of the open one could miss what is still in its write-ahead log.)
+    const QString other = m_dir->filePath(QStringLiteral("other.tickmark"));
+    QVERIFY(Test::createWorkpaper(other));
+    QMimeData workpaper;
+    workpaper.setUrls({QUrl::fromLocalFile(other)});
+    QDragEnterEvent enterWorkpaper(QPoint(400, 300), Qt::CopyAction, &workpaper, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enterWorkpaper);
+    QVERIFY(enterWorkpaper.isAccepted());
+    QDropEvent open(QPointF(400, 300), Qt::CopyAction, &workpaper, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &open);
+    QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
+    QCOMPARE(QFileInfo(m_window->workpaper()->path()), QFileInfo(other));
 }
 
 void TestMainWindow::undoRedoFollowTheStack()

@@ -5,11 +5,14 @@
 #include "common/errortext.h"
 #include "common/filechooser.h"
 #include "common/icons.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
 #include "common/notifier.h"
 #include "common/prompter.h"
 #include "engagement/engagementservice.h"
 #include "engagement/engagementtext.h"
 #include "engagement/newengagementwizard.h"
+#include "evidence/evidencepage.h"
 #include "sample/sampleengagement.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
@@ -117,12 +120,15 @@ void MainWindow::createActions()
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
     auto *sections = new QActionGroup(this);
-    const Section all[] = {Section::Overview, Section::Scope,       Section::Coverage,
-                           Section::Controls, Section::Populations, Section::Sampling};
+    const Section all[] = {Section::Overview,   Section::Scope,      Section::Coverage,    Section::Controls,
+                           Section::Populations, Section::Sampling,  Section::Evidence,    Section::Requests,
+                           Section::Testing,    Section::Exceptions, Section::Dashboard,   Section::Review,
+                           Section::AuditTrail, Section::Report};
     for (Section s : all) {
+        // Ctrl+1 … Ctrl+9 for the first nine sections, in navigator order.
         const int n = static_cast<int>(m_sectionActions.size()) + 1;
         auto *a = action(sectionTitle(s), QStringLiteral("actionSection-%1").arg(sectionKey(s)),
-                         QKeySequence(QStringLiteral("Ctrl+%1").arg(n)));
+                         n <= 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(n)) : QKeySequence());
         a->setCheckable(true);
         a->setIcon(tickmarkIcon(sectionKey(s)));
         sections->addAction(a);
@@ -167,6 +173,13 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_navigatorAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(collectShortcuts(menuBar()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     QAction *about = help->addAction(tr("&About Tickmark"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
@@ -276,6 +289,7 @@ void MainWindow::adoptWorkpaper(std::unique_ptr<Core::Workpaper> workpaper)
     m_workspace = new Workspace(*m_workpaper, m_undoStack.get(), m_scopeEditor, m_prompter, m_central);
     m_workspace->setNavigatorVisible(m_navigatorAction->isChecked());
     m_workspace->setFileChooser(&m_files);
+    m_workspace->setSettings(&m_settings.store());
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     connect(m_workspace, &Workspace::statusMessage, this,
@@ -393,12 +407,9 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Tickmark"),
-                       tr("<h3>Tickmark %1</h3>"
-                          "<p>A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, "
-                          "review and the report, in one workpaper file with a tamper-evident audit trail.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QStringLiteral(TICKMARK_VERSION)));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateTitleAndStatus()
@@ -467,33 +478,64 @@ void MainWindow::restoreWindowState()
 
 namespace {
 
-/// The first local .tickmark file among dropped URLs, or empty.
-QString droppedWorkpaper(const QMimeData *data)
+bool isWorkpaperFile(const QString &path)
 {
+    return path.endsWith(QStringLiteral(".tickmark"), Qt::CaseInsensitive);
+}
+
+/// The local files and folders among dropped URLs.
+QStringList droppedPaths(const QMimeData *data)
+{
+    QStringList paths;
     if (!data || !data->hasUrls())
-        return {};
+        return paths;
     for (const QUrl &url : data->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".tickmark"), Qt::CaseInsensitive))
-            return url.toLocalFile();
+        if (url.isLocalFile() && !url.toLocalFile().isEmpty())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+/// The first .tickmark file among @p paths, or empty.
+QString droppedWorkpaper(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (isWorkpaperFile(path))
+            return path;
     }
     return {};
 }
 
 } // namespace
 
+bool MainWindow::importEvidence(const QStringList &paths)
+{
+    if (!m_workspace || paths.isEmpty())
+        return false;
+    m_workspace->showSection(Section::Evidence);
+    return m_workspace->evidencePage()->importPaths(paths);
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedWorkpaper(event->mimeData()).isEmpty())
+    const QStringList paths = droppedPaths(event->mimeData());
+    // A workpaper opens; anything else is evidence, which needs an open workpaper to go into.
+    if (!droppedWorkpaper(paths).isEmpty() || (!paths.isEmpty() && m_workspace))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = droppedWorkpaper(event->mimeData());
-    if (path.isEmpty())
+    const QStringList paths = droppedPaths(event->mimeData());
+    if (const QString workpaper = droppedWorkpaper(paths); !workpaper.isEmpty()) {
+        event->acceptProposedAction();
+        openWorkpaper(workpaper);
+        return;
+    }
+    if (paths.isEmpty() || !m_workspace)
         return;
     event->acceptProposedAction();
-    openWorkpaper(path);
+    importEvidence(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -74,9 +74,12 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     /// The open workpaper's undo stack, or null.
     QUndoStack *undoStack() const { return m_undoStack.get(); }
-    /// Switches to the section with key @p key ("overview", "scope", "coverage", "controls"); false if unknown
-    /// or nothing is open.
+    /// Switches to the section with key @p key ("overview", "scope", "coverage", "controls", "populations",
+    /// "sampling", "evidence", "requests"); false if unknown or nothing is open.
     bool showSection(const QString &key);
+    /// Shows the Evidence page and imports @p paths (archives, files, folders) there, each as one package, on a
+    /// worker thread; false when nothing is open, @p paths is empty or another evidence job is running.
+    bool importEvidence(const QStringList &paths);
     /// The sample engagement's path: <sampleDirectory>/sample-engagement.tickmark.
     QString samplePath() const;
 
@@ -88,7 +91,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    /// A .tickmark file dropped on the window is opened.
+    /// A .tickmark file dropped on the window is opened; other files and folders dropped while a workpaper is
+    /// open are imported as evidence (importEvidence()).
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

@@ -2,16 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspace.h"
 
+#include "audit/audittrailpage.h"
 #include "common/icons.h"
 #include "common/messagebanner.h"
 #include "common/prompter.h"
 #include "controls/controlspage.h"
 #include "criteria/coveragepage.h"
+#include "criteria/dashboardpage.h"
 #include "engagement/engagementservice.h"
 #include "engagement/overviewpage.h"
 #include "engagement/scopepage.h"
+#include "evidence/evidencepage.h"
+#include "evidence/requestspage.h"
 #include "population/populationspage.h"
+#include "report/reportpage.h"
+#include "review/reviewstatuspage.h"
 #include "sampling/samplingpage.h"
+#include "settings/appsettings.h"
+#include "testing/exceptionspage.h"
+#include "testing/testingpage.h"
 #include "workpaper/workpaper.h"
 
 #include <QCoreApplication>
@@ -27,7 +36,10 @@ namespace Tickmark::Ui {
 namespace {
 
 constexpr Section kSections[] = {Section::Overview, Section::Scope,       Section::Coverage,
-                                 Section::Controls, Section::Populations, Section::Sampling};
+                                 Section::Controls, Section::Populations, Section::Sampling,
+                                 Section::Evidence, Section::Requests,    Section::Testing,
+                                 Section::Exceptions, Section::Dashboard, Section::Review,
+                                 Section::AuditTrail, Section::Report};
 
 QString iconName(Section section)
 {
@@ -51,6 +63,22 @@ QString sectionKey(Section section)
         return QStringLiteral("populations");
     case Section::Sampling:
         return QStringLiteral("sampling");
+    case Section::Evidence:
+        return QStringLiteral("evidence");
+    case Section::Requests:
+        return QStringLiteral("requests");
+    case Section::Testing:
+        return QStringLiteral("testing");
+    case Section::Exceptions:
+        return QStringLiteral("exceptions");
+    case Section::Dashboard:
+        return QStringLiteral("dashboard");
+    case Section::Review:
+        return QStringLiteral("review");
+    case Section::AuditTrail:
+        return QStringLiteral("audit");
+    case Section::Report:
+        return QStringLiteral("report");
     }
     return QStringLiteral("overview");
 }
@@ -80,6 +108,22 @@ QString sectionTitle(Section section)
         return Workspace::tr("Populations");
     case Section::Sampling:
         return Workspace::tr("Sampling");
+    case Section::Evidence:
+        return Workspace::tr("Evidence");
+    case Section::Requests:
+        return Workspace::tr("Requests");
+    case Section::Testing:
+        return Workspace::tr("Testing");
+    case Section::Exceptions:
+        return Workspace::tr("Exceptions");
+    case Section::Dashboard:
+        return Workspace::tr("Criteria Results");
+    case Section::Review:
+        return Workspace::tr("Review");
+    case Section::AuditTrail:
+        return Workspace::tr("Audit Trail");
+    case Section::Report:
+        return Workspace::tr("Report");
     }
     return {};
 }
@@ -124,12 +168,14 @@ Workspace::Workspace(Core::Workpaper &workpaper, QUndoStack *undoStack, ScopeEdi
     m_populations = new PopulationsPage(workpaper, this);
     m_populations->setPrompter(prompter);
     m_sampling = new SamplingPage(workpaper, this);
-    m_sampling->setPrompter(std::move(prompter));
+    m_sampling->setPrompter(prompter);
+    m_evidence = new EvidencePage(workpaper, this);
+    m_requests = new RequestsPage(workpaper, this);
+    createReviewPages(workpaper, undoStack, std::move(prompter));
 
-    for (QWidget *page : {static_cast<QWidget *>(m_overview), static_cast<QWidget *>(m_scope),
-                          static_cast<QWidget *>(m_coverage), static_cast<QWidget *>(m_controls),
-                          static_cast<QWidget *>(m_populations), static_cast<QWidget *>(m_sampling)})
-        m_stack->addWidget(page);
+    // In navigator order: the stack's index is the Section's value.
+    for (Section s : kSections)
+        m_stack->addWidget(page(s));
 
     connect(m_navigator, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -150,6 +196,11 @@ Workspace::Workspace(Core::Workpaper &workpaper, QUndoStack *undoStack, ScopeEdi
     connect(m_populations, &PopulationsPage::errorOccurred, this, &Workspace::showError);
     connect(m_sampling, &SamplingPage::statusMessage, this, &Workspace::statusMessage);
     connect(m_sampling, &SamplingPage::errorOccurred, this, &Workspace::showError);
+    connect(m_evidence, &EvidencePage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_evidence, &EvidencePage::errorOccurred, this, &Workspace::showError);
+    connect(m_requests, &RequestsPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_requests, &RequestsPage::errorOccurred, this, &Workspace::showError);
+    connectReviewPages();
     connect(&m_workpaper, &Core::Workpaper::changed, this, [this](const QString &object) {
         if (object == QLatin1String("engagement"))
             refreshEngagementCard();
@@ -159,6 +210,42 @@ Workspace::Workspace(Core::Workpaper &workpaper, QUndoStack *undoStack, ScopeEdi
 }
 
 Workspace::~Workspace() = default;
+
+void Workspace::createReviewPages(Core::Workpaper &workpaper, QUndoStack *undoStack, std::shared_ptr<Prompter> prompter)
+{
+    m_testing = new TestingPage(workpaper, undoStack, this);
+    m_exceptions = new ExceptionsPage(workpaper, this);
+    m_dashboard = new CriteriaDashboardPage(workpaper, this);
+    m_review = new ReviewStatusPage(workpaper, this);
+    m_audit = new AuditTrailPage(workpaper, this);
+    m_report = new ReportPage(workpaper, this);
+    m_report->setPrompter(std::move(prompter));
+    m_testing->setObjectName(QStringLiteral("testingPage"));
+    m_exceptions->setObjectName(QStringLiteral("exceptionsPage"));
+    m_dashboard->setObjectName(QStringLiteral("dashboardPage"));
+    m_review->setObjectName(QStringLiteral("reviewStatusPage"));
+    m_audit->setObjectName(QStringLiteral("auditTrailPage"));
+}
+
+void Workspace::connectReviewPages()
+{
+    connect(m_testing, &TestingPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_testing, &TestingPage::errorOccurred, this, &Workspace::showError);
+    connect(m_exceptions, &ExceptionsPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_exceptions, &ExceptionsPage::errorOccurred, this, &Workspace::showError);
+    connect(m_dashboard, &CriteriaDashboardPage::errorOccurred, this, &Workspace::showError);
+    connect(m_review, &ReviewStatusPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_review, &ReviewStatusPage::errorOccurred, this, &Workspace::showError);
+    connect(m_audit, &AuditTrailPage::statusMessage, this, &Workspace::statusMessage);
+    connect(m_audit, &AuditTrailPage::errorOccurred, this, &Workspace::showError);
+    connect(m_report, &ReportPage::statusMessage, this, &Workspace::statusMessage);
+}
+
+void Workspace::setSettings(QSettings *settings)
+{
+    m_testing->setSettings(settings);
+    m_evidence->setLimitsProvider([settings] { return AppSettings(*settings).evidenceLimits(); });
+}
 
 QWidget *Workspace::createNavigatorPanel()
 {
@@ -247,6 +334,22 @@ QWidget *Workspace::page(Section section) const
         return m_populations;
     case Section::Sampling:
         return m_sampling;
+    case Section::Evidence:
+        return m_evidence;
+    case Section::Requests:
+        return m_requests;
+    case Section::Testing:
+        return m_testing;
+    case Section::Exceptions:
+        return m_exceptions;
+    case Section::Dashboard:
+        return m_dashboard;
+    case Section::Review:
+        return m_review;
+    case Section::AuditTrail:
+        return m_audit;
+    case Section::Report:
+        return m_report;
     }
     return nullptr;
 }
@@ -255,6 +358,10 @@ void Workspace::setFileChooser(FileChooser *files)
 {
     m_populations->setFileChooser(files);
     m_sampling->setFileChooser(files);
+    m_evidence->setFileChooser(files);
+    m_requests->setFileChooser(files);
+    m_audit->setFileChooser(files);
+    m_report->setFileChooser(files);
 }
 
 void Workspace::setNavigatorVisible(bool visible)

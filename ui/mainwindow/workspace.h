@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QSettings;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
@@ -18,22 +19,33 @@ class Workpaper;
 
 namespace Tickmark::Ui {
 
+class AuditTrailPage;
 class ControlsPage;
+class CriteriaDashboardPage;
+class ExceptionsPage;
 class CoveragePage;
+class EvidencePage;
 class MessageBanner;
 class FileChooser;
 class OverviewPage;
 class PopulationsPage;
+class ReportPage;
+class ReviewStatusPage;
 class Prompter;
+class RequestsPage;
 class SamplingPage;
+class TestingPage;
 class ScopeEditor;
 class ScopePage;
 
 /// The sections of an open workpaper, in navigator order.
-enum class Section { Overview, Scope, Coverage, Controls, Populations, Sampling };
+enum class Section {
+    Overview, Scope, Coverage, Controls, Populations, Sampling, Evidence, Requests,
+    Testing, Exceptions, Dashboard, Review, AuditTrail, Report
+};
 
-/// "overview", "scope", "coverage", "controls", "populations", "sampling": used for settings and the --section
-/// option.
+/// "overview", "scope", "coverage", "controls", "populations", "sampling", "evidence", "requests": used for
+/// settings and the --section option.
 QString sectionKey(Section section);
 std::optional<Section> sectionFromKey(const QString &key);
 /// The translated navigator label.
@@ -44,7 +56,7 @@ QString sectionTitle(Section section);
 /// when it closes, so pages never see a workpaper change under them.
 ///
 /// Object names: "navigator", "pageStack", "workspaceBanner", and the pages "overviewPage", "scopePage",
-/// "coveragePage", "controlsPage", "populationsPage", "samplingPage".
+/// "coveragePage", "controlsPage", "populationsPage", "samplingPage", "evidencePage", "requestsPage".
 class Workspace final : public QWidget
 {
     Q_OBJECT
@@ -66,6 +78,16 @@ public:
     CoveragePage *coveragePage() const { return m_coverage; }
     PopulationsPage *populationsPage() const { return m_populations; }
     SamplingPage *samplingPage() const { return m_sampling; }
+    EvidencePage *evidencePage() const { return m_evidence; }
+    RequestsPage *requestsPage() const { return m_requests; }
+    TestingPage *testingPage() const { return m_testing; }
+    ExceptionsPage *exceptionsPage() const { return m_exceptions; }
+    CriteriaDashboardPage *dashboardPage() const { return m_dashboard; }
+    ReviewStatusPage *reviewPage() const { return m_review; }
+    AuditTrailPage *auditTrailPage() const { return m_audit; }
+    ReportPage *reportPage() const { return m_report; }
+    /// Where pages keep their own preferences (the testing page's tickmark legend); not owned.
+    void setSettings(QSettings *settings);
     /// Lets the pages ask for file names through @p files (not owned; it must outlive the workspace).
     void setFileChooser(FileChooser *files);
     void setNavigatorVisible(bool visible);
@@ -79,6 +101,8 @@ Q_SIGNALS:
 
 private:
     QWidget *createNavigatorPanel();
+    void createReviewPages(Core::Workpaper &workpaper, QUndoStack *undoStack, std::shared_ptr<Prompter> prompter);
+    void connectReviewPages();
     void refreshEngagementCard();
 
     Core::Workpaper &m_workpaper;
@@ -94,6 +118,14 @@ private:
     ControlsPage *m_controls = nullptr;
     PopulationsPage *m_populations = nullptr;
     SamplingPage *m_sampling = nullptr;
+    EvidencePage *m_evidence = nullptr;
+    RequestsPage *m_requests = nullptr;
+    TestingPage *m_testing = nullptr;
+    ExceptionsPage *m_exceptions = nullptr;
+    CriteriaDashboardPage *m_dashboard = nullptr;
+    ReviewStatusPage *m_review = nullptr;
+    AuditTrailPage *m_audit = nullptr;
+    ReportPage *m_report = nullptr;
 };
 
 } // namespace Tickmark::Ui

@@ -13,6 +13,9 @@ namespace {
 const QString kName = QStringLiteral("identity/name");
 const QString kInitials = QStringLiteral("identity/initials");
 const QString kRole = QStringLiteral("identity/role");
+const QString kMaxTotalMiB = QStringLiteral("evidence/maxTotalMiB");
+const QString kMaxEntries = QStringLiteral("evidence/maxEntries");
+const QString kMaxRatio = QStringLiteral("evidence/maxRatio");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecent = QStringLiteral("recent/files");
 const QString kGeometry = QStringLiteral("window/geometry");
@@ -153,6 +156,27 @@ QString AppSettings::deriveInitials(const QString &name)
     for (const QString &w : words.mid(0, 3))
         initials += w.front().toUpper();
     return initials;
+}
+
+Core::EvidenceLimits AppSettings::evidenceLimits() const
+{
+    Core::EvidenceLimits limits;
+    const auto positive = [this](const QString &key, qint64 fallback) {
+        bool ok = false;
+        const qint64 value = m_settings.value(key).toLongLong(&ok);
+        return ok && value > 0 ? value : fallback;
+    };
+    limits.maxTotalBytes = positive(kMaxTotalMiB, limits.maxTotalBytes >> 20) << 20;
+    limits.maxEntries = positive(kMaxEntries, limits.maxEntries);
+    limits.maxRatio = positive(kMaxRatio, limits.maxRatio);
+    return limits;
+}
+
+void AppSettings::setEvidenceLimits(const Core::EvidenceLimits &limits)
+{
+    m_settings.setValue(kMaxTotalMiB, limits.maxTotalBytes >> 20);
+    m_settings.setValue(kMaxEntries, limits.maxEntries);
+    m_settings.setValue(kMaxRatio, limits.maxRatio);
 }
 
 } // namespace Tickmark::Ui

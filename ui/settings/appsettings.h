@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/actor.h"
+#include "evidence/evidence.h"
 
 #include <QByteArray>
 #include <QString>
@@ -24,6 +25,8 @@ public:
     static constexpr int kMaxRecentFiles = 8;
 
     explicit AppSettings(QSettings &settings);
+    /// The underlying store, for pages that keep their own keys (the testing page's tickmark legend).
+    QSettings &store() const { return m_settings; }
 
     /// The acting user. Without a stored name: the operating system's user name ($USER, $USERNAME on Windows)
     /// with initials derived from it; role preparer unless stored otherwise.
@@ -50,6 +53,11 @@ public:
     /// Key of the navigator section shown last ("overview", "scope", "coverage", "controls").
     QString lastSection() const;
     void setLastSection(const QString &section);
+
+    /// Limits for evidence imports (docs/evidence.md): "evidence/maxTotalMiB", "evidence/maxEntries",
+    /// "evidence/maxRatio"; the core defaults when unset or out of range.
+    Core::EvidenceLimits evidenceLimits() const;
+    void setEvidenceLimits(const Core::EvidenceLimits &limits);
 
     /// Initials from a name: the first letter of each word, or the first two letters of a one-word name.
     static QString deriveInitials(const QString &name);

@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Tickmark::Ui {
@@ -72,6 +73,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     restartNote->setWordWrap(true);
     languageForm->addRow(restartNote);
     layout->addWidget(appearance);
+    layout->addWidget(createLimitsGroup());
     layout->addStretch(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -88,6 +90,38 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
 
     connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::nameEdited);
     connect(m_initials, &QLineEdit::textEdited, this, [this] { m_initialsTouched = !m_initials->text().isEmpty(); });
+}
+
+QWidget *SettingsDialog::createLimitsGroup()
+{
+    auto *group = new QGroupBox(tr("Evidence Import Limits"), this);
+    auto *form = new QFormLayout(group);
+    form->setVerticalSpacing(10);
+    auto *note = new QLabel(tr("A package beyond a limit is refused whole, with the reason; nothing of it is stored."),
+                            group);
+    note->setWordWrap(true);
+    form->addRow(note);
+    const auto spin = [group](const QString &name, int max, const QString &suffix) {
+        auto *box = new QSpinBox(group);
+        box->setObjectName(name);
+        box->setRange(1, max);
+        box->setSuffix(suffix);
+        box->setGroupSeparatorShown(true);
+        box->setMinimumWidth(160);
+        return box;
+    };
+    m_maxTotal = spin(QStringLiteral("maxTotalSpin"), 1 << 20, tr(" MiB"));
+    m_maxEntries = spin(QStringLiteral("maxEntriesSpin"), 10000000, QString());
+    m_maxRatio = spin(QStringLiteral("maxRatioSpin"), 100000, tr(" : 1"));
+    m_maxRatio->setToolTip(tr("Checked for entries larger than 1 MiB: uncompressed size against compressed size."));
+    form->addRow(tr("Uncompressed size per &package:"), m_maxTotal);
+    form->addRow(tr("&Entries per package:"), m_maxEntries);
+    form->addRow(tr("&Compression ratio of an entry:"), m_maxRatio);
+    const Core::EvidenceLimits limits = m_settings.evidenceLimits();
+    m_maxTotal->setValue(static_cast<int>(qMin<qint64>(limits.maxTotalBytes >> 20, 1 << 20)));
+    m_maxEntries->setValue(static_cast<int>(qMin<qint64>(limits.maxEntries, 10000000)));
+    m_maxRatio->setValue(static_cast<int>(qMin<qint64>(limits.maxRatio, 100000)));
+    return group;
 }
 
 void SettingsDialog::nameEdited(const QString &name)
@@ -127,6 +161,11 @@ void SettingsDialog::accept()
     const bool languageDiffers = m_settings.language() != language();
     m_settings.setIdentity(next);
     m_settings.setLanguage(language());
+    Core::EvidenceLimits limits = m_settings.evidenceLimits();
+    limits.maxTotalBytes = qint64(m_maxTotal->value()) << 20;
+    limits.maxEntries = m_maxEntries->value();
+    limits.maxRatio = m_maxRatio->value();
+    m_settings.setEvidenceLimits(limits);
     QDialog::accept();
     if (identityDiffers)
         Q_EMIT identityChanged(next);

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace Tickmark::Ui {
 
@@ -40,6 +41,7 @@ Q_SIGNALS:
     void languageChanged(const QString &language);
 
 private:
+    QWidget *createLimitsGroup();
     void nameEdited(const QString &name);
 
     AppSettings &m_settings;
@@ -47,6 +49,9 @@ private:
     QLineEdit *m_initials = nullptr;
     QComboBox *m_role = nullptr;
     QComboBox *m_language = nullptr;
+    QSpinBox *m_maxTotal = nullptr;
+    QSpinBox *m_maxEntries = nullptr;
+    QSpinBox *m_maxRatio = nullptr;
     MessageBanner *m_banner = nullptr;
     bool m_initialsTouched = false;
 };
