@@ -184,11 +184,8 @@ qreal Flow::keepHeight(const QList<ReportBlock> &blocks, int index) const
     switch (block.kind) {
     case ReportBlock::Kind::Heading:
         return headingHeight(block) + keepHeight(blocks, index + 1);
-    case ReportBlock::Kind::Table: {
-        // The header row and the first body row (or a good part of it when it is very tall).
-        const qreal header = QFontMetricsF(m_style.tableBold, m_device).height() * 2.4 + 2 * 3.6 * kPt;
-        return header + qMin(m_geo.body.height() / 4, QFontMetricsF(m_style.table, m_device).height() * 6);
-    }
+    case ReportBlock::Kind::Table:
+        return tableStartHeight(block.table); // exactly what addTable keeps together
     default:
         return QFontMetricsF(m_style.body, m_device).height() * 1.38 * 2;
     }

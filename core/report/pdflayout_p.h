@@ -101,6 +101,8 @@ private:
     void addText(const std::shared_ptr<QTextLayout> &layout, qreal x, QColor color, qreal spaceAfter);
     void addBullet(const ReportBlock &block);
     void addTable(const ReportTable &table);
+    /// Height the table needs at its start: the header row with the first row (see addTable).
+    qreal tableStartHeight(const ReportTable &table) const;
     /// Height the start of block @p index needs on the same page as a heading before it.
     qreal keepHeight(const QList<ReportBlock> &blocks, int index) const;
     qreal headingHeight(const ReportBlock &block) const;

@@ -49,19 +49,51 @@ QList<qreal> columnWidths(const ReportTable &table, qreal total)
     return out;
 }
 
+Row layoutRow(const QStringList &cells, const ReportTable &table, const QList<qreal> &widths, const Style &style,
+              const QPaintDevice *device)
+{
+    Row row;
+    for (int c = 0; c < widths.size(); ++c) {
+        const bool mono = table.monospaceLast && c == widths.size() - 1;
+        row.cells << layoutSpans({TextSpan{cells.value(c)}}, mono ? style.mono : style.table, widths.at(c) - 2 * kPadX,
+                                 device, 1.25);
+        row.next << 0;
+    }
+    return row;
+}
+
+Row layoutHeader(const ReportTable &table, const QList<qreal> &widths, const Style &style, const QPaintDevice *device)
+{
+    Row header;
+    for (int c = 0; c < table.header.size(); ++c) {
+        header.cells << layoutSpans({TextSpan{table.header.at(c)}}, style.tableBold, widths.at(c) - 2 * kPadX, device,
+                                    1.25);
+        header.next << 0;
+    }
+    return header;
+}
+
 } // namespace
+
+qreal Flow::tableStartHeight(const ReportTable &table) const
+{
+    // The header row stays with the whole first row; only a first row taller than a quarter page may start on the
+    // page with two of its lines.
+    const QList<qreal> widths = columnWidths(table, m_geo.body.width());
+    const qreal headerHeight = layoutHeader(table, widths, m_style, m_device).restHeight() + 2 * kPadY;
+    const qreal minFirst = QFontMetricsF(m_style.table, m_device).height() * 1.25 * 2 + 2 * kPadY;
+    if (table.rows.isEmpty())
+        return headerHeight;
+    const qreal first = layoutRow(table.rows.first(), table, widths, m_style, m_device).restHeight() + 2 * kPadY;
+    return headerHeight + (first <= m_geo.body.height() / 4 ? first : minFirst);
+}
 
 void Flow::addTable(const ReportTable &table)
 {
     const QList<qreal> widths = columnWidths(table, m_geo.body.width());
     const qreal left = m_geo.body.left();
     const qreal right = m_geo.body.right();
-    Row header;
-    for (int c = 0; c < table.header.size(); ++c) {
-        header.cells << layoutSpans({TextSpan{table.header.at(c)}}, m_style.tableBold, widths.at(c) - 2 * kPadX,
-                                    m_device, 1.25);
-        header.next << 0;
-    }
+    const Row header = layoutHeader(table, widths, m_style, m_device);
     const qreal headerHeight = header.restHeight() + 2 * kPadY;
 
     auto placeCells = [&](Row &row, qreal height, bool isHeader) {
@@ -99,20 +131,14 @@ void Flow::addTable(const ReportTable &table)
         placeHeader();
     };
 
-    // The header and the first row (or two lines of it) stay together.
+    // The header and the first row (or two lines of a very tall one) stay together.
     const qreal minFirst = QFontMetricsF(m_style.table, m_device).height() * 1.25 * 2 + 2 * kPadY;
-    if (room() < headerHeight + minFirst)
+    if (room() < tableStartHeight(table))
         newPage();
     placeHeader();
     const qreal emptyPageRoom = m_geo.body.height() - headerHeight;
     for (const QStringList &cells : table.rows) {
-        Row row;
-        for (int c = 0; c < widths.size(); ++c) {
-            const bool mono = table.monospaceLast && c == widths.size() - 1;
-            row.cells << layoutSpans({TextSpan{cells.value(c)}}, mono ? m_style.mono : m_style.table,
-                                     widths.at(c) - 2 * kPadX, m_device, 1.25);
-            row.next << 0;
-        }
+        Row row = layoutRow(cells, table, widths, m_style, m_device);
         while (!row.done()) {
             const qreal need = row.restHeight() + 2 * kPadY;
             if (need <= room()) {
