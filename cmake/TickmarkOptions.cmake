@@ -18,7 +18,7 @@ target_compile_definitions(tickmark_options INTERFACE
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
     TICKMARK_VERSION="${PROJECT_VERSION}")
 target_compile_options(tickmark_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual)
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual -Winvalid-pch)
 if(TICKMARK_WERROR)
     target_compile_options(tickmark_options INTERFACE -Werror)
 endif()
@@ -28,14 +28,19 @@ if(TICKMARK_SANITIZE)
     target_link_options(tickmark_options INTERFACE -fsanitize=address,undefined)
 endif()
 
-# tickmark_add_test(NAME SOURCES... LIBS...): one Qt Test executable per suite, run offscreen.
+# Precompiled headers: Qt's headers dominate the build time (each test and page includes a few hundred thousand
+# lines of them), so the libraries precompile them once and the executables reuse those PCHs. A PCH is only
+# valid with the same flags and definitions; -Winvalid-pch (an error with TICKMARK_WERROR) says when one is not.
+set(TICKMARK_CORE_PCH <QtCore/QtCore> <QtSql/QtSql> <QtGui/QtGui> <QtConcurrent/QtConcurrent>)
+set(TICKMARK_UI_PCH ${TICKMARK_CORE_PCH} <QtWidgets/QtWidgets> <QtPrintSupport/QtPrintSupport>)
+
+# tickmark_add_test(NAME SOURCES... LIBS...): one Qt Test executable per suite, run offscreen. Every suite links
+# tickmark_test_base (tests/CMakeLists.txt) so that all share its flags and its precompiled headers.
 function(tickmark_add_test name)
     cmake_parse_arguments(T "" "" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
-    target_link_libraries(${name} PRIVATE tickmark_options Qt6::Test ${T_LIBS})
-    target_compile_definitions(${name} PRIVATE
-        TICKMARK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-        TICKMARK_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    target_link_libraries(${name} PRIVATE tickmark_test_base ${T_LIBS})
+    target_precompile_headers(${name} REUSE_FROM tickmark_test_base)
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;TICKMARK_USER=Test User (TU);TICKMARK_ROLE=preparer;TICKMARK_PDF_TOOL=$<TARGET_FILE:tickmark-pdf>"
