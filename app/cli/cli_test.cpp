@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Tickmark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Test-of-controls commands: test design, test record, test list.
+// Test-of-controls commands: test design, test record, test list (test evidence: cli_testevidence.cpp).
 #include "cli_command.h"
 #include "cli_common.h"
+#include "cli_testevidence.h"
 
 #include "testing/evaluationservice.h"
 #include "testing/testingservice.h"
@@ -10,6 +11,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <limits>
 
 namespace Tickmark::Cli {
@@ -61,15 +63,116 @@ int designAttribute(const Invocation &invocation, const QString &controlId, cons
     });
 }
 
+Result<int> numberValue(const Invocation &invocation, const QString &name)
+{
+    const auto n = integerValue(invocation, name, 1, std::numeric_limits<int>::max());
+    if (!n)
+        return n.error();
+    return static_cast<int>(*n);
+}
+
+int updateProcedure(const Invocation &invocation, const QString &controlId)
+{
+    const auto number = numberValue(invocation, QStringLiteral("update-procedure"));
+    if (!number)
+        return usageError(number.error().detail);
+    const auto text = requiredValue(invocation, QStringLiteral("text"));
+    if (!text)
+        return usageError(text.error().detail);
+    const QString kindText = invocation.value(QStringLiteral("procedure")).trimmed();
+    const auto kind = Core::procedureKindFromKey(kindText);
+    if (invocation.isSet(QStringLiteral("procedure")) && !kind)
+        return usageError(tr("--procedure: \"%1\" is not a procedure; use inquiry, observation, inspection or"
+                             " reperformance")
+                              .arg(kindText));
+    return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
+        auto procedures = workpaper.testing().procedures(controlId);
+        if (!procedures)
+            return failure(procedures.error());
+        // Without --procedure the kind stays; an unknown number is reported by the service.
+        const Core::ProcedureKind keep = *number <= procedures->size() ? procedures->at(*number - 1).kind
+                                                                       : Core::ProcedureKind::Inquiry;
+        if (auto ok = workpaper.testing().updateProcedure(controlId, *number, kind.value_or(keep), *text); !ok)
+            return failure(ok.error());
+        printLine(tr("Changed procedure %1 of control %2.").arg(QString::number(*number), controlId));
+        if ((procedures = workpaper.testing().procedures(controlId)))
+            warnInquiryOnly(controlId, *procedures);
+        return kExitOk;
+    });
+}
+
+int removeProcedure(const Invocation &invocation, const QString &controlId)
+{
+    const auto number = numberValue(invocation, QStringLiteral("remove-procedure"));
+    if (!number)
+        return usageError(number.error().detail);
+    return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
+        if (auto ok = workpaper.testing().removeProcedure(controlId, *number); !ok)
+            return failure(ok.error());
+        printLine(tr("Removed procedure %1 of control %2.").arg(QString::number(*number), controlId));
+        if (const auto procedures = workpaper.testing().procedures(controlId))
+            warnInquiryOnly(controlId, *procedures);
+        return kExitOk;
+    });
+}
+
+int updateAttribute(const Invocation &invocation, const QString &controlId)
+{
+    const auto letter = requiredValue(invocation, QStringLiteral("update-attribute"));
+    if (!letter)
+        return usageError(letter.error().detail);
+    const auto text = requiredValue(invocation, QStringLiteral("text"));
+    if (!text)
+        return usageError(text.error().detail);
+    return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
+        if (auto ok = workpaper.testing().updateAttribute(controlId, *letter, *text); !ok)
+            return failure(ok.error());
+        printLine(tr("Changed attribute %1 of control %2.").arg(letter->toUpper(), controlId));
+        return kExitOk;
+    });
+}
+
+int removeAttribute(const Invocation &invocation, const QString &controlId)
+{
+    const auto letter = requiredValue(invocation, QStringLiteral("remove-attribute"));
+    if (!letter)
+        return usageError(letter.error().detail);
+    const bool withResults = invocation.isSet(QStringLiteral("with-results"));
+    return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
+        if (auto ok = workpaper.testing().removeAttribute(controlId, *letter, withResults); !ok) {
+            if (ok.error().code == ErrorCode::InvalidArgument && !withResults)
+                return failure(Error{ok.error().code, ok.error().detail + tr(" (--with-results removes them)")});
+            return failure(ok.error());
+        }
+        printLine(tr("Removed attribute %1 of control %2.").arg(letter->toUpper(), controlId));
+        return kExitOk;
+    });
+}
+
 int runDesign(const Invocation &invocation)
 {
     const auto controlId = requiredValue(invocation, QStringLiteral("control"));
     if (!controlId)
         return usageError(controlId.error().detail);
-    const bool procedure = invocation.isSet(QStringLiteral("procedure"));
+    const bool update = invocation.isSet(QStringLiteral("update-procedure"));
+    const bool procedure = invocation.isSet(QStringLiteral("procedure")) && !update;
     const bool attribute = invocation.isSet(QStringLiteral("attribute"));
-    if (procedure == attribute)
-        return usageError(tr("test design: give either --procedure KIND or --attribute [LETTER], with --text"));
+    const QStringList edits{QStringLiteral("update-procedure"), QStringLiteral("remove-procedure"),
+                            QStringLiteral("update-attribute"), QStringLiteral("remove-attribute")};
+    const auto given = std::count_if(edits.cbegin(), edits.cend(),
+                                     [&](const QString &name) { return invocation.isSet(name); });
+    if (int(procedure) + int(attribute) + given != 1)
+        return usageError(tr("test design: give one of --procedure KIND, --attribute [LETTER] (each with --text),"
+                             " --update-procedure N, --remove-procedure N, --update-attribute A or"
+                             " --remove-attribute A"));
+    if (update)
+        return updateProcedure(invocation, *controlId);
+    if (invocation.isSet(QStringLiteral("remove-procedure")))
+        return removeProcedure(invocation, *controlId);
+    if (invocation.isSet(QStringLiteral("update-attribute")))
+        return updateAttribute(invocation, *controlId);
+    if (invocation.isSet(QStringLiteral("remove-attribute")))
+        return removeAttribute(invocation, *controlId);
     const auto text = requiredValue(invocation, QStringLiteral("text"));
     if (!text)
         return usageError(text.error().detail);
@@ -86,6 +189,42 @@ Result<Core::AttributeResult> resultValue(const Invocation &invocation)
     return invalid(tr("--result: \"%1\" is not a result; use pass, deviation or na").arg(*text));
 }
 
+// Records the result; with --evidence, also refers it to those items (added to the cell's references) in the same
+// action, so a refused reference records nothing.
+int recordWithEvidence(const Invocation &invocation, Core::Workpaper &workpaper, const QString &controlId, qint64 row,
+                       const QString &letter, Core::AttributeResult result)
+{
+    const QString note = invocation.value(QStringLiteral("note"));
+    const QString population = invocation.value(QStringLiteral("population"));
+    const QStringList values = invocation.values(QStringLiteral("evidence"));
+    if (values.isEmpty()) {
+        if (auto ok = workpaper.testing().record(controlId, row, letter, result, note, population); !ok)
+            return failure(ok.error());
+        return kExitOk;
+    }
+    const auto current = workpaper.testing().evidenceReferences(controlId);
+    if (!current)
+        return failure(current.error());
+    QList<Core::EvidenceReference> references;
+    for (const Core::CellEvidenceReference &r : *current) {
+        if (r.row == row && r.attribute == letter.trimmed().toUpper() &&
+            (population.trimmed().isEmpty() || r.population == population.trimmed()))
+            references << r.reference;
+    }
+    for (const QString &value : values) {
+        const auto reference = evidenceReferenceValue(workpaper, value);
+        if (!reference)
+            return failure(reference.error());
+        if (!references.contains(*reference))
+            references << *reference;
+    }
+    if (auto ok = workpaper.testing().recordWithReferences(controlId, row, letter, result, note, references,
+                                                           population);
+        !ok)
+        return failure(ok.error());
+    return kExitOk;
+}
+
 int runRecord(const Invocation &invocation)
 {
     const auto controlId = requiredValue(invocation, QStringLiteral("control"));
@@ -100,11 +239,9 @@ int runRecord(const Invocation &invocation)
     const auto result = resultValue(invocation);
     if (!result)
         return usageError(result.error().detail);
-    const QString note = invocation.value(QStringLiteral("note"));
-    const QString population = invocation.value(QStringLiteral("population"));
     return withWorkpaper(invocation, [&](Core::Workpaper &workpaper) -> int {
-        if (auto ok = workpaper.testing().record(*controlId, *row, *letter, *result, note, population); !ok)
-            return failure(ok.error());
+        if (auto ok = recordWithEvidence(invocation, workpaper, *controlId, *row, *letter, *result); ok != kExitOk)
+            return ok;
         printLine(tr("Recorded %1 for attribute %2 on row %3 of control %4's sample.")
                       .arg(Core::attributeResultKey(*result), letter->toUpper())
                       .arg(*row)
@@ -114,7 +251,8 @@ int runRecord(const Invocation &invocation)
 }
 
 QJsonObject listJson(const QList<Core::TestProcedure> &procedures, const QList<Core::TestAttribute> &attributes,
-                     const QList<Core::RecordedResult> &results)
+                     const QList<Core::RecordedResult> &results,
+                     const QList<Core::CellEvidenceReference> &references)
 {
     QJsonArray p;
     for (const Core::TestProcedure &procedure : procedures)
@@ -132,7 +270,10 @@ QJsonObject listJson(const QList<Core::TestProcedure> &procedures, const QList<C
                              {QStringLiteral("note"), result.note},
                              {QStringLiteral("recorded_at"), result.recordedAt.toUTC().toString(Qt::ISODate)},
                              {QStringLiteral("recorded_by"), result.recordedBy}});
-    return {{QStringLiteral("procedures"), p}, {QStringLiteral("attributes"), a}, {QStringLiteral("results"), r}};
+    return {{QStringLiteral("procedures"), p},
+            {QStringLiteral("attributes"), a},
+            {QStringLiteral("results"), r},
+            {QStringLiteral("evidence_references"), evidenceReferencesJson(references)}};
 }
 
 void printListText(const QString &controlId, const QList<Core::TestProcedure> &procedures,
@@ -178,8 +319,11 @@ int runList(const Invocation &invocation)
         const auto results = workpaper.testing().results(*controlId);
         if (!results)
             return failure(results.error());
+        const auto references = workpaper.testing().evidenceReferences(*controlId);
+        if (!references)
+            return failure(references.error());
         if (invocation.json()) {
-            printJson(listJson(*procedures, *attributes, *results));
+            printJson(listJson(*procedures, *attributes, *results, *references));
             return kExitOk;
         }
         printListText(*controlId, *procedures, *attributes, *results);
@@ -349,9 +493,18 @@ QCommandLineOption controlOption()
     return QCommandLineOption(QStringLiteral("control"), tr("The control's ID (required)."), tr("ID"));
 }
 
+QList<Command> testDesignAndRecordCommands();
+
 } // namespace
 
 QList<Command> testCommands()
+{
+    return testDesignAndRecordCommands() + testEvidenceCommands();
+}
+
+namespace {
+
+QList<Command> testDesignAndRecordCommands()
 {
     return {
         {{QStringLiteral("test"), QStringLiteral("design")},
@@ -364,10 +517,23 @@ QList<Command> testCommands()
                              tr("Add a test attribute named LETTER (default: the next free letter from A)."),
                              tr("[LETTER]")),
           QCommandLineOption(QStringLiteral("text"), tr("What the procedure does or the attribute checks (required)."),
-                             tr("TEXT"))},
-         tr("Add a test procedure or a test attribute to a control"),
-         tr("Give either --procedure KIND or --attribute [LETTER], each with --text. A control tested by\n"
-            "inquiry alone draws a warning: inquiry alone is not sufficient evidence."),
+                             tr("TEXT")),
+          QCommandLineOption(QStringLiteral("update-procedure"),
+                             tr("Change procedure N (1-based, as test list shows them): --text, and --procedure to"
+                                " change its kind."),
+                             tr("N")),
+          QCommandLineOption(QStringLiteral("remove-procedure"), tr("Remove procedure N."), tr("N")),
+          QCommandLineOption(QStringLiteral("update-attribute"), tr("Change the text of attribute A (--text)."),
+                             tr("A")),
+          QCommandLineOption(QStringLiteral("remove-attribute"), tr("Remove attribute A."), tr("A")),
+          QCommandLineOption(QStringLiteral("with-results"),
+                             tr("With --remove-attribute: also remove the results and evidence references recorded"
+                                " on it."))},
+         tr("Add, change or remove a control's test procedures and attributes"),
+         tr("Give one of --procedure KIND or --attribute [LETTER] (to add, with --text), --update-procedure N,\n"
+            "--remove-procedure N, --update-attribute A or --remove-attribute A. An attribute with recorded\n"
+            "results is removed only with --with-results. A control tested by inquiry alone draws a warning:\n"
+            "inquiry alone is not sufficient evidence."),
          &runDesign},
         {{QStringLiteral("test"), QStringLiteral("record")},
          {fileArgument()},
@@ -377,10 +543,15 @@ QList<Command> testCommands()
           QCommandLineOption(QStringLiteral("result"), tr("pass, deviation or na (required)."), tr("RESULT")),
           QCommandLineOption(QStringLiteral("note"), tr("A note on the result."), tr("TEXT")),
           QCommandLineOption(QStringLiteral("population"),
-                             tr("The population whose sample is tested, when the control has several."), tr("NAME"))},
+                             tr("The population whose sample is tested, when the control has several."), tr("NAME")),
+          QCommandLineOption(QStringLiteral("evidence"),
+                             tr("Refer the result to an evidence item: its SHA-256 or PACKAGE/PATH, optionally with"
+                                " :PAGE (repeatable)."),
+                             tr("REF[:PAGE]"))},
          tr("Record the result of an attribute on a sample item"),
          tr("N is a row of the control's sample; an unsampled row or an undefined attribute is an error.\n"
-            "Recording again replaces the earlier result of that item and attribute."),
+            "Recording again replaces the earlier result of that item and attribute; its evidence references\n"
+            "stay, and --evidence adds to them (an unknown item or a page beyond a PDF's end records nothing)."),
          &runRecord},
         {{QStringLiteral("test"), QStringLiteral("list")},
          {fileArgument()},
@@ -388,7 +559,7 @@ QList<Command> testCommands()
          tr("Show a control's procedures, attributes and recorded results"),
          tr("JSON: {\"procedures\": [{\"kind\", \"text\"}], \"attributes\": [{\"letter\", \"text\"}],\n"
             "\"results\": [{\"population\", \"row\", \"attribute\", \"result\", \"note\", \"recorded_at\",\n"
-            "\"recorded_by\"}]}"),
+            "\"recorded_by\"}], \"evidence_references\": [as test evidence --json]}"),
          &runList},
         {{QStringLiteral("test"), QStringLiteral("evaluate")},
          {fileArgument()},
@@ -424,5 +595,7 @@ QList<Command> testCommands()
          &runNotOperated},
     };
 }
+
+} // namespace
 
 } // namespace Tickmark::Cli

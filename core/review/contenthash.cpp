@@ -82,6 +82,16 @@ Result<QJsonArray> controlTests(Workpaper &wp, const QString &id, QJsonObject &s
     state.insert(QStringLiteral("procedures"), p);
     state.insert(QStringLiteral("attributes"), a);
     state.insert(QStringLiteral("results"), r);
+    // Evidence references (schema v8) count only when there are some, so older sign-offs keep their hash.
+    const auto references = wp.testing().evidenceReferences(id);
+    if (!references)
+        return references.error();
+    QJsonArray e;
+    for (const CellEvidenceReference &x : *references)
+        e.append(QJsonArray{x.population, x.row, x.attribute, QString::fromLatin1(x.sha256),
+                            x.package + QLatin1Char('/') + x.path, x.reference.page.value_or(0), x.reference.label});
+    if (!e.isEmpty())
+        state.insert(QStringLiteral("evidence_references"), e);
     return r;
 }
 

@@ -154,6 +154,7 @@ const QList<Step> &steps()
         {5, version5()},
         {6, version6()},
         {7, version7()},
+        {8, version8()},
     };
     return ladder;
 }

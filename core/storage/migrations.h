@@ -24,5 +24,7 @@ QStringList version5();
 QStringList version6();
 /// Version 7 (migrations_v7.cpp): report templates, system description, opinion choice.
 QStringList version7();
+/// Version 8 (migrations_v8.cpp): evidence references of test results.
+QStringList version8();
 
 } // namespace Tickmark::Core::Migrations

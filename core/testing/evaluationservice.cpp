@@ -19,11 +19,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 Rate rateOf(double fraction)
 {
     return Rate{std::llround(fraction * double(Rate::kDenominator))};

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -62,6 +63,8 @@ struct CriterionEvaluation
 /// Evaluation roll-up per control and per criterion. Read-only; thread affinity: the workpaper's.
 class EvaluationService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::EvaluationService)
+
 public:
     explicit EvaluationService(Workpaper &workpaper) : m_wp(workpaper) {}
 

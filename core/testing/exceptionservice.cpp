@@ -16,11 +16,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 QJsonValue criterionMetJson(const std::optional<bool> &met)
 {
     return met ? QJsonValue(*met) : QJsonValue();

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -64,6 +65,8 @@ struct ExceptionUpdate
 /// audited action on "exception:ID". Thread affinity: the workpaper's.
 class ExceptionService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::ExceptionService)
+
 public:
     explicit ExceptionService(Workpaper &workpaper) : m_wp(workpaper) {}
 

@@ -117,6 +117,7 @@ Result<void> TestingGridModel::loadStructure()
 Result<void> TestingGridModel::loadResults()
 {
     m_results.clear();
+    m_references.clear();
     if (m_controlId.isEmpty() || !m_hasSample)
         return {};
     const auto results = m_workpaper.testing().results(m_controlId);
@@ -125,6 +126,13 @@ Result<void> TestingGridModel::loadResults()
     for (const RecordedResult &r : *results) {
         if (r.population == m_population)
             m_results.insert(key(r.row, r.attribute), r);
+    }
+    const auto references = m_workpaper.testing().evidenceReferences(m_controlId);
+    if (!references)
+        return references.error();
+    for (const CellEvidenceReference &r : *references) {
+        if (r.population == m_population)
+            m_references[key(r.row, r.attribute)] << r;
     }
     return {};
 }
@@ -194,10 +202,21 @@ GridCell TestingGridModel::cellAt(int row, int column) const
 {
     if (!isAttributeColumn(column) || row < 0 || row >= m_rows.size())
         return {};
-    const auto it = m_results.constFind(key(m_rows.at(row), letterAt(column)));
+    const QString k = key(m_rows.at(row), letterAt(column));
+    const auto it = m_results.constFind(k);
     if (it == m_results.cend())
         return {};
-    return {it->result, it->note};
+    QList<EvidenceReference> references;
+    for (const CellEvidenceReference &r : m_references.value(k))
+        references << r.reference;
+    return {it->result, it->note, references};
+}
+
+QList<CellEvidenceReference> TestingGridModel::referencesAt(int row, int column) const
+{
+    if (!isAttributeColumn(column) || row < 0 || row >= m_rows.size())
+        return {};
+    return m_references.value(key(m_rows.at(row), letterAt(column)));
 }
 
 QVariant TestingGridModel::data(const QModelIndex &index, int role) const
@@ -231,7 +250,15 @@ QVariant TestingGridModel::data(const QModelIndex &index, int role) const
     case LetterRole:
         return letterAt(column);
     case Qt::ToolTipRole:
-        return cell.note.isEmpty() ? QVariant() : QVariant(cell.note);
+        return toolTip(row, column, cell);
+    case EvidenceCountRole:
+        return static_cast<int>(cell.references.size());
+    case EvidenceRole: {
+        QStringList texts;
+        for (const CellEvidenceReference &r : referencesAt(row, column))
+            texts << evidenceReferenceText(r);
+        return texts;
+    }
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case RecordedRole: {
@@ -243,6 +270,28 @@ QVariant TestingGridModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QVariant TestingGridModel::toolTip(int row, int column, const GridCell &cell) const
+{
+    const QList<CellEvidenceReference> references = referencesAt(row, column);
+    if (references.isEmpty())
+        return cell.note.isEmpty() ? QVariant() : QVariant(cell.note);
+    QString html;
+    if (!cell.note.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(cell.note.toHtmlEscaped());
+    if (!references.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul style=\"margin-left: 12px; -qt-list-indent: 0;\">")
+                    .arg(tr("Evidence (%n):", "", static_cast<int>(references.size())).toHtmlEscaped());
+        for (const CellEvidenceReference &r : references) {
+            QString line = evidenceReferenceText(r).toHtmlEscaped();
+            if (!r.reference.label.isEmpty())
+                line += QStringLiteral(" — <i>%1</i>").arg(r.reference.label.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(line);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
 }
 
 QVariant TestingGridModel::headerData(int section, Qt::Orientation orientation, int role) const

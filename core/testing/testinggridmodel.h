@@ -22,6 +22,7 @@ struct GridCell
 {
     std::optional<AttributeResult> result;
     QString note;
+    QList<EvidenceReference> references; ///< the evidence the result rests on (needs a result)
 
     bool operator==(const GridCell &) const = default;
 };
@@ -40,7 +41,7 @@ struct GridCellChange
 /// The testing grid of one control: rows are the items of the sample of one of the control's populations, in draw
 /// order, with a few of their population values; columns are the item number, the population row, up to
 /// kValueColumns population values, then one column per test attribute (A, B, C…). An attribute cell holds the
-/// recorded result and its note.
+/// recorded result, its note and its evidence references.
 ///
 /// Edits through setData() (a result key on ResultRole or Qt::EditRole, a note on NoteRole) are handed to the
 /// recorder, by default TestingService::record, so a UI can route them through undo commands. The model follows
@@ -63,6 +64,8 @@ public:
         LetterRole,                    ///< QString: the attribute letter (attribute cells)
         AttributeCellRole,             ///< bool: whether the cell is an attribute cell (any column)
         RecordedRole,                  ///< QString: "Name (INITIALS), 2026-03-01 09:00" of the stored result
+        EvidenceCountRole,             ///< int: how many evidence references the cell has (attribute cells)
+        EvidenceRole,                  ///< QStringList: the references as "package/path, p. 3" (attribute cells)
     };
     Q_ENUM(Role)
 
@@ -107,6 +110,8 @@ public:
     qint64 rowNumberAt(int row) const;
     /// The stored cell at (@p row, @p column); empty for a non-attribute cell.
     GridCell cellAt(int row, int column) const;
+    /// The evidence references of (@p row, @p column), with the items they name.
+    QList<CellEvidenceReference> referencesAt(int row, int column) const;
     /// Describes changing (@p row, @p column) to @p after, for the recorder; nullopt for a non-attribute cell.
     std::optional<GridCellChange> change(int row, int column, const GridCell &after) const;
     /// Hands the change of (@p row, @p column) to @p after to the recorder (nothing when unchanged).
@@ -128,6 +133,7 @@ private:
     Result<void> loadStructure();
     Result<void> loadResults();
     static QString key(qint64 row, const QString &letter);
+    QVariant toolTip(int row, int column, const GridCell &cell) const;
 
     Workpaper &m_workpaper;
     Recorder m_recorder;
@@ -143,6 +149,7 @@ private:
     QList<qint64> m_rows;             ///< population rows in draw order
     QList<QStringList> m_values;      ///< the shown values of each row
     QHash<QString, RecordedResult> m_results; ///< by key(row, letter)
+    QHash<QString, QList<CellEvidenceReference>> m_references; ///< by key(row, letter)
 };
 
 } // namespace Tickmark::Core

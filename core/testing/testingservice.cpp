@@ -16,11 +16,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 // A sample's rows, ascending, as "3, 9, 12, …" (at most this many shown).
 constexpr qsizetype kRowsShown = 10;
 
@@ -285,38 +280,66 @@ Result<void> TestingService::record(const QString &controlId, qint64 row, const 
     const auto cell = resolveCell(controlId, row, letter, population);
     if (!cell)
         return cell.error();
+    return m_wp.perform(QStringLiteral("control:%1").arg(controlId), QStringLiteral("record"),
+                        [&]() -> Result<QString> { return recordInAction(controlId, *cell, row, result, note, nullptr); });
+}
+
+Result<void> TestingService::recordWithReferences(const QString &controlId, qint64 row, const QString &letter,
+                                                  AttributeResult result, const QString &note,
+                                                  const QList<EvidenceReference> &references,
+                                                  const QString &population)
+{
+    const auto cell = resolveCell(controlId, row, letter, population);
+    if (!cell)
+        return cell.error();
+    for (const EvidenceReference &reference : references) {
+        if (auto ok = checkReference(reference, cellText(controlId, row, cell->letter)); !ok)
+            return ok;
+    }
+    return m_wp.perform(QStringLiteral("control:%1").arg(controlId), QStringLiteral("record"),
+                        [&]() -> Result<QString> {
+                            return recordInAction(controlId, *cell, row, result, note, &references);
+                        });
+}
+
+Result<QString> TestingService::recordInAction(const QString &controlId, const Cell &cell, qint64 row,
+                                               AttributeResult result, const QString &note,
+                                               const QList<EvidenceReference> *references)
+{
     Repositories &repos = m_wp.repositories();
-    const qint64 controlRow = cell->control;
-    const QString wanted = cell->letter;
     const QString key = attributeResultKey(result);
     const QString trimmedNote = note.trimmed();
-    return m_wp.perform(
-        QStringLiteral("control:%1").arg(controlId), QStringLiteral("record"), [&]() -> Result<QString> {
-            const auto before =
-                repos.testing.record(cell->sampleId, row, cell->attributeId, key, trimmedNote,
-                                     m_wp.clock().now().toUTC().toString(Qt::ISODate), formatActor(m_wp.actor()));
-            if (!before)
-                return before.error();
-            std::optional<std::pair<qint64, bool>> joined;
-            if (result == AttributeResult::Deviation) {
-                const auto exception = joinOrCreateOperatingException(m_wp, controlId, controlRow, wanted, trimmedNote);
-                if (!exception)
-                    return exception.error();
-                joined = *exception;
-            }
-            const QJsonObject item{{QStringLiteral("population"), cell->population},
-                                   {QStringLiteral("row"), row},
-                                   {QStringLiteral("attribute"), wanted}};
-            QJsonObject was = item;
-            QJsonObject now = item;
-            was.insert(QStringLiteral("result"), *before);
-            now.insert(QStringLiteral("result"), key);
-            now.insert(QStringLiteral("note"), trimmedNote);
-            if (joined)
-                now.insert(joined->second ? QStringLiteral("exception_raised") : QStringLiteral("exception"),
-                           joined->first);
-            return changeSummary(before->isEmpty() ? QJsonObject() : was, now);
-        });
+    const auto before = repos.testing.record(cell.sampleId, row, cell.attributeId, key, trimmedNote,
+                                             m_wp.clock().now().toUTC().toString(Qt::ISODate), formatActor(m_wp.actor()));
+    if (!before)
+        return before.error();
+    std::optional<std::pair<qint64, bool>> joined;
+    if (result == AttributeResult::Deviation) {
+        const auto exception = joinOrCreateOperatingException(m_wp, controlId, cell.control, cell.letter, trimmedNote);
+        if (!exception)
+            return exception.error();
+        joined = *exception;
+    }
+    const QJsonObject item{{QStringLiteral("population"), cell.population},
+                           {QStringLiteral("row"), row},
+                           {QStringLiteral("attribute"), cell.letter}};
+    QJsonObject was = item;
+    QJsonObject now = item;
+    was.insert(QStringLiteral("result"), *before);
+    now.insert(QStringLiteral("result"), key);
+    now.insert(QStringLiteral("note"), trimmedNote);
+    if (joined)
+        now.insert(joined->second ? QStringLiteral("exception_raised") : QStringLiteral("exception"), joined->first);
+    if (references) {
+        const auto changed = replaceReferences(cell, row, *references);
+        if (!changed)
+            return changed.error();
+        if (!changed->isEmpty()) {
+            was.insert(QStringLiteral("evidence"), changed->value(QStringLiteral("evidence_before")));
+            now.insert(QStringLiteral("evidence"), changed->value(QStringLiteral("evidence")));
+        }
+    }
+    return changeSummary(before->isEmpty() ? QJsonObject() : was, now);
 }
 
 Result<void> TestingService::clearResult(const QString &controlId, qint64 row, const QString &letter,
@@ -326,6 +349,10 @@ Result<void> TestingService::clearResult(const QString &controlId, qint64 row, c
     if (!cell)
         return cell.error();
     return m_wp.perform(QStringLiteral("control:%1").arg(controlId), QStringLiteral("record"), [&]() -> Result<QString> {
+        // The references go with the result (cascade); the trail keeps what they were.
+        const auto references = referencesJson(*cell, row);
+        if (!references)
+            return references.error();
         const auto before = m_wp.repositories().testing.clearResult(cell->sampleId, row, cell->attributeId);
         if (!before)
             return before.error();
@@ -338,6 +365,8 @@ Result<void> TestingService::clearResult(const QString &controlId, qint64 row, c
                                {QStringLiteral("attribute"), cell->letter}};
         QJsonObject was = item;
         was.insert(QStringLiteral("result"), *before);
+        if (!references->isEmpty())
+            was.insert(QStringLiteral("evidence"), *references);
         return changeSummary(was, QJsonObject());
     });
 }

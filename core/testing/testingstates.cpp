@@ -12,15 +12,6 @@
 
 namespace Tickmark::Core {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
-} // namespace
-
 Result<void> TestingService::recordWalkthrough(const QString &controlId, bool designImplemented, const QString &note)
 {
     Repositories &repos = m_wp.repositories();

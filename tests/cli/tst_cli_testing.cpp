@@ -47,8 +47,13 @@ private Q_SLOTS:
     void recordAndList();
     void recordErrors();
     void redrawGate();
+    void designEdits();
+    void evidenceReferences();
+    void evidenceReferenceErrors();
 
 private:
+    /// setUp() plus attribute A and evidence package "ticket.txt" (one item); returns the item's SHA-256 or empty.
+    QString setUpWithEvidence(const QString &file) const;
     Run cli(const QStringList &args, const QStringList &env = {}) const { return runCli(m_dir->path(), args, env); }
     QString path(const QString &name) const { return m_dir->filePath(name); }
     /// A workpaper with controls CTL-01 and CTL-02 and population "tickets" (10 rows) of CTL-01 sampled with seed 42
@@ -265,6 +270,128 @@ void TestCliTesting::redrawGate()
     QCOMPARE(last.value(s("role")).toString(), s("reviewer"));
     QVERIFY2(last.value(s("summary")).toString().contains(s("\"discarded_results\":1")),
              qPrintable(last.value(s("summary")).toString()));
+}
+
+QString TestCliTesting::setUpWithEvidence(const QString &file) const
+{
+    if (!setUp(file).isEmpty())
+        return {};
+    const QString evidence = writeFile(path(s("ticket.txt")), "T-1 approved by J. Doe\n");
+    if (!succeeded({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("--text"),
+                    s("Approved")}) ||
+        !succeeded({s("evidence"), s("import"), file, evidence}))
+        return {};
+    return QString::fromLatin1(sha256Of(evidence));
+}
+
+void TestCliTesting::designEdits()
+{
+    const QString file = path(s("design-edits.tickmark"));
+    const QString problem = setUp(file);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QStringList design{s("test"), s("design"), file, s("--control"), s("CTL-01")};
+    QVERIFY(succeeded(design + QStringList{s("--procedure"), s("inquiry"), s("--text"), s("Ask")}));
+    QVERIFY(succeeded(design + QStringList{s("--procedure"), s("inspection"), s("--text"), s("Inspect")}));
+    QVERIFY(succeeded(design + QStringList{s("--attribute"), s("--text"), s("Approved")}));
+    QVERIFY(succeeded(design + QStringList{s("--attribute"), s("--text"), s("Tested")}));
+    QVERIFY(succeeded(design + QStringList{s("--update-procedure"), s("2"), s("--text"), s("Inspect the approval")}));
+    QVERIFY(succeeded(design + QStringList{s("--update-attribute"), s("b"), s("--text"), s("Tested before release")}));
+    QJsonObject o = list(file);
+    QCOMPARE(o.value(s("procedures")).toArray().at(1).toObject().value(s("kind")).toString(), s("inspection"));
+    QCOMPARE(o.value(s("procedures")).toArray().at(1).toObject().value(s("text")).toString(),
+             s("Inspect the approval"));
+    QCOMPARE(o.value(s("attributes")).toArray().at(1).toObject().value(s("text")).toString(),
+             s("Tested before release"));
+    // Removing the inspection leaves inquiry alone: the warning comes back.
+    const Run removed = cli(design + QStringList{s("--remove-procedure"), s("2")});
+    VERIFY_OK(removed);
+    QVERIFY2(removed.err.contains("inquiry alone is not sufficient evidence"), removed.err.constData());
+    QCOMPARE(list(file).value(s("procedures")).toArray().size(), 1);
+
+    // An attribute with results goes only with --with-results.
+    QVERIFY(succeeded({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"), s("--attribute"),
+                       s("B"), s("--result"), s("pass")}));
+    const QByteArray before = sha256Of(file);
+    VERIFY_ERROR(cli(design + QStringList{s("--remove-attribute"), s("B")}), 1,
+                 (QStringList{s("attribute B of control CTL-01 has 1 recorded results"), s("--with-results")}));
+    VERIFY_ERROR(cli(design + QStringList{s("--remove-procedure"), s("4")}), 1,
+                 QStringList{s("control CTL-01 has no procedure 4 (its procedures are numbered 1 to 1)")});
+    VERIFY_ERROR(cli(design + QStringList{s("--remove-attribute"), s("B"), s("--update-procedure"), s("1")}), 2,
+                 QStringList{s("test design: give one of")});
+    QCOMPARE(sha256Of(file), before);
+    QVERIFY(succeeded(design + QStringList{s("--remove-attribute"), s("B"), s("--with-results")}));
+    o = list(file);
+    QCOMPARE(o.value(s("attributes")).toArray().size(), 1);
+    QVERIFY(o.value(s("results")).toArray().isEmpty());
+}
+
+void TestCliTesting::evidenceReferences()
+{
+    const QString file = path(s("evidence.tickmark"));
+    const QString sha = setUpWithEvidence(file);
+    QVERIFY(!sha.isEmpty());
+    // Recording with --evidence refers the result to the item (by SHA-256, page 2) in the same action.
+    QVERIFY(succeeded({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"), s("--attribute"),
+                       s("A"), s("--result"), s("pass"), s("--evidence"), sha + s(":2")}));
+    const QStringList cell{s("test"), s("evidence"), file, s("--control"), s("CTL-01"), s("--row"), s("5"),
+                           s("--attribute"), s("a")};
+    const Run added = cli(cell + QStringList{s("--add"), s("ticket.txt/ticket.txt"), s("--label"), s("whole ticket"),
+                                             s("--json")});
+    QJsonDocument doc;
+    const QString problem = jsonProblem(added, doc);
+    QVERIFY2(problem.isEmpty() && added.status == 0, qPrintable(problem + QString::fromUtf8(added.err)));
+    QJsonArray refs = doc.array();
+    QCOMPARE(refs.size(), 2);
+    const QJsonObject whole = refs.at(0).toObject();
+    QCOMPARE(whole.value(s("page")), QJsonValue());
+    QCOMPARE(whole.value(s("label")).toString(), s("whole ticket"));
+    QCOMPARE(whole.value(s("package")).toString(), s("ticket.txt"));
+    QCOMPARE(whole.value(s("sha256")).toString(), sha);
+    QCOMPARE(whole.value(s("row")).toInteger(), 5);
+    QCOMPARE(whole.value(s("attribute")).toString(), s("A"));
+    QCOMPARE(whole.value(s("added_by")).toString(), s("Test User (TU)"));
+    QCOMPARE(refs.at(1).toObject().value(s("page")).toInteger(), 2);
+
+    // test list carries them; test evidence without --row lists the control's; --remove takes one away.
+    QCOMPARE(list(file).value(s("evidence_references")).toArray().size(), 2);
+    const Run text = cli({s("test"), s("evidence"), file, s("--control"), s("CTL-01")});
+    VERIFY_OK(text);
+    QVERIFY2(text.out.contains("tickets row 5, attribute A: ticket.txt/ticket.txt, p. 2"), text.out.constData());
+    VERIFY_OK(cli(cell + QStringList{s("--remove"), sha + s(":2")}));
+    refs = list(file).value(s("evidence_references")).toArray();
+    QCOMPARE(refs.size(), 1);
+    QCOMPARE(refs.at(0).toObject().value(s("page")), QJsonValue());
+    // Changing the result keeps the reference.
+    QVERIFY(succeeded({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"), s("--attribute"),
+                       s("A"), s("--result"), s("deviation"), s("--note"), s("late")}));
+    QCOMPARE(list(file).value(s("evidence_references")).toArray().size(), 1);
+}
+
+void TestCliTesting::evidenceReferenceErrors()
+{
+    const QString file = path(s("evidence-errors.tickmark"));
+    const QString sha = setUpWithEvidence(file);
+    QVERIFY(!sha.isEmpty());
+    const QByteArray before = sha256Of(file);
+    const QStringList cell{s("test"), s("evidence"), file, s("--control"), s("CTL-01"), s("--row"), s("5"),
+                           s("--attribute"), s("A")};
+    VERIFY_ERROR(cli(cell + QStringList{s("--add"), sha}), 1,
+                 QStringList{s("row 5, attribute A of control CTL-01 has no result yet")});
+    VERIFY_ERROR(cli({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"), s("--attribute"),
+                      s("A"), s("--result"), s("pass"), s("--evidence"), s("nothere.pdf/x.pdf")}),
+                 1, QStringList{s("evidence \"nothere.pdf/x.pdf\" does not exist")});
+    VERIFY_ERROR(cli({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("7"), s("--attribute"),
+                      s("A"), s("--result"), s("pass"), s("--evidence"), sha}),
+                 1, QStringList{s("row 7 is not in the sample")});
+    VERIFY_ERROR(cli({s("test"), s("evidence"), file, s("--control"), s("CTL-01"), s("--add"), sha}), 2,
+                 QStringList{s("--row")});
+    QCOMPARE(sha256Of(file), before); // a refused reference recorded nothing, not even the result
+    QVERIFY(list(file).value(s("results")).toArray().isEmpty());
+    QVERIFY(succeeded({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"), s("--attribute"),
+                       s("A"), s("--result"), s("pass")}));
+    VERIFY_ERROR(cli(cell + QStringList{s("--remove"), sha + s(":3")}), 1,
+                 QStringList{s("row 5, attribute A of control CTL-01 does not refer to ") + sha + s(":3")});
+    VERIFY_ERROR(cli(cell + QStringList{s("--add"), sha + s(":0")}), 1, QStringList{s("the page must be a number from 1")});
 }
 
 QTEST_GUILESS_MAIN(TestCliTesting)

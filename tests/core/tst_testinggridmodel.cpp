@@ -3,6 +3,7 @@
 // The testing grid model: sample items in draw order with population values, one column per attribute, edits
 // recorded through TestingService (or a recorder), refreshed when the control changes elsewhere.
 #include "controls/controlservice.h"
+#include "evidence/evidenceservice.h"
 #include "population/populationservice.h"
 #include "sampling/samplingservice.h"
 #include "testing/testinggridmodel.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void recorderReceivesTheChange();
     void followsChangesMadeElsewhere();
     void noSampleShowsNoRows();
+    void evidenceReferencesInTheModel();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -193,6 +195,42 @@ void TestTestingGridModel::noSampleShowsNoRows()
     QVERIFY(!model.hasSample());
     QVERIFY(model.populations().isEmpty());
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestTestingGridModel::evidenceReferencesInTheModel()
+{
+    QFile f(m_dir->filePath(QStringLiteral("ticket.txt")));
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write("T-1 approved\n") > 0);
+    f.close();
+    TM_VERIFY_OK(m_wp->evidence().importPackage(f.fileName(), EvidenceImportOptions{}));
+    const qint64 item = m_wp->evidence().list()->first().id;
+    TestingGridModel model(*m_wp);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setControl(kControl);
+    const int a = model.firstAttributeColumn();
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass, QStringLiteral("ok")));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    TM_VERIFY_OK(m_wp->testing().addEvidenceReference(kControl, 1, QStringLiteral("A"),
+                                                      {item, 4, QStringLiteral("approval")}));
+    QVERIFY(changed.size() >= 1);
+    const QModelIndex cell = model.index(0, a);
+    QCOMPARE(model.rowNumberAt(0), 1);
+    QCOMPARE(cell.data(TestingGridModel::EvidenceCountRole).toInt(), 1);
+    QCOMPARE(cell.data(TestingGridModel::EvidenceRole).toStringList(),
+             QStringList{QStringLiteral("ticket.txt/ticket.txt, p. 4")});
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("ok")) && tip.contains(QStringLiteral("ticket.txt/ticket.txt, p. 4")) &&
+                 tip.contains(QStringLiteral("approval")),
+             qPrintable(tip));
+    // The cell carries its references, so an undo command can put them back after a clear.
+    const GridCell stored = model.cellAt(0, a);
+    QCOMPARE(stored.references.size(), 1);
+    QCOMPARE(stored.references.first().page, std::optional<int>(4));
+    QCOMPARE(model.referencesAt(0, a).first().path, QStringLiteral("ticket.txt"));
+    QCOMPARE(model.index(0, a + 1).data(TestingGridModel::EvidenceCountRole).toInt(), 0);
+    TM_VERIFY_OK(m_wp->testing().clearResult(kControl, 1, QStringLiteral("A")));
+    QCOMPARE(model.index(0, a).data(TestingGridModel::EvidenceCountRole).toInt(), 0);
+    QVERIFY(model.cellAt(0, a).references.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTestingGridModel)

@@ -3,13 +3,16 @@
 // The Testing page: the grid filled by keyboard (arrows, Space, P/D/N, block, Ctrl+D, Ctrl+Z / Ctrl+Shift+Z) with the
 // results read back through TestingService; the deviation's exception; progress and evaluation; the design panel's
 // inquiry warning; the tickmark legend in QSettings; Type I walkthrough and not-operated views; screenshots.
+#include "common/prompter.h"
 #include "controls/controlservice.h"
 #include "engagement/engagementservice.h"
+#include "evidence/evidenceservice.h"
 #include "population/populationservice.h"
 #include "sampling/samplingservice.h"
 #include "testing/exceptionservice.h"
 #include "testing/testinggridmodel.h"
 #include "testing/testingservice.h"
+#include "testing/evidencereferencedialog.h"
 #include "testing/testdesignpanel.h"
 #include "testing/testinggridview.h"
 #include "testing/testingpage.h"
@@ -20,6 +23,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTreeWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -55,8 +61,14 @@ private Q_SLOTS:
     void notOperatedShowsThatState();
     void typeOneShowsTheWalkthrough();
     void screenshots();
+    void deleteClearsABlockWithUndo();
+    void evidenceReferencesByDialog();
+    void evidenceNeedsAResult();
+    void designPanelEditsAndRemoves();
 
 private:
+    /// Imports one text file as an evidence package; returns the item's id (0 on failure).
+    qint64 importEvidence(const QString &name, const QByteArray &content);
     void buildPage();
     QString result(qint64 row, const QString &letter) const;
     void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier);
@@ -154,6 +166,25 @@ int TestTestingGrid::column(const QString &letter) const
             return c;
     }
     return -1;
+}
+
+qint64 TestTestingGrid::importEvidence(const QString &name, const QByteArray &content)
+{
+    QFile f(m_dir->filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        return 0;
+    f.close();
+    const auto imported = m_wp->evidence().importPackage(f.fileName(), EvidenceImportOptions{});
+    if (!imported)
+        return 0;
+    const auto items = m_wp->evidence().list();
+    if (!items)
+        return 0;
+    for (const EvidenceItem &item : *items) {
+        if (item.packageId == imported->package.id)
+            return item.id;
+    }
+    return 0;
 }
 
 void TestTestingGrid::fillsTheGridByKeyboard()
@@ -373,9 +404,173 @@ void TestTestingGrid::screenshots()
     key(Qt::Key_P);
     key(Qt::Key_Left);
     key(Qt::Key_N);
+    const qint64 ticket = importEvidence(QStringLiteral("CHG-1001.txt"), "CHG-1001 approved by J. Doe\n");
+    TM_VERIFY_OK(m_wp->testing().addEvidenceReference(kControl, 1, QStringLiteral("A"), {ticket, 2, {}}));
     const QString dir = qEnvironmentVariable("TICKMARK_SCREENSHOT_DIR", QStringLiteral("/tmp"));
     QCoreApplication::processEvents();
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/tickmark-testing.png")));
+    m_page->grid()->setCurrentIndex(m_page->gridModel()->index(0, column(QStringLiteral("A"))));
+    EvidenceReferenceDialog *dialog = m_page->editEvidence(m_page->grid()->currentIndex());
+    QVERIFY(dialog);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/tickmark-evidence-references.png")));
+    dialog->close();
+}
+
+void TestTestingGrid::deleteClearsABlockWithUndo()
+{
+    const qint64 ticket = importEvidence(QStringLiteral("CHG-1001.txt"), "CHG-1001 approved by J. Doe\n");
+    QVERIFY(ticket > 0);
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass, QStringLiteral("ok")));
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 5, QStringLiteral("A"), AttributeResult::Deviation));
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 5, QStringLiteral("B"), AttributeResult::Pass));
+    TM_VERIFY_OK(m_wp->testing().addEvidenceReference(kControl, 1, QStringLiteral("A"),
+                                                      {ticket, 2, QStringLiteral("approval")}));
+    buildPage();
+    const QModelIndex a1 = m_page->gridModel()->index(0, column(QStringLiteral("A")));
+    QCOMPARE(a1.data(TestingGridModel::EvidenceCountRole).toInt(), 1);
+    QCOMPARE(a1.data(TestingGridModel::EvidenceRole).toStringList(),
+             QStringList{QStringLiteral("CHG-1001.txt/CHG-1001.txt, p. 2")});
+    QVERIFY(a1.data(Qt::ToolTipRole).toString().contains(QStringLiteral("CHG-1001.txt/CHG-1001.txt, p. 2")));
+
+    // Select A and B on items 1 and 2 (rows 1 and 5) and press Delete: one undo step clears all three results.
+    key(Qt::Key_Right, Qt::ShiftModifier);
+    key(Qt::Key_Down, Qt::ShiftModifier);
+    const int before = m_stack->count();
+    key(Qt::Key_Delete);
+    QCOMPARE(result(1, QStringLiteral("A")), QString());
+    QCOMPARE(result(5, QStringLiteral("A")), QString());
+    QCOMPARE(result(5, QStringLiteral("B")), QString());
+    QVERIFY(m_wp->testing().evidenceReferences(kControl)->isEmpty());
+    QCOMPARE(m_stack->count(), before + 1);
+    QCOMPARE(m_page->gridModel()->index(0, column(QStringLiteral("A"))).data(TestingGridModel::EvidenceCountRole).toInt(),
+             0);
+
+    key(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(result(1, QStringLiteral("A")), QStringLiteral("pass:ok"));
+    QCOMPARE(result(5, QStringLiteral("A")), QStringLiteral("deviation"));
+    QCOMPARE(result(5, QStringLiteral("B")), QStringLiteral("pass"));
+    const auto refs = m_wp->testing().evidenceReferences(kControl);
+    QCOMPARE(refs->size(), 1);
+    QCOMPARE(refs->at(0).reference.page, std::optional<int>(2));
+    QCOMPARE(refs->at(0).reference.label, QStringLiteral("approval"));
+    QCOMPARE(m_page->gridModel()->index(0, column(QStringLiteral("A"))).data(TestingGridModel::EvidenceCountRole).toInt(),
+             1);
+    // Backspace clears too; an empty selection changes nothing.
+    key(Qt::Key_Backspace);
+    QCOMPARE(result(1, QStringLiteral("A")), QString());
+    const int count = m_stack->count();
+    key(Qt::Key_Backspace);
+    QCOMPARE(m_stack->count(), count);
+}
+
+void TestTestingGrid::evidenceReferencesByDialog()
+{
+    const qint64 ticket = importEvidence(QStringLiteral("CHG-1001.txt"), "CHG-1001 approved by J. Doe\n");
+    const qint64 mail = importEvidence(QStringLiteral("approval-mail.txt"), "Approved. J. Doe\n");
+    QVERIFY(ticket > 0 && mail > 0);
+    buildPage();
+    QSignalSpy open(m_page, &TestingPage::openEvidence);
+    key(Qt::Key_P);
+    key(Qt::Key_E, Qt::ControlModifier);
+    EvidenceReferenceDialog *dialog = m_page->evidenceDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->visibleEvidenceCount(), 2);
+    dialog->setFilter(QStringLiteral("MAIL"));
+    QCOMPARE(dialog->visibleEvidenceCount(), 1);
+    QVERIFY(!dialog->chooseEvidence(ticket));
+    QVERIFY(dialog->chooseEvidence(mail));
+    dialog->findChild<QSpinBox *>(QStringLiteral("referencePage"))->setValue(3);
+    dialog->findChild<QLineEdit *>(QStringLiteral("referenceLabel"))->setText(QStringLiteral("approval e-mail"));
+    const int before = m_stack->count();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addReferenceButton")), Qt::LeftButton);
+    auto refs = m_wp->testing().evidenceReferences(kControl);
+    QCOMPARE(refs->size(), 1);
+    QCOMPARE(refs->at(0).reference.evidenceId, mail);
+    QCOMPARE(refs->at(0).reference.page, std::optional<int>(3));
+    QCOMPARE(refs->at(0).reference.label, QStringLiteral("approval e-mail"));
+    QCOMPARE(m_stack->count(), before + 1);
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("referenceList"));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("approval-mail.txt/approval-mail.txt"));
+
+    // The cell shows a paperclip in its bottom-right corner (blue ink on the pass green).
+    const QModelIndex cell = m_page->gridModel()->index(0, column(QStringLiteral("A")));
+    QCOMPARE(cell.data(TestingGridModel::EvidenceCountRole).toInt(), 1);
+    m_page->grid()->clearSelection();
+    m_page->grid()->setCurrentIndex(m_page->gridModel()->index(3, column(QStringLiteral("B"))));
+    const QImage shot = m_page->grid()->viewport()->grab().toImage();
+    const QRect rect = m_page->grid()->visualRect(cell);
+    int ink = 0;
+    for (int x = rect.right() - 14; x <= rect.right(); ++x) {
+        for (int y = rect.bottom() - 18; y <= rect.bottom(); ++y) {
+            const QColor c = shot.pixelColor(x, y);
+            ink += c.blue() > c.green() + 20 && c.blue() > c.red() + 20 ? 1 : 0;
+        }
+    }
+    QVERIFY2(ink >= 5, qPrintable(QString::number(ink)));
+
+    // Open (or a double-click) asks the workspace to open the item at its page; Remove takes the reference away.
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("openReferenceButton")), Qt::LeftButton);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toLongLong(), mail);
+    QCOMPARE(open.at(0).at(1).toInt(), 3);
+    list->setCurrentItem(list->topLevelItem(0));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeReferenceButton")), Qt::LeftButton);
+    QVERIFY(m_wp->testing().evidenceReferences(kControl)->isEmpty());
+    QCOMPARE(list->topLevelItemCount(), 0);
+    // Undo puts it back, and the open dialog follows.
+    m_stack->undo();
+    QCOMPARE(m_wp->testing().evidenceReferences(kControl)->size(), 1);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    m_stack->undo();
+    QVERIFY(m_wp->testing().evidenceReferences(kControl)->isEmpty());
+    dialog->close();
+}
+
+void TestTestingGrid::evidenceNeedsAResult()
+{
+    buildPage();
+    QSignalSpy errors(m_page, &TestingPage::errorOccurred);
+    key(Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(!m_page->evidenceDialog());
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.at(0).at(0).toString().contains(QStringLiteral("Item 1, attribute A has no result yet")),
+             qPrintable(errors.at(0).at(0).toString()));
+}
+
+void TestTestingGrid::designPanelEditsAndRemoves()
+{
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 1, QStringLiteral("B"), AttributeResult::Pass));
+    buildPage();
+    FixedAnswerPrompter prompter(false);
+    TestDesignPanel *design = m_page->designPanel();
+    design->setPrompter(&prompter);
+    QVERIFY(design->updateProcedure(1, ProcedureKind::Inquiry, QStringLiteral("Ask the change manager")));
+    QVERIFY(design->inquiryWarningShown());
+    QCOMPARE(m_wp->testing().procedures(kControl)->at(0).text, QStringLiteral("Ask the change manager"));
+    QVERIFY(design->updateAttribute(QStringLiteral("A"), QStringLiteral("Approved by the CAB")));
+    QCOMPARE(m_page->gridModel()->headerData(column(QStringLiteral("A")), Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Approved by the CAB"));
+    auto *attributes = design->findChild<QListWidget *>(QStringLiteral("attributeList"));
+    QVERIFY(attributes->item(0)->text().contains(QStringLiteral("Approved by the CAB")));
+
+    // Declined: nothing goes. The question says what would go with the attribute.
+    QVERIFY(!design->removeAttribute(QStringLiteral("B")));
+    QCOMPARE(prompter.askedCount(), 1);
+    QVERIFY2(prompter.lastText().contains(QStringLiteral("1 recorded results and 0 evidence references")),
+             qPrintable(prompter.lastText()));
+    QCOMPARE(m_page->gridModel()->attributes().size(), 2);
+    prompter.setAnswer(true);
+    QVERIFY(design->removeAttribute(QStringLiteral("B")));
+    QCOMPARE(m_page->gridModel()->attributes().size(), 1);
+    QCOMPARE(column(QStringLiteral("B")), -1);
+    QVERIFY(m_wp->testing().results(kControl)->isEmpty());
+    QVERIFY(design->removeProcedure(1));
+    QVERIFY(m_wp->testing().procedures(kControl)->isEmpty());
+    QVERIFY(!design->inquiryWarningShown());
 }
 
 QTEST_MAIN(TestTestingGrid)

@@ -7,6 +7,7 @@
 #include "common/pageheader.h"
 #include "controls/control.h"
 #include "controls/controlservice.h"
+#include "settings/appearance.h"
 #include "testingtext.h"
 #include "workpaper/workpaper.h"
 
@@ -69,6 +70,7 @@ ExceptionsPage::ExceptionsPage(Core::Workpaper &workpaper, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_list = new QTreeWidget(splitter);
     m_list->setObjectName(QStringLiteral("exceptionList"));
+    m_list->setAccessibleName(tr("Exceptions"));
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
@@ -173,7 +175,8 @@ void ExceptionsPage::reload()
             item->setText(MetColumn, metText(x.criterionMet));
             item->setToolTip(ControlColumn, x.description);
             if (x.criterionMet == false)
-                item->setForeground(MetColumn, QColor(0xC6, 0x28, 0x28));
+                item->setForeground(MetColumn, isDarkPalette(m_list->palette()) ? toneText(Tone::Bad, m_list->palette())
+                                                                                 : QColor(0xC6, 0x28, 0x28));
         }
     }
     if (!current || !showException(*current)) {

@@ -46,4 +46,43 @@ private:
     bool m_skipRedo = false;
 };
 
+/// Adds or removes one evidence reference of a result cell; undo does the opposite. Like RecordCellCommand,
+/// execute() performs the change before the command is pushed.
+class EvidenceReferenceCommand final : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EvidenceReferenceCommand)
+
+public:
+    using ErrorSink = std::function<void(const QString &message)>;
+    enum class Kind { Add, Remove };
+    /// The cell: control, population, 1-based population row and attribute letter.
+    struct Target
+    {
+        QString controlId;
+        QString population;
+        qint64 row = 0;
+        QString letter;
+    };
+
+    /// @p itemText names the item in the command's text ("package/path, p. 3").
+    EvidenceReferenceCommand(Core::Workpaper &workpaper, const Target &target, Kind kind,
+                             const Core::EvidenceReference &reference, const QString &itemText, ErrorSink sink = {});
+
+    /// Performs the change the first time. Push the command only when this succeeds.
+    Result<void> execute();
+    void redo() override;
+    void undo() override;
+
+private:
+    Result<void> apply(bool add);
+    void report(const Result<void> &result, bool undoing);
+
+    Core::Workpaper &m_workpaper;
+    Target m_target;
+    Kind m_kind;
+    Core::EvidenceReference m_reference;
+    ErrorSink m_sink;
+    bool m_skipRedo = false;
+};
+
 } // namespace Tickmark::Ui

@@ -5,6 +5,7 @@
 #include "common/errortext.h"
 #include "common/messagebanner.h"
 #include "common/pageheader.h"
+#include "common/tonestyle.h"
 #include "controls/controlservice.h"
 #include "engagement/engagementservice.h"
 #include "testdesignpanel.h"
@@ -44,6 +45,14 @@ namespace {
 enum StackPage { PlaceholderPage, GridPage, WalkthroughPage };
 enum PickerColumn { IdColumn, ProgressColumn, ConclusionColumn };
 
+/// A conclusion's colour (effective green, not effective red) on @p palette; the grid's inks on a light palette.
+QColor conclusionColour(Tone tone, const QPalette &palette)
+{
+    if (isDarkPalette(palette))
+        return toneText(tone, palette);
+    return tone == Tone::Bad ? QColor(0xC6, 0x28, 0x28) : QColor(0x1B, 0x7D, 0x34);
+}
+
 } // namespace
 
 TestingPage::TestingPage(Core::Workpaper &workpaper, QUndoStack *undoStack, QWidget *parent)
@@ -56,7 +65,8 @@ TestingPage::TestingPage(Core::Workpaper &workpaper, QUndoStack *undoStack, QWid
     applyPageMargins(layout);
     layout->addWidget(new PageHeader(tr("Testing"),
                                      tr("Test each control's sample attribute by attribute. Keys: P pass, D deviation,"
-                                        " N not applicable, Space cycles, Enter edits the note, Ctrl+D fills down."),
+                                        " N not applicable, Space cycles, Delete clears, Enter edits the note,"
+                                        " Ctrl+D fills down, Ctrl+E evidence references."),
                                      this));
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("testingBanner"));
@@ -87,6 +97,10 @@ TestingPage::TestingPage(Core::Workpaper &workpaper, QUndoStack *undoStack, QWid
     connect(m_design, &TestDesignPanel::statusMessage, this, &TestingPage::statusMessage);
     connect(m_grid, &TestingGridView::editsRequested, this, &TestingPage::applyEdits);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TestingPage::sizeColumns);
+    connect(m_grid, &TestingGridView::evidenceRequested, this, &TestingPage::editEvidence);
+    connect(m_grid, &TestingGridView::openEvidenceRequested, this, &TestingPage::openEvidence);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TestingPage::refreshEvidenceDialog);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TestingPage::refreshEvidenceDialog);
 
     if (const auto details = workpaper.engagement().details())
         m_typeOne = details->type == Core::ReportType::TypeI;
@@ -103,6 +117,7 @@ QWidget *TestingPage::buildPicker()
 {
     m_controls = new QTreeWidget(this);
     m_controls->setObjectName(QStringLiteral("testingControlList"));
+    m_controls->setAccessibleName(tr("Controls to test"));
     m_controls->setRootIsDecorated(false);
     m_controls->setUniformRowHeights(true);
     m_controls->setAlternatingRowColors(true);
@@ -153,7 +168,9 @@ QWidget *TestingPage::buildDetail()
     m_populationCombo->setObjectName(QStringLiteral("populationCombo"));
     m_populationCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_populationLabel = new QLabel(detail);
-    populationRow->addWidget(new QLabel(tr("Population:"), detail));
+    auto *populationCaption = new QLabel(tr("Population:"), detail);
+    populationCaption->setBuddy(m_populationCombo);
+    populationRow->addWidget(populationCaption);
     populationRow->addWidget(m_populationCombo);
     populationRow->addWidget(m_populationLabel, 1);
     layout->addLayout(populationRow);
@@ -229,6 +246,7 @@ QWidget *TestingPage::buildWalkthroughPage()
     m_walkthroughImplemented->setObjectName(QStringLiteral("walkthroughImplemented"));
     m_walkthroughNote = new QLineEdit(page);
     m_walkthroughNote->setObjectName(QStringLiteral("walkthroughNote"));
+    m_walkthroughNote->setAccessibleName(tr("Walkthrough note"));
     m_walkthroughNote->setPlaceholderText(tr("What was walked through, e.g. change CHG-1042 [evidence: ticket p. 2]"));
     auto *record = new QPushButton(tr("Record walkthrough"), page);
     record->setObjectName(QStringLiteral("recordWalkthroughButton"));
@@ -306,9 +324,10 @@ void TestingPage::reloadControls()
         item->setText(ConclusionColumn, conclusionName(e.conclusion));
         const bool bad = e.conclusion == Core::ControlConclusion::NotEffective;
         const bool good = e.conclusion == Core::ControlConclusion::Effective;
-        item->setForeground(ConclusionColumn, bad ? QColor(0xC6, 0x28, 0x28)
-                                              : good ? QColor(0x1B, 0x7D, 0x34)
-                                                     : m_controls->palette().color(QPalette::Text));
+        const QPalette &pal = m_controls->palette();
+        item->setForeground(ConclusionColumn, bad    ? conclusionColour(Tone::Bad, pal)
+                                              : good ? conclusionColour(Tone::Good, pal)
+                                                     : pal.color(QPalette::Text));
         if (e.controlId == m_controlId)
             m_controls->setCurrentItem(item);
     }
@@ -377,7 +396,7 @@ void TestingPage::sizeColumns()
     m_grid->resizeColumnsToContents();
     const int ch = fontMetrics().averageCharWidth();
     for (int c = m_model->firstAttributeColumn(); c < m_model->columnCount(); ++c)
-        m_grid->setColumnWidth(c, ch * 7);
+        m_grid->setColumnWidth(c, ch * 8);
     for (int c = Core::TestingGridModel::FirstValueColumn; c < m_model->firstAttributeColumn(); ++c)
         m_grid->setColumnWidth(c, std::min(m_grid->columnWidth(c), ch * 24));
 }
@@ -398,7 +417,10 @@ void TestingPage::updateFigures()
     }
     m_evaluation->setText(evaluationLine(*e));
     const bool bad = e->conclusion == Core::ControlConclusion::NotEffective;
-    m_evaluation->setStyleSheet(bad ? QStringLiteral("color: #C62828; font-weight: bold;") : QString());
+    setPaletteStyleSheet(m_evaluation, [bad](const QPalette &palette) {
+        return bad ? QStringLiteral("color: %1; font-weight: bold;").arg(conclusionColour(Tone::Bad, palette).name())
+                   : QString();
+    });
     if (m_view == View::Walkthrough) {
         const auto walk = m_workpaper.testing().walkthrough(m_controlId);
         if (walk && walk->has_value()) {

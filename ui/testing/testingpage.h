@@ -4,6 +4,8 @@
 
 #include "tickmarklegend.h"
 
+#include <QModelIndex>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -22,10 +24,12 @@ class QUndoStack;
 namespace Tickmark::Core {
 class TestingGridModel;
 class Workpaper;
+struct EvidenceReference;
 } // namespace Tickmark::Core
 
 namespace Tickmark::Ui {
 
+class EvidenceReferenceDialog;
 class MessageBanner;
 class TestDesignPanel;
 class TestingGridDelegate;
@@ -33,7 +37,7 @@ class TestingGridView;
 struct CellEdit;
 
 /// The Testing page: a control picker (progress "12/25" and conclusion per control) and, for the chosen control,
-/// its test design and the testing grid (Type II), the walkthrough form (Type I) or its "not operated" state.
+/// its test design (editable) and the testing grid (Type II), the walkthrough form (Type I) or its "not operated" state.
 /// Under the grid: progress, the evaluation line and the firm's tickmark legend. Grid edits are undo commands on
 /// the window's stack (a block is one macro).
 ///
@@ -70,6 +74,17 @@ public:
 
     /// Applies @p edits as one undo step named @p label; false (reported) when the first one is refused.
     bool applyEdits(const QList<CellEdit> &edits, const QString &label);
+    /// Adds an evidence reference to the result at grid cell (@p row, @p column) as one undo step; false
+    /// (reported) when refused.
+    bool addEvidenceReference(int row, int column, const Core::EvidenceReference &reference);
+    /// Removes the reference to item @p evidenceId, page @p page (nullopt: whole document) as one undo step.
+    bool removeEvidenceReference(int row, int column, qint64 evidenceId, std::optional<int> page);
+    /// Opens (window-modal, without blocking) the evidence references dialog of the attribute cell @p index and
+    /// returns it; it follows the cell until closed. Null for a cell without a result (reported).
+    EvidenceReferenceDialog *editEvidence(const QModelIndex &index);
+    /// The open evidence references dialog, if any.
+    EvidenceReferenceDialog *evidenceDialog() const;
+
     /// Records the walkthrough of the control shown (Type I).
     bool recordWalkthrough(bool designImplemented, const QString &note);
     /// Marks the control shown as not operated with @p reason, or clears that with an empty reason.
@@ -78,6 +93,9 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text); ///< short feedback for the status bar
     void errorOccurred(const QString &text); ///< a refused action, already worded for the user
+    /// The user asked to see evidence item @p evidenceId at @p page (1-based; 0: from the start). The workspace
+    /// connects this to the Evidence page.
+    void openEvidence(qint64 evidenceId, int page);
 
 private:
     QWidget *buildPicker();
@@ -92,6 +110,9 @@ private:
     void chooseNotOperated();
     void editLegend();
     void reportError(const QString &text);
+    void refreshEvidenceDialog();
+    /// The grid cell (row, column) of the evidence dialog's cell now, or an invalid index when it is gone.
+    QModelIndex evidenceDialogIndex() const;
 
     Core::Workpaper &m_workpaper;
     QUndoStack *m_undoStack = nullptr;
@@ -120,6 +141,9 @@ private:
     QCheckBox *m_walkthroughImplemented = nullptr;
     QLineEdit *m_walkthroughNote = nullptr;
     QLabel *m_walkthroughState = nullptr;
+    QPointer<EvidenceReferenceDialog> m_evidenceDialog;
+    qint64 m_evidenceRow = 0;   ///< population row of the dialog's cell
+    QString m_evidenceLetter;   ///< attribute of the dialog's cell
 };
 
 } // namespace Tickmark::Ui
