@@ -15,11 +15,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 bool outOfPeriod(const QDate &date, const EngagementDetails &details)
 {
     if (!date.isValid())
@@ -163,6 +158,19 @@ Result<QList<EvidenceItem>> EvidenceService::itemsForControl(const QString &cont
     if (auto ok = describeItems(*items); !ok)
         return ok.error();
     return items;
+}
+
+Result<QHash<QString, int>> EvidenceService::linkCountsByControl() const
+{
+    const auto links = m_wp.repositories().evidence.controlsByItem();
+    if (!links)
+        return links.error();
+    QHash<QString, int> counts;
+    for (const QStringList &controls : *links) {
+        for (const QString &id : controls)
+            ++counts[id];
+    }
+    return counts;
 }
 
 Result<void> EvidenceService::setEffectiveDate(qint64 itemId, const QDate &date)

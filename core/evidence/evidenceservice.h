@@ -5,6 +5,9 @@
 #include "common/result.h"
 #include "evidence.h"
 
+#include <QCoreApplication>
+#include <QHash>
+
 #include <functional>
 #include <utility>
 
@@ -20,6 +23,8 @@ struct UnindexedContent;
 /// worker thread and run it there; progress callbacks are called on that thread.
 class EvidenceService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::EvidenceService)
+
 public:
     explicit EvidenceService(Workpaper &workpaper)
         : m_wp(workpaper)
@@ -69,6 +74,8 @@ public:
     Result<void> unlink(const QByteArray &sha256, const QString &controlId, const QString &path = {});
     /// The items linked to control @p controlId.
     Result<QList<EvidenceItem>> itemsForControl(const QString &controlId) const;
+    /// How many evidence items are linked to each control; controls without evidence are absent. Read-only.
+    Result<QHash<QString, int>> linkCountsByControl() const;
     /// Sets (or clears, with a null date) item @p itemId's effective date. Audited on "evidence:SHA256".
     /// On import, an archive entry's modification time (its local date) becomes the effective date.
     Result<void> setEffectiveDate(qint64 itemId, const QDate &date);

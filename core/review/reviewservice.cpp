@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <map>
@@ -16,11 +17,6 @@
 namespace Tickmark::Core {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
 
 std::optional<NoteStatus> noteStatusFromKey(const QString &key)
 {
@@ -377,6 +373,24 @@ Result<void> ReviewService::reopen(const QString &reason)
         return changeSummary({{QStringLiteral("issued_at"), issued->toUTC().toString(Qt::ISODate)}},
                              {{QStringLiteral("reason"), trimmed}});
     });
+}
+
+Result<QList<LockEvent>> ReviewService::lockHistory() const
+{
+    QList<LockEvent> history;
+    auto walked = m_wp.repositories().audit.forEach([&](const AuditEvent &e) {
+        if (e.object != QLatin1String("engagement") ||
+            (e.action != QLatin1String("lock") && e.action != QLatin1String("reopen")))
+            return true;
+        const QJsonObject summary = QJsonDocument::fromJson(e.summary.toUtf8()).object();
+        const QJsonObject after = summary.value(QStringLiteral("after")).toObject();
+        const QString by = QStringLiteral("%1 (%2)").arg(e.user, e.initials);
+        history.append(LockEvent{e.action, e.at.toUTC(), by, after.value(QStringLiteral("reason")).toString()});
+        return true;
+    });
+    if (!walked)
+        return walked.error();
+    return history;
 }
 
 } // namespace Tickmark::Core

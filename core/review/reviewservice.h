@@ -5,6 +5,7 @@
 #include "common/actor.h"
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -53,6 +54,15 @@ struct SignOff
     bool stale = false;  ///< the object changed since (current hash differs)
 };
 
+/// One entry of the lock history: the engagement locked (the report issued) or reopened.
+struct LockEvent
+{
+    QString action; ///< "lock" | "reopen"
+    QDateTime at;   ///< UTC
+    QString by;     ///< "Name (INITIALS)"
+    QString reason; ///< why it was reopened; empty for a lock
+};
+
 /// What still stands between the workpaper and an issued report.
 struct ReviewStatus
 {
@@ -69,6 +79,8 @@ struct ReviewStatus
 /// Each change is one audited action on the object. Thread affinity: the workpaper's.
 class ReviewService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::ReviewService)
+
 public:
     explicit ReviewService(Workpaper &workpaper) : m_wp(workpaper) {}
 
@@ -105,6 +117,9 @@ public:
     Result<void> lock();
     /// Lifts the lock with @p reason (required), reviewer or partner only; logged.
     Result<void> reopen(const QString &reason);
+    /// Every lock and reopen, oldest first, read from the audit trail (the "engagement" object's "lock" and
+    /// "reopen" events). Read-only.
+    Result<QList<LockEvent>> lockHistory() const;
 
     /// The sign-off role the acting user signs in by default (preparer → Preparer, reviewer/partner → Reviewer).
     SignOffRole defaultSignOffRole() const;

@@ -53,6 +53,8 @@ private:
 /// Adds a control at the end; undo removes it.
 class AddControlCommand final : public ControlCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Ui::AddControlCommand)
+
 public:
     AddControlCommand(Core::Workpaper &workpaper, const Core::Control &control, ErrorSink sink = {});
 
@@ -65,6 +67,8 @@ private:
 /// Replaces control @p before (by its id) with @p after; undo puts @p before back.
 class EditControlCommand final : public ControlCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Ui::EditControlCommand)
+
 public:
     EditControlCommand(Core::Workpaper &workpaper, const Core::Control &before, const Core::Control &after,
                        ErrorSink sink = {});
@@ -79,6 +83,8 @@ private:
 /// Deletes a control; undo restores it at its old position.
 class DeleteControlCommand final : public ControlCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Ui::DeleteControlCommand)
+
 public:
     DeleteControlCommand(Core::Workpaper &workpaper, const QString &id, ErrorSink sink = {});
 
@@ -94,6 +100,8 @@ private:
 /// them again from memory (the file may have changed since).
 class ImportControlsCommand final : public ControlCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Ui::ImportControlsCommand)
+
 public:
     ImportControlsCommand(Core::Workpaper &workpaper, const QString &path, ErrorSink sink = {});
 

@@ -4,6 +4,7 @@
 
 #include "controls/controltablemodel.h"
 #include "criteriaedit.h"
+#include "settings/appearance.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -52,10 +53,93 @@ QRect ControlDelegate::centredCheckRect(const QStyleOptionViewItem &option) cons
 
 void ControlDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    if (index.column() != ControlTableModel::KeyColumn) {
+    const int columns = index.model() ? index.model()->columnCount(index.parent()) : 0;
+    if (index.column() == ControlTableModel::IdColumn) {
+        const int count = m_evidenceCounts.value(index.data(ControlTableModel::ControlIdRole).toString());
+        if (count > 0)
+            paintIdWithBadge(painter, option, index, count);
+        else
+            QStyledItemDelegate::paint(painter, option, index);
+    } else if (index.column() != ControlTableModel::KeyColumn) {
         QStyledItemDelegate::paint(painter, option, index);
-        return;
+    } else {
+        paintKeyCell(painter, option, index);
     }
+    if (index.row() == m_dropRow)
+        paintDropTarget(painter, option, index.column(), columns);
+}
+
+void ControlDelegate::paintIdWithBadge(QPainter *painter, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index, int count) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    QStyleOptionViewItem cell = opt; // background, selection and focus; the id is drawn beside the badge
+    cell.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, opt.widget);
+    QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    textRect.setRight(option.rect.right() - badgeWidth(option, count));
+    const QString text = opt.fontMetrics.elidedText(opt.text, Qt::ElideRight, textRect.width());
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    style->drawItemText(painter, textRect, Qt::AlignLeft | Qt::AlignVCenter, opt.palette, true, text,
+                        selected ? QPalette::HighlightedText : QPalette::Text);
+    paintEvidenceBadge(painter, option, count);
+}
+
+void ControlDelegate::paintEvidenceBadge(QPainter *painter, const QStyleOptionViewItem &option, int count) const
+{
+    const QString text = QString::number(count);
+    const int width = badgeWidth(option, count);
+    const int height = option.fontMetrics.height();
+    QRect badge(option.rect.right() - width + 2, option.rect.center().y() - height / 2, width - 6, height);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool dark = isDarkPalette(option.palette);
+    const QColor idleFill = dark ? toneBackground(Tone::Neutral, option.palette) : QColor(0xDD, 0xE8, 0xF6);
+    const QColor idleInk = dark ? toneText(Tone::Neutral, option.palette) : QColor(0x1F, 0x4E, 0x8C);
+    const QColor fill = selected ? option.palette.color(QPalette::HighlightedText) : idleFill;
+    const QColor ink = selected ? option.palette.color(QPalette::Highlight) : idleInk;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(badge, height / 2.0, height / 2.0);
+    QFont font = option.font;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    painter->setFont(font);
+    painter->setPen(ink);
+    painter->drawText(badge, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+int ControlDelegate::badgeWidth(const QStyleOptionViewItem &option, int count)
+{
+    return option.fontMetrics.horizontalAdvance(QString::number(count)) + option.fontMetrics.height() + 4;
+}
+
+void ControlDelegate::paintDropTarget(QPainter *painter, const QStyleOptionViewItem &option, int column,
+                                      int columns) const
+{
+    painter->save();
+    QColor fill = option.palette.color(QPalette::Highlight);
+    fill.setAlpha(60);
+    painter->fillRect(option.rect, fill);
+    QPen pen(option.palette.color(QPalette::Highlight), 2);
+    painter->setPen(pen);
+    const QRect r = option.rect.adjusted(1, 1, -1, -1);
+    painter->drawLine(r.topLeft(), r.topRight());
+    painter->drawLine(r.bottomLeft(), r.bottomRight());
+    if (column == 0)
+        painter->drawLine(r.topLeft(), r.bottomLeft());
+    if (column == columns - 1)
+        painter->drawLine(r.topRight(), r.bottomRight());
+    painter->restore();
+}
+
+void ControlDelegate::paintKeyCell(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
@@ -68,6 +152,17 @@ void ControlDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     check.state &= ~QStyle::State_HasFocus;
     check.state |= opt.checkState == Qt::Checked ? QStyle::State_On : QStyle::State_Off;
     style->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &check, painter, opt.widget);
+}
+
+QSize ControlDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (index.column() == ControlTableModel::IdColumn) {
+        const int count = m_evidenceCounts.value(index.data(ControlTableModel::ControlIdRole).toString());
+        if (count > 0)
+            size.rwidth() += badgeWidth(option, count);
+    }
+    return size;
 }
 
 bool ControlDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,

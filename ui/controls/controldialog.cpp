@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controldialog.h"
 
+#include "common/tonestyle.h"
 #include "criteriaedit.h"
 
 #include <QCheckBox>
@@ -39,7 +40,7 @@ ControlDialog::ControlDialog(QWidget *parent)
     m_owner->setPlaceholderText(tr("Team or role responsible"));
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #B02010;"));
+    setToneTextStyle(m_problem, Tone::Bad, QColor(0xB0, 0x20, 0x10));
     m_problem->hide();
 
     auto *form = new QFormLayout;

@@ -8,19 +8,27 @@
 #include "controlcommands.h"
 #include "controldelegate.h"
 #include "controldialog.h"
+#include "controlevidencepanel.h"
 #include "controlfilterproxy.h"
 #include "controls/controltablemodel.h"
+#include "evidence/evidenceservice.h"
+#include "review/reviewnotesdialog.h"
 #include "workpaper/workpaper.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMetaMethod>
+#include <QMimeData>
 #include <QPointer>
+#include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
@@ -43,6 +51,19 @@ Result<void> run(QUndoStack *stack, std::unique_ptr<ControlCommand> command)
     if (stack)
         stack->push(command.release());
     return {};
+}
+
+/// The local files and folders among dropped URLs.
+QStringList localPaths(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && !url.toLocalFile().isEmpty())
+            paths << url.toLocalFile();
+    }
+    return paths;
 }
 
 } // namespace
@@ -73,6 +94,13 @@ ControlsPage::ControlsPage(Core::Workpaper &workpaper, QUndoStack *undoStack, QW
                                      this));
     buildToolBar();
     buildTable();
+    connect(&workpaper, &Core::Workpaper::changed, this, [this](const QString &object) {
+        if (object.startsWith(QLatin1String("evidence:")) || object.startsWith(QLatin1String("control:")))
+            refreshEvidenceCounts();
+        if (object.startsWith(QLatin1String("control:")))
+            updateActions(); // the number of open review notes
+    });
+    refreshEvidenceCounts();
 
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ControlsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ControlsPage::updateCount);
@@ -106,6 +134,11 @@ void ControlsPage::buildToolBar()
                                     &ControlsPage::chooseImportFile);
     m_importAction->setObjectName(QStringLiteral("importControlsAction"));
     m_importAction->setToolTip(tr("Import a client control matrix saved as CSV"));
+    bar->addSeparator();
+    m_reviewAction = bar->addAction(QIcon::fromTheme(QStringLiteral("mail-message-new")), reviewNotesActionText(0),
+                                    this, &ControlsPage::openReviewNotes);
+    m_reviewAction->setObjectName(QStringLiteral("reviewControlAction"));
+    m_reviewAction->setToolTip(tr("Review notes and sign-offs of the selected control"));
 
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -114,6 +147,7 @@ void ControlsPage::buildToolBar()
     m_filterEdit = new QLineEdit(bar);
     m_filterEdit->setObjectName(QStringLiteral("controlFilterEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter by id, description, owner or criterion"));
+    m_filterEdit->setAccessibleName(tr("Filter controls"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 40);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &ControlFilterProxy::setFilterText);
@@ -122,6 +156,7 @@ void ControlsPage::buildToolBar()
 
     m_frequencyCombo = new QComboBox(bar);
     m_frequencyCombo->setObjectName(QStringLiteral("frequencyFilterCombo"));
+    m_frequencyCombo->setAccessibleName(tr("Frequency filter"));
     m_frequencyCombo->addItem(tr("All frequencies"), QString());
     for (Core::Frequency f : Core::allFrequencies())
         m_frequencyCombo->addItem(Core::frequencyName(f), Core::frequencyKey(f));
@@ -140,10 +175,18 @@ void ControlsPage::buildToolBar()
 
 void ControlsPage::buildTable()
 {
-    m_view = new QTableView(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("controlsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    m_view = new QTableView(splitter);
     m_view->setObjectName(QStringLiteral("controlsView"));
+    m_view->setAccessibleName(tr("Controls"));
     m_view->setModel(m_proxy);
-    m_view->setItemDelegate(new ControlDelegate(m_view));
+    m_delegate = new ControlDelegate(m_view);
+    m_view->setItemDelegate(m_delegate);
+    // Files dropped on a row become that control's evidence; the filter sees the drag before the view does.
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -172,7 +215,23 @@ void ControlsPage::buildTable()
     setFocusProxy(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ControlsPage::updateActions);
-    layout()->addWidget(m_view);
+    const auto followSelection = [this] {
+        if (const QString id = currentControl(); id != m_evidencePanel->control())
+            m_evidencePanel->setControl(id);
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, followSelection);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, followSelection);
+
+    m_evidencePanel = new ControlEvidencePanel(m_workpaper, splitter);
+    connect(m_evidencePanel, &ControlEvidencePanel::openEvidence, this, &ControlsPage::openEvidence);
+    connect(m_evidencePanel, &ControlEvidencePanel::statusMessage, this, &ControlsPage::statusMessage);
+    connect(m_evidencePanel, &ControlEvidencePanel::errorOccurred, this, &ControlsPage::errorOccurred);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_evidencePanel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({fontMetrics().height() * 30, fontMetrics().height() * 11});
+    layout()->addWidget(splitter);
 }
 
 void ControlsPage::fitColumn(int column, int minChars, int maxChars)
@@ -330,6 +389,113 @@ void ControlsPage::updateCount()
 void ControlsPage::updateActions()
 {
     m_deleteAction->setEnabled(m_view->selectionModel()->hasSelection());
+    const QString id = currentControl();
+    m_reviewAction->setEnabled(!id.isEmpty());
+    m_reviewAction->setText(reviewNotesActionText(openNoteCount(m_workpaper, QStringLiteral("control:") + id)));
+}
+
+QString ControlsPage::currentControl() const
+{
+    // The current row when it is selected, else the first selected (a reset keeps the selection, not the current).
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), current.parent())) {
+        const int row = m_proxy->mapToSource(current).row();
+        if (row >= 0 && row < m_model->rowCount())
+            return m_model->controlAt(row).id;
+    }
+    return selectedIds().value(0);
+}
+
+ReviewNotesDialog *ControlsPage::openReviewNotes()
+{
+    const QString id = currentControl();
+    if (id.isEmpty())
+        return nullptr;
+    auto *dialog = Ui::openReviewNotes(m_workpaper, QStringLiteral("control:") + id, tr("control %1").arg(id), this);
+    connect(dialog, &ReviewNotesDialog::statusMessage, this, &ControlsPage::statusMessage);
+    return dialog;
+}
+
+void ControlsPage::refreshEvidenceCounts()
+{
+    const auto counts = m_workpaper.evidence().linkCountsByControl();
+    m_delegate->setEvidenceCounts(counts ? *counts : QHash<QString, int>());
+    if (counts && !counts->isEmpty()) {
+        // Widen the id column for the badges (never narrow it: the user may have sized it).
+        QHeaderView *header = m_view->horizontalHeader();
+        const int before = header->sectionSize(ControlTableModel::IdColumn);
+        const QAbstractItemView *view = m_view; // QTableView hides sizeHintForColumn()
+        const int needed = std::min(view->sizeHintForColumn(ControlTableModel::IdColumn) + 8,
+                                    fontMetrics().averageCharWidth() * 26);
+        if (needed > before)
+            header->resizeSection(ControlTableModel::IdColumn, needed);
+    }
+    m_view->viewport()->update();
+}
+
+int ControlsPage::dropTargetRow() const
+{
+    return m_delegate->dropRow();
+}
+
+void ControlsPage::setDropRow(int row)
+{
+    if (m_delegate->dropRow() == row)
+        return;
+    m_delegate->setDropRow(row);
+    m_view->viewport()->update();
+}
+
+int ControlsPage::dropRowFor(QDropEvent *event, QStringList *paths) const
+{
+    // Only while someone imports what is dropped: otherwise the drop goes on to the window (plain import).
+    if (!isSignalConnected(QMetaMethod::fromSignal(&ControlsPage::evidenceDropped)) || m_workpaper.isLocked())
+        return -1;
+    const QStringList dropped = localPaths(event->mimeData());
+    const QModelIndex index = m_view->indexAt(event->position().toPoint());
+    if (dropped.isEmpty() || !index.isValid())
+        return -1;
+    if (paths)
+        *paths = dropped;
+    return index.row();
+}
+
+bool ControlsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_view->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        const int row = dropRowFor(drag);
+        setDropRow(row);
+        if (row < 0)
+            return false; // not ours: the window may still take it as a plain import
+        drag->acceptProposedAction();
+        return true;
+    }
+    case QEvent::DragLeave:
+        setDropRow(-1);
+        return false;
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        QStringList paths;
+        const int row = dropRowFor(drop, &paths);
+        setDropRow(-1);
+        if (row < 0)
+            return false;
+        drop->acceptProposedAction();
+        const QString id = m_model->controlAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).id;
+        m_view->selectRow(row);
+        Q_EMIT statusMessage(tr("Importing %n dropped items as evidence for %1…", "", static_cast<int>(paths.size()))
+                                 .arg(id));
+        Q_EMIT evidenceDropped(paths, id);
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 void ControlsPage::rememberSelection()

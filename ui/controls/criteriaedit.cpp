@@ -4,6 +4,7 @@
 
 #include "controls/control.h"
 #include "criteria/criterion.h"
+#include "settings/appearance.h"
 
 #include <QCompleter>
 #include <QRegularExpression>
@@ -123,7 +124,9 @@ void CriteriaEdit::updateLook()
     const bool flagged =
         std::any_of(ids.cbegin(), ids.cend(), [](const QString &id) { return Core::CriteriaCatalog::indexOf(id) < 0; });
     QPalette pal = palette();
-    pal.setColor(QPalette::Text, flagged ? QColor(0xB0, 0x20, 0x10) : QPalette().color(QPalette::Text));
+    const QPalette base; // the application palette, as it is now (light or dark)
+    const QColor bad = isDarkPalette(base) ? toneText(Tone::Bad, base) : QColor(0xB0, 0x20, 0x10);
+    pal.setColor(QPalette::Text, flagged ? bad : base.color(QPalette::Text));
     setPalette(pal);
     setToolTip(problem().value_or(QString()));
 }

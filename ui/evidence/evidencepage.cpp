@@ -14,6 +14,7 @@
 #include "evidencepreview.h"
 #include "evidenceprogressdialog.h"
 #include "linkdialog.h"
+#include "review/reviewnotesdialog.h"
 #include "snippetdelegate.h"
 #include "workpaper/workpaper.h"
 
@@ -394,7 +395,40 @@ void EvidencePage::showTreeMenu(const QPoint &pos)
     menu.addAction(tr("&Link to Controls…"), this, &EvidencePage::linkCurrent);
     menu.addAction(tr("Set &Effective Date…"), this, &EvidencePage::editEffectiveDate);
     menu.addAction(tr("E&xport…"), this, &EvidencePage::exportCurrent);
+    menu.addSeparator();
+    const QString object = QStringLiteral("evidence:") + QString::fromLatin1(currentItem()->sha256);
+    menu.addAction(reviewNotesActionText(openNoteCount(m_workpaper, object)), this, &EvidencePage::reviewCurrent);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+ReviewNotesDialog *EvidencePage::reviewCurrent()
+{
+    const Core::EvidenceItem *item = currentItem();
+    if (!item)
+        return nullptr;
+    // Notes belong to the content (evidence:SHA256): identical files in other packages share them.
+    auto *dialog = openReviewNotes(m_workpaper, QStringLiteral("evidence:") + QString::fromLatin1(item->sha256),
+                                   item->packageName + QLatin1Char('/') + item->path, this);
+    connect(dialog, &ReviewNotesDialog::statusMessage, this, &EvidencePage::statusMessage);
+    return dialog;
+}
+
+bool EvidencePage::openItem(const QString &key, int page)
+{
+    if (!showKey(key))
+        return false;
+    if (page > 0)
+        m_preview->showPdfPage(page, {});
+    return true;
+}
+
+bool EvidencePage::openItemById(qint64 itemId, int page)
+{
+    for (const Core::EvidenceItem &item : m_model->items()) {
+        if (item.id == itemId)
+            return openItem(item.packageName + QLatin1Char('/') + item.path, page);
+    }
+    return false;
 }
 
 EffectiveDateDialog *EvidencePage::editEffectiveDate()
@@ -451,7 +485,7 @@ void EvidencePage::endJob()
     updateActions();
 }
 
-bool EvidencePage::importPaths(const QStringList &paths, const QString &requestRef)
+bool EvidencePage::importPaths(const QStringList &paths, const QString &requestRef, const QString &linkControl)
 {
     if (paths.isEmpty())
         return false;
@@ -464,9 +498,9 @@ bool EvidencePage::importPaths(const QStringList &paths, const QString &requestR
         names << QFileInfo(p).fileName();
     auto job = startJob(names);
     auto *watcher = new QFutureWatcher<EvidenceImportOutcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, linkControl] {
         watcher->deleteLater();
-        onImportDone(watcher->result());
+        onImportDone(watcher->result(), linkControl);
     });
     const QString workpaperPath = m_workpaper.path();
     const Core::Actor actor = m_workpaper.actor();
@@ -477,9 +511,10 @@ bool EvidencePage::importPaths(const QStringList &paths, const QString &requestR
     return true;
 }
 
-void EvidencePage::onImportDone(const EvidenceImportOutcome &outcome)
+void EvidencePage::onImportDone(const EvidenceImportOutcome &outcome, const QString &linkControl)
 {
     endJob();
+    const PackageLinkOutcome links = linkPackagesToControl(m_workpaper, outcome.packages, linkControl);
     // The rows were committed through the worker's own connection, so this workpaper emitted nothing: announce
     // each package here, as perform() would have, so that every view of the evidence reloads.
     for (const QString &name : outcome.packages)
@@ -498,10 +533,12 @@ void EvidencePage::onImportDone(const EvidenceImportOutcome &outcome)
                                               "", clampToInt(outcome.skippedEntries));
         if (outcome.index)
             message += QLatin1Char(' ') + tr("Indexed the text of %n files.", "", clampToInt(outcome.index->items));
+        if (links.linked > 0)
+            message += QLatin1Char(' ') + tr("Linked %n files to %1.", "", links.linked).arg(linkControl);
         Q_EMIT statusMessage(message);
         m_banner->showMessage(MessageBanner::Kind::Information, message);
     }
-    QStringList problems = outcome.failures;
+    QStringList problems = outcome.failures + links.failures;
     if (!outcome.indexError.isEmpty())
         problems << tr("The text was not indexed for search. %1").arg(outcome.indexError);
     if (!problems.isEmpty())

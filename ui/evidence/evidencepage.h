@@ -32,12 +32,14 @@ class EvidenceProgressDialog;
 class FileChooser;
 class LinkDialog;
 class MessageBanner;
+class ReviewNotesDialog;
 
 /// The Evidence page: on the left a search box with its ranked hits and the evidence tree (packages → folders →
 /// files with size, type, SHA-256, linked controls, request and effective date); on the right a preview of the
 /// selected file. Import… (also: files, archives and folders dropped on the main window) and Verify run on a
 /// worker thread with their own workpaper connection behind a cancellable progress dialog; Link to Controls…
-/// and Export… act on the selected file. Ctrl+F focuses the search box; Enter in the tree moves to the preview.
+/// and Export… act on the selected file; its context menu also offers Review Notes… (the review of
+/// "evidence:SHA256"). Ctrl+F focuses the search box; Enter in the tree moves to the preview.
 ///
 /// Object names: "evidenceTree", "evidenceSearch", "searchResults", "importEvidenceButton",
 /// "verifyEvidenceButton", "linkEvidenceButton", "exportEvidenceButton", "evidenceBanner", "evidencePreview".
@@ -58,8 +60,16 @@ public:
     void setLimitsProvider(std::function<Core::EvidenceLimits()> provider) { m_limits = std::move(provider); }
 
     /// Imports each of @p paths as a package on a worker thread, then indexes their text; the outcome arrives as
-    /// importFinished(). Returns false, and reports why, when a job is running or @p paths is empty.
-    bool importPaths(const QStringList &paths, const QString &requestRef = {});
+    /// importFinished(). With @p linkControl, every file imported is then linked to that control (files dropped
+    /// on a control row: connect ControlsPage::evidenceDropped here). Returns false, and reports why, when a job
+    /// is running or @p paths is empty.
+    bool importPaths(const QStringList &paths, const QString &requestRef = {}, const QString &linkControl = {});
+    /// Selects the file @p key ("PACKAGE/PATH") and previews it, a PDF at page @p page when above 0 (the target of
+    /// ControlsPage::openEvidence); false when there is no such file.
+    bool openItem(const QString &key, int page = 0);
+    /// As openItem(), for the item with EvidenceItem::id @p itemId (ControlsPage::openEvidence and
+    /// TestingPage::openEvidence); false when there is no such item.
+    bool openItemById(qint64 itemId, int page = 0);
     /// Re-hashes every stored file on a worker thread; the outcome arrives as verifyFinished().
     bool verify();
     /// Whether an import or verification is running.
@@ -79,6 +89,9 @@ public:
     /// Opens the effective-date dialog for the selected file (non-modal; it deletes itself); null when no file is
     /// selected. On OK the date is stored (EvidenceService::setEffectiveDate).
     EffectiveDateDialog *editEffectiveDate();
+    /// Opens the review notes of the selected file ("evidence:SHA256"; non-modal, it deletes itself); null when no
+    /// file is selected.
+    ReviewNotesDialog *reviewCurrent();
 
     Core::EvidenceTreeModel *treeModel() const { return m_model; }
     QTreeView *tree() const { return m_tree; }
@@ -104,7 +117,7 @@ private:
     void showTreeMenu(const QPoint &pos);
     std::shared_ptr<EvidenceJobProgress> startJob(const QStringList &packages);
     void endJob();
-    void onImportDone(const EvidenceImportOutcome &outcome);
+    void onImportDone(const EvidenceImportOutcome &outcome, const QString &linkControl);
     void onVerifyDone(const Result<Core::EvidenceVerifyReport> &report);
     void onCurrentChanged();
     void rememberTreeState();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageviewer.h"
 
+#include "settings/appearance.h"
+
 #include <QEvent>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
@@ -19,6 +21,12 @@
 namespace Tickmark::Ui {
 
 namespace {
+
+/// The grey around an image: light grey on a light palette, a shade under the window colour on a dark one.
+QColor surroundColour(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? palette.color(QPalette::Window).darker(125) : QColor(0xE4, 0xE6, 0xE9);
+}
 
 constexpr double kStep = 1.25;
 constexpr double kMinZoom = 0.02;
@@ -68,8 +76,8 @@ ImageViewer::ImageViewer(QWidget *parent)
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
     m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     m_view->setRenderHint(QPainter::SmoothPixmapTransform);
-    // A neutral grey shows where an image with white margins ends.
-    m_view->setBackgroundBrush(QColor(0xe4, 0xe6, 0xe9));
+    // A neutral grey shows where an image with white margins ends (re-read when the palette changes).
+    m_view->setBackgroundBrush(surroundColour(m_view->palette()));
     m_view->viewport()->installEventFilter(this);
     layout->addWidget(m_view, 1);
     m_pixmap = m_scene->addPixmap({});
@@ -144,6 +152,8 @@ bool ImageViewer::eventFilter(QObject *watched, QEvent *event)
         }
         if (event->type() == QEvent::Resize && m_fit)
             fitToWindow();
+        if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+            m_view->setBackgroundBrush(surroundColour(m_view->palette()));
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -3,6 +3,7 @@
 #include "linkdialog.h"
 
 #include "common/errortext.h"
+#include "common/tonestyle.h"
 #include "common/widgets.h"
 #include "controls/controlservice.h"
 #include "evidence/evidenceservice.h"
@@ -43,9 +44,7 @@ LinkDialog::LinkDialog(Core::Workpaper &workpaper, const Core::EvidenceItem &ite
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("linkError"));
     m_error->setWordWrap(true);
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb4, 0x23, 0x18));
-    m_error->setPalette(pal);
+    setToneTextStyle(m_error, Tone::Bad, QColor(0xB4, 0x23, 0x18));
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -126,6 +125,33 @@ void LinkDialog::accept()
         m_item.controls.removeAll(id);
     }
     QDialog::accept();
+}
+
+PackageLinkOutcome linkPackagesToControl(Core::Workpaper &workpaper, const QStringList &packages,
+                                         const QString &controlId)
+{
+    PackageLinkOutcome outcome;
+    if (packages.isEmpty() || controlId.isEmpty())
+        return outcome;
+    auto &evidence = workpaper.evidence();
+    const auto items = evidence.list();
+    if (!items) {
+        outcome.failures << LinkDialog::tr("The imported files were not linked to %1. %2")
+                                .arg(controlId, errorSentence(items.error().detail));
+        return outcome;
+    }
+    for (const Core::EvidenceItem &item : *items) {
+        if (!packages.contains(item.packageName) || item.controls.contains(controlId))
+            continue;
+        const QString key = item.packageName + QLatin1Char('/') + item.path;
+        if (auto ok = evidence.link(item.sha256, controlId, key); !ok) {
+            outcome.failures << LinkDialog::tr("%1 was not linked to %2. %3")
+                                    .arg(key, controlId, errorSentence(ok.error().detail));
+            continue;
+        }
+        ++outcome.linked;
+    }
+    return outcome;
 }
 
 } // namespace Tickmark::Ui

@@ -48,4 +48,16 @@ private:
     QLabel *m_error = nullptr;
 };
 
+/// What linkPackagesToControl() did.
+struct PackageLinkOutcome
+{
+    int linked = 0;       ///< files linked now
+    QStringList failures; ///< one sentence per file that was not linked, naming it and the reason
+};
+
+/// Links every file of the packages named @p packages to control @p controlId, one audited action per file (its
+/// package path, so identical content elsewhere is not linked). Used after files dropped on a control are imported.
+PackageLinkOutcome linkPackagesToControl(Core::Workpaper &workpaper, const QStringList &packages,
+                                         const QString &controlId);
+
 } // namespace Tickmark::Ui

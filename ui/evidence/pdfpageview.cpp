@@ -52,6 +52,8 @@ QRect PdfPageView::toWidget(const QRectF &pointsRect) const
 void PdfPageView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    // The page itself stays white (as printed) in a dark palette too; the scroll area around it follows the
+    // palette, and the highlights below sit on the white page, so their fixed colours read in either.
     painter.fillRect(rect(), Qt::white);
     if (!m_image.isNull()) {
         painter.setRenderHint(QPainter::SmoothPixmapTransform);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestdialog.h"
 
+#include "common/tonestyle.h"
 #include "evidence/requestlistmodel.h"
 
 #include <QCheckBox>
@@ -63,9 +64,7 @@ RequestDialog::RequestDialog(const Core::EvidenceRequest &initial, bool editing,
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("requestError"));
     m_error->setWordWrap(true);
-    QPalette pal = m_error->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb4, 0x23, 0x18));
-    m_error->setPalette(pal);
+    setToneTextStyle(m_error, Tone::Bad, QColor(0xB4, 0x23, 0x18));
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -8,6 +8,7 @@
 #include "common/widgets.h"
 #include "evidence/evidenceservice.h"
 #include "evidence/requestlistmodel.h"
+#include "settings/appearance.h"
 #include "requestdialog.h"
 #include "workpaper/workpaper.h"
 
@@ -29,6 +30,16 @@
 namespace Tickmark::Ui {
 
 using Core::RequestListModel;
+
+namespace {
+
+/// "Overdue" in amber, readable on a light and a dark palette.
+QColor overdueColour(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? toneText(Tone::Warning, palette) : QColor(0x6B, 0x47, 0x00);
+}
+
+} // namespace
 
 RequestsPage::RequestsPage(Core::Workpaper &workpaper, QWidget *parent)
     : QWidget(parent)
@@ -194,7 +205,9 @@ void RequestsPage::updateSidePanel()
         facts << tr("Owner: %1").arg(r.owner.toHtmlEscaped());
     if (r.due.isValid())
         facts << (r.overdue(m_model->today())
-                      ? tr("<b style=\"color:#6b4700\">Overdue: due %1</b>").arg(locale.toString(r.due, QLocale::LongFormat))
+                      ? QStringLiteral("<b style=\"color:%1\">%2</b>")
+                            .arg(overdueColour(palette()).name(),
+                                 tr("Overdue: due %1").arg(locale.toString(r.due, QLocale::LongFormat)).toHtmlEscaped())
                       : tr("Due %1").arg(locale.toString(r.due, QLocale::LongFormat)));
     if (!r.controls.isEmpty())
         facts << tr("Controls: %1").arg(r.controls.join(QStringLiteral(", ")).toHtmlEscaped());

@@ -33,7 +33,7 @@ QString snippetToHtml(const QString &snippet)
     const auto flush = [&] {
         if (run.isEmpty())
             return;
-        html += inside ? QStringLiteral("<b style=\"background-color:#ffe58a\">%1</b>").arg(run.toHtmlEscaped())
+        html += inside ? QStringLiteral("<b style=\"background-color:#ffe58a; color:#000000\">%1</b>").arg(run.toHtmlEscaped())
                        : run.toHtmlEscaped();
         run.clear();
     };

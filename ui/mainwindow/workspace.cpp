@@ -6,6 +6,7 @@
 #include "common/icons.h"
 #include "common/messagebanner.h"
 #include "common/prompter.h"
+#include "common/tonestyle.h"
 #include "controls/controlspage.h"
 #include "criteria/coveragepage.h"
 #include "criteria/dashboardpage.h"
@@ -201,6 +202,7 @@ Workspace::Workspace(Core::Workpaper &workpaper, QUndoStack *undoStack, ScopeEdi
     connect(m_requests, &RequestsPage::statusMessage, this, &Workspace::statusMessage);
     connect(m_requests, &RequestsPage::errorOccurred, this, &Workspace::showError);
     connectReviewPages();
+    connectEvidenceLinks();
     connect(&m_workpaper, &Core::Workpaper::changed, this, [this](const QString &object) {
         if (object == QLatin1String("engagement"))
             refreshEngagementCard();
@@ -241,6 +243,22 @@ void Workspace::connectReviewPages()
     connect(m_report, &ReportPage::statusMessage, this, &Workspace::statusMessage);
 }
 
+void Workspace::connectEvidenceLinks()
+{
+    // Evidence opened from a control's evidence panel or a grid cell's reference shows on the Evidence page.
+    const auto openEvidence = [this](qint64 itemId, int page) {
+        showSection(Section::Evidence);
+        m_evidence->openItemById(itemId, page);
+    };
+    connect(m_controls, &ControlsPage::openEvidence, this, openEvidence);
+    connect(m_testing, &TestingPage::openEvidence, this, openEvidence);
+    // Files dropped on a control row are imported as a package and linked to that control.
+    connect(m_controls, &ControlsPage::evidenceDropped, this,
+            [this](const QStringList &paths, const QString &controlId) {
+                m_evidence->importPaths(paths, {}, controlId);
+            });
+}
+
 void Workspace::setSettings(QSettings *settings)
 {
     m_testing->setSettings(settings);
@@ -251,10 +269,11 @@ QWidget *Workspace::createNavigatorPanel()
 {
     m_navigatorPanel = new QWidget(this);
     m_navigatorPanel->setObjectName(QStringLiteral("navigatorPanel"));
-    m_navigatorPanel->setAutoFillBackground(true);
-    QPalette pal = m_navigatorPanel->palette();
-    pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase).darker(103));
-    m_navigatorPanel->setPalette(pal);
+    // A shade under the alternate base colour, re-read when the palette changes (light or dark appearance).
+    setPaletteStyleSheet(m_navigatorPanel, [](const QPalette &palette) {
+        return QStringLiteral("QWidget#navigatorPanel { background: %1; }")
+            .arg(palette.color(QPalette::AlternateBase).darker(103).name());
+    });
     m_navigatorPanel->setFixedWidth(232);
 
     auto *layout = new QVBoxLayout(m_navigatorPanel);

@@ -103,6 +103,7 @@ private:
     QWidget *createNavigatorPanel();
     void createReviewPages(Core::Workpaper &workpaper, QUndoStack *undoStack, std::shared_ptr<Prompter> prompter);
     void connectReviewPages();
+    void connectEvidenceLinks();
     void refreshEngagementCard();
 
     Core::Workpaper &m_workpaper;

@@ -4,6 +4,7 @@
 
 #include "common/errortext.h"
 #include "common/filechooser.h"
+#include "settings/appearance.h"
 #include "controls/controlservice.h"
 #include "population/populationservice.h"
 #include "workpaper/workpaper.h"
@@ -58,7 +59,8 @@ QString typeName(const QString &type)
 void setMuted(QLabel *label, bool error)
 {
     QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, error ? QColor(0xb4, 0x23, 0x18) : pal.color(QPalette::PlaceholderText));
+    const QColor errorText = isDarkPalette(pal) ? toneText(Tone::Bad, pal) : QColor(0xB4, 0x23, 0x18);
+    pal.setColor(QPalette::WindowText, error ? errorText : pal.color(QPalette::PlaceholderText));
     label->setPalette(pal);
 }
 

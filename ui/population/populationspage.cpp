@@ -11,6 +11,7 @@
 #include "population/populationrowmodel.h"
 #include "population/populationservice.h"
 #include "populationimportdialog.h"
+#include "review/reviewnotesdialog.h"
 #include "workpaper/workpaper.h"
 
 #include <QFileInfo>
@@ -81,6 +82,11 @@ PopulationsPage::PopulationsPage(Core::Workpaper &workpaper, QWidget *parent)
     m_importButton->setObjectName(QStringLiteral("importPopulationButton"));
     m_importButton->setToolTip(tr("Import a population from the client's CSV or XLSX file"));
     connect(m_importButton, &QPushButton::clicked, this, &PopulationsPage::chooseAndImport);
+    m_reviewButton = new QPushButton(reviewNotesActionText(0), this);
+    m_reviewButton->setObjectName(QStringLiteral("reviewPopulationButton"));
+    m_reviewButton->setToolTip(tr("Review notes and sign-offs of the selected population"));
+    connect(m_reviewButton, &QPushButton::clicked, this, &PopulationsPage::openReviewNotes);
+    header->addTrailingWidget(m_reviewButton);
     header->addTrailingWidget(m_deleteButton);
     header->addTrailingWidget(m_importButton);
     layout->addWidget(header);
@@ -104,6 +110,11 @@ PopulationsPage::PopulationsPage(Core::Workpaper &workpaper, QWidget *parent)
             m_listView->selectRow(0);
         updateRows();
     });
+    // A review note added or cleared on a population changes the count on Review Notes….
+    connect(&workpaper, &Core::Workpaper::changed, this, [this](const QString &object) {
+        if (object.startsWith(QLatin1String("population:")))
+            updateActions();
+    });
     if (m_proxy->rowCount() > 0)
         m_listView->selectRow(0);
     updateRows();
@@ -120,6 +131,7 @@ void PopulationsPage::buildList()
 {
     m_listView = new QTableView(this);
     m_listView->setObjectName(QStringLiteral("populationsView"));
+    m_listView->setAccessibleName(tr("Populations"));
     m_listView->setModel(m_proxy);
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -176,6 +188,7 @@ void PopulationsPage::buildRows()
     m_rowsStack = new QStackedWidget(panel);
     m_rowsView = new QTableView(m_rowsStack);
     m_rowsView->setObjectName(QStringLiteral("populationRowsView"));
+    m_rowsView->setAccessibleName(tr("Rows of the selected population"));
     m_rowsView->setModel(m_rows);
     m_rowsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rowsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -274,9 +287,23 @@ void PopulationsPage::updateRows()
     updateActions();
 }
 
+ReviewNotesDialog *PopulationsPage::openReviewNotes()
+{
+    const QString name = currentPopulation();
+    if (name.isEmpty())
+        return nullptr;
+    auto *dialog = Ui::openReviewNotes(m_workpaper, QStringLiteral("population:") + name,
+                                       tr("population %1").arg(name), this);
+    connect(dialog, &ReviewNotesDialog::statusMessage, this, &PopulationsPage::statusMessage);
+    return dialog;
+}
+
 void PopulationsPage::updateActions()
 {
-    m_deleteButton->setEnabled(!currentPopulation().isEmpty());
+    const QString name = currentPopulation();
+    m_reviewButton->setEnabled(!name.isEmpty());
+    m_reviewButton->setText(reviewNotesActionText(openNoteCount(m_workpaper, QStringLiteral("population:") + name)));
+    m_deleteButton->setEnabled(!name.isEmpty());
     m_importButton->setEnabled(!isImporting());
 }
 

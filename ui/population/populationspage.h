@@ -26,13 +26,17 @@ namespace Tickmark::Ui {
 
 class FileChooser;
 class Prompter;
+class ReviewNotesDialog;
 
 /// The Populations page: the engagement's populations (top) and the rows of the one selected (bottom, read
 /// lazily so a million rows scroll smoothly). Import… asks for a file with PopulationImportDialog and imports it
 /// on a worker thread with its own workpaper connection, behind a cancellable progress dialog; Delete asks first.
 ///
+/// Review Notes… opens the selected population's review ("population:NAME"), its text counting the notes not
+/// cleared yet.
+///
 /// Object names: "populationsView", "populationRowsView", "importPopulationButton", "deletePopulationButton",
-/// "populationCaption", "populationDetails".
+/// "reviewPopulationButton", "populationCaption", "populationDetails".
 class PopulationsPage final : public QWidget
 {
     Q_OBJECT
@@ -58,6 +62,8 @@ public:
     bool showPopulation(const QString &name);
     /// The selected population's name, or empty.
     QString currentPopulation() const;
+    /// Opens the review notes of the selected population (non-modal; it deletes itself); null when none is selected.
+    ReviewNotesDialog *openReviewNotes();
 
     Core::PopulationListModel *listModel() const { return m_list; }
     Core::PopulationRowModel *rowModel() const { return m_rows; }
@@ -92,6 +98,7 @@ private:
     QLabel *m_emptyRows = nullptr;
     QPushButton *m_importButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_reviewButton = nullptr;
     QProgressDialog *m_progress = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel; ///< set while an import runs; true asks the worker to stop
     QString m_selectedBeforeReset;

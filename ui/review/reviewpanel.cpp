@@ -3,6 +3,8 @@
 #include "reviewpanel.h"
 
 #include "common/errortext.h"
+#include "common/tonestyle.h"
+#include "settings/appearance.h"
 #include "workpaper/workpaper.h"
 
 #include <QGridLayout>
@@ -17,6 +19,12 @@
 namespace Tickmark::Ui {
 
 namespace {
+
+/// The status of a note still open: amber, readable on a light and a dark list.
+QColor openNoteColour(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? toneText(Tone::Warning, palette) : QColor(0xB2, 0x6A, 0x00);
+}
 
 constexpr int kNoteIdRole = Qt::UserRole + 1;
 
@@ -104,11 +112,13 @@ QWidget *ReviewPanel::buildNotes()
     m_notes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_notes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_notes->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_notes->setAccessibleName(tr("Review notes"));
     connect(m_notes, &QTreeWidget::currentItemChanged, this, &ReviewPanel::updateButtons);
     layout->addWidget(m_notes, 1);
     m_noteEdit = new QPlainTextEdit(box);
     m_noteEdit->setObjectName(QStringLiteral("reviewNoteEdit"));
     m_noteEdit->setPlaceholderText(tr("Write a note, or a reply to the selected note"));
+    m_noteEdit->setAccessibleName(tr("Note text"));
     m_noteEdit->setMaximumHeight(fontMetrics().height() * 4 + 12);
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &ReviewPanel::updateButtons);
     layout->addWidget(m_noteEdit);
@@ -139,15 +149,18 @@ QWidget *ReviewPanel::buildNotes()
     return box;
 }
 
-void ReviewPanel::setObject(const QString &object)
+void ReviewPanel::setObject(const QString &object, const QString &displayName)
 {
     m_object = object;
+    m_displayName = displayName.isEmpty() ? object : displayName;
     reload();
 }
 
 void ReviewPanel::reload()
 {
-    m_objectLabel->setText(m_object.isEmpty() ? tr("Nothing chosen for review") : tr("Review of %1").arg(m_object));
+    m_objectLabel->setText(m_object.isEmpty() ? tr("Nothing chosen for review")
+                                              : tr("Review of %1").arg(m_displayName));
+    m_objectLabel->setToolTip(m_object);
     const std::optional<qint64> selected = selectedNote();
     m_notes->clear();
     std::optional<Core::SignOff> preparer;
@@ -167,7 +180,7 @@ void ReviewPanel::reload()
                 item->setData(0, kNoteIdRole, note.id);
                 item->setToolTip(0, first.text);
                 if (note.status == Core::NoteStatus::Open)
-                    item->setForeground(1, QColor(0xB2, 0x6A, 0x00));
+                    item->setForeground(1, openNoteColour(palette()));
                 for (qsizetype i = 1; i < note.thread.size(); ++i) {
                     auto *replyItem = new QTreeWidgetItem(item);
                     replyItem->setText(0, note.thread.at(i).text);
@@ -193,16 +206,26 @@ void ReviewPanel::showSignOff(QLabel *label, const std::optional<Core::SignOff> 
     label->setProperty("stale", stale);
     if (!signOff) {
         label->setText(tr("Not signed"));
-        label->setStyleSheet(QStringLiteral("QLabel { color: palette(placeholder-text); }"));
+        setPaletteStyleSheet(label, [](const QPalette &) {
+            return QStringLiteral("QLabel { color: palette(placeholder-text); }");
+        });
         return;
     }
     QString text = tr("%1, %2").arg(signOff->by, when(signOff->at));
     if (stale)
         text = tr("%1 — stale: changed since signed").arg(text);
     label->setText(text);
-    label->setStyleSheet(stale ? QStringLiteral("QLabel { color: #9A5B00; background: #FFF1CC; border-radius: 3px;"
-                                                " padding: 2px 4px; font-weight: bold; }")
-                               : QStringLiteral("QLabel { color: #1B7D34; }"));
+    setPaletteStyleSheet(label, [stale](const QPalette &palette) {
+        const bool dark = isDarkPalette(palette);
+        if (!stale)
+            return dark ? QStringLiteral("QLabel { color: %1; }").arg(toneText(Tone::Good, palette).name())
+                        : QStringLiteral("QLabel { color: #1B7D34; }");
+        const QString text = dark ? toneText(Tone::Warning, palette).name() : QStringLiteral("#9A5B00");
+        const QString fill = dark ? toneBackground(Tone::Warning, palette).name() : QStringLiteral("#FFF1CC");
+        return QStringLiteral("QLabel { color: %1; background: %2; border-radius: 3px; padding: 2px 4px;"
+                              " font-weight: bold; }")
+            .arg(text, fill);
+    });
 }
 
 QString ReviewPanel::signOffText(Core::SignOffRole role) const

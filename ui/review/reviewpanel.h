@@ -36,8 +36,9 @@ public:
     explicit ReviewPanel(Core::Workpaper &workpaper, QWidget *parent = nullptr);
     ~ReviewPanel() override;
 
-    /// Shows the review of @p object (empty: nothing).
-    void setObject(const QString &object);
+    /// Shows the review of @p object (empty: nothing); @p displayName names it in the heading ("evidence/a.pdf"
+    /// rather than "evidence:SHA256"); empty shows the reference itself.
+    void setObject(const QString &object, const QString &displayName = {});
     QString object() const { return m_object; }
     void reload();
 
@@ -67,6 +68,7 @@ private:
 
     Core::Workpaper &m_workpaper;
     QString m_object;
+    QString m_displayName;
     QLabel *m_objectLabel = nullptr;
     QLabel *m_preparer = nullptr;
     QLabel *m_reviewer = nullptr;

@@ -3,7 +3,9 @@
 #include "reviewstatuspage.h"
 
 #include "common/errortext.h"
+#include "settings/appearance.h"
 #include "common/pageheader.h"
+#include "lockpanel.h"
 #include "review/reviewservice.h"
 #include "reviewpanel.h"
 #include "workpaper/workpaper.h"
@@ -39,6 +41,9 @@ ReviewStatusPage::ReviewStatusPage(Core::Workpaper &workpaper, QWidget *parent)
     m_changedOnly->setObjectName(QStringLiteral("changedSinceFilter"));
     header->addTrailingWidget(m_changedOnly);
     layout->addWidget(header);
+    m_lock = new LockPanel(workpaper, this);
+    connect(m_lock, &LockPanel::statusMessage, this, &ReviewStatusPage::statusMessage);
+    layout->addWidget(m_lock);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
     layout->addWidget(m_summary);
@@ -46,6 +51,7 @@ ReviewStatusPage::ReviewStatusPage(Core::Workpaper &workpaper, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_tree = new QTreeWidget(splitter);
     m_tree->setObjectName(QStringLiteral("reviewStatusTree"));
+    m_tree->setAccessibleName(tr("Review status"));
     m_tree->setHeaderLabels({tr("Object"), tr("What is needed")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->setAlternatingRowColors(true);
@@ -98,7 +104,7 @@ void ReviewStatusPage::addEntry(QTreeWidgetItem *parent, const QString &object, 
     item->setToolTip(1, text);
     item->setData(0, kObjectRole, object);
     if (parent->data(0, kKeyRole).toString() == QStringLiteral("staleSignOffs"))
-        item->setForeground(1, QColor(0x9A, 0x5B, 0x00));
+        item->setForeground(1, isDarkPalette(palette()) ? toneText(Tone::Warning, palette()) : QColor(0x9A, 0x5B, 0x00));
 }
 
 void ReviewStatusPage::reload()

@@ -16,11 +16,15 @@ class Workpaper;
 
 namespace Tickmark::Ui {
 
+class LockPanel;
 class ReviewPanel;
 
 /// The Review page: what stands between the workpaper and an issued report — open notes, missing sign-offs and
 /// stale sign-offs — with a "Changed since my last review" filter; choosing an entry shows its object's review
 /// (notes and sign-offs) in the panel beside the list.
+///
+/// While the engagement is locked, a banner above the list says since when and by whom, with Reopen… (LockPanel),
+/// and the lock history (who locked and reopened it, when and why) follows it.
 ///
 /// Object names: "reviewStatusTree" (top-level groups "openNotes", "missingSignOffs", "staleSignOffs",
 /// "changedObjects" in the item's UserRole+1 data), "changedSinceFilter", "reviewSummary"; panel "reviewPanel".
@@ -41,6 +45,7 @@ public:
     /// "changedObjects"), in order.
     QStringList listed(const QString &group) const;
     ReviewPanel *panel() const { return m_panel; }
+    LockPanel *lockPanel() const { return m_lock; }
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -55,6 +60,7 @@ private:
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;
     ReviewPanel *m_panel = nullptr;
+    LockPanel *m_lock = nullptr;
     QStringList m_changed;
 };
 
