@@ -83,14 +83,17 @@ int runImport(const Invocation &invocation)
         if (!result)
             return failure(result.error());
         const Core::EvidenceImportResult &imported = result.value();
-        // Index the new text right away so that a search finds it; a failure here does not undo the import.
-        const auto indexed = workpaper.evidence().indexText();
-        if (!indexed)
-            printWarning(tr("%1: the text was not indexed for search: %2").arg(imported.package.name,
-                                                                             indexed.error().detail));
-        else
-            for (const QString &problem : indexed->problems)
-                printWarning(problem);
+        // Index the new text right away so that a search finds it (unless deferred: "evidence search" and the app
+        // index what is missing); a failure here does not undo the import.
+        if (!invocation.isSet(QStringLiteral("no-index"))) {
+            const auto indexed = workpaper.evidence().indexText();
+            if (!indexed)
+                printWarning(tr("%1: the text was not indexed for search: %2").arg(imported.package.name,
+                                                                                 indexed.error().detail));
+            else
+                for (const QString &problem : indexed->problems)
+                    printWarning(problem);
+        }
         if (invocation.json()) {
             printJson(importJson(imported));
             return kExitOk;
@@ -266,6 +269,9 @@ QList<Command> evidenceCommands()
         {{QStringLiteral("evidence"), QStringLiteral("import")},
          {fileArgument(), {QStringLiteral("PACKAGE"), tr("An archive (zip, tar, 7z), a single file or a folder.")}},
          {QCommandLineOption(QStringLiteral("request"), tr("The PBC request the package answers."), tr("ID")),
+          QCommandLineOption(QStringLiteral("no-index"),
+                             tr("Store the package only; its text is indexed for search later, by \"evidence"
+                                " search\" or the app (for large text files that takes longer than the import).")),
           jsonOption()},
          tr("Import an evidence package into the workpaper"),
          tr("Skipped entries (links, devices, unsafe paths) are listed as warnings.\n"
