@@ -3,6 +3,7 @@
 #include "app/compositionroot.h"
 #include "common/icons.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/appearance.h"
 #include "settings/appsettings.h"
 
 #include <QApplication>
@@ -19,9 +20,13 @@ int main(int argc, char **argv)
     Tickmark::Ui::initUiResources();
 
     {
-        // The language is read before any window exists so that every string is translated from the start.
+        // The language and the appearance are read before any window exists so that every string is translated
+        // and every widget coloured from the start.
         QSettings settings;
-        Tickmark::Ui::installTranslations(app, Tickmark::Ui::AppSettings(settings).language());
+        const Tickmark::Ui::AppSettings appSettings(settings);
+        Tickmark::Ui::installTranslations(app, appSettings.language());
+        Tickmark::Ui::captureSystemAppearance();
+        Tickmark::Ui::applyAppearance(appSettings.appearance());
     }
     const Tickmark::Ui::LaunchOptions options = Tickmark::Ui::parseCommandLine(app);
 

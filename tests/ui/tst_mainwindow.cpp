@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tickmark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/filechooser.h"
+#include "common/messagebanner.h"
 #include "common/notifier.h"
 #include "common/prompter.h"
 #include "controls/controlservice.h"
@@ -16,6 +17,7 @@
 #include "mainwindow/welcomepage.h"
 #include "mainwindow/workspace.h"
 #include "sample/sampleengagement.h"
+#include "settings/appearance.h"
 #include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "testsupport.h"
@@ -112,6 +114,8 @@ private Q_SLOTS:
     void scopeRemoveAsksFirst();
     void newEngagementWizardOpensTheResult();
     void droppedArchiveIsImportedAsEvidence();
+    void welcomePageOpensADroppedWorkpaper();
+    void preferencesApplyTheAppearance();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -132,6 +136,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    captureSystemAppearance();
 }
 
 void TestMainWindow::init()
@@ -151,6 +156,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    applyAppearance(Appearance::System);
     m_window.reset();
     m_settings.reset();
     m_qsettings.reset();
@@ -279,7 +285,8 @@ void TestMainWindow::opensSampleAndShowsEverySection()
     QWidget *controls = workspace->page(Section::Controls);
     QCOMPARE(controls->objectName(), QStringLiteral("controlsPage"));
     QVERIFY(controls->isVisible());
-    QCOMPARE(viewRows(controls), 47);
+    // By name: the page has more than one view (the control's evidence beside the matrix).
+    QCOMPARE(controls->findChild<QAbstractItemView *>(QStringLiteral("controlsView"))->model()->rowCount(), 47);
     QVERIFY(action(QStringLiteral("actionSection-controls"))->isChecked());
 
     // Populations and Sampling follow Controls, on Ctrl+5 and Ctrl+6.
@@ -322,7 +329,7 @@ void TestMainWindow::opensSampleAndShowsEverySection()
 
 void TestMainWindow::droppedArchiveIsImportedAsEvidence()
 {
-    // Nothing open: a dropped archive is not accepted (there is no workpaper to put it in).
+    // Nothing open: there is no workpaper to put evidence in; the drop is taken only to explain that.
     const QString zip = m_dir->filePath(QStringLiteral("dropped.txt"));
     {
         QFile file(zip);
@@ -333,7 +340,14 @@ void TestMainWindow::droppedArchiveIsImportedAsEvidence()
     mime.setUrls({QUrl::fromLocalFile(zip)});
     QDragEnterEvent enterClosed(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &enterClosed);
-    QVERIFY(!enterClosed.isAccepted());
+    QVERIFY(enterClosed.isAccepted());
+    QDropEvent dropClosed(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &dropClosed);
+    QVERIFY(!m_window->workpaper());
+    QVERIFY(m_window->welcomePage()->banner()->isVisible());
+    QVERIFY2(m_window->welcomePage()->banner()->text().startsWith(
+                 QStringLiteral("\u201cdropped.txt\u201d is not a Tickmark workpaper. Drop a .tickmark file")),
+             qPrintable(m_window->welcomePage()->banner()->text()));
 
     QVERIFY(m_window->openWorkpaper(m_samplePath));
     QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -364,6 +378,100 @@ void TestMainWindow::droppedArchiveIsImportedAsEvidence()
     QApplication::sendEvent(m_window.get(), &open);
     QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
     QCOMPARE(QFileInfo(m_window->workpaper()->path()), QFileInfo(other));
+}
+
+void TestMainWindow::welcomePageOpensADroppedWorkpaper()
+{
+    WelcomePage *welcome = m_window->welcomePage();
+    auto *hint = welcome->findChild<QLabel *>(QStringLiteral("dropHint"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral(".tickmark")));
+
+    // Something else first: refused, with what the page takes; the window stays on the welcome page.
+    const QString csv = m_dir->filePath(QStringLiteral("controls.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("control_id,description\n");
+    }
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(csv), QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("notes.txt")))});
+    const QPoint centre = welcome->rect().center();
+    QDragEnterEvent enterOther(centre, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(welcome, &enterOther);
+    QVERIFY(enterOther.isAccepted());
+    QCOMPARE(hint->text(), QStringLiteral("Only .tickmark workpapers can be opened here."));
+    QDropEvent dropOther(centre, Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(welcome, &dropOther);
+    QVERIFY(!m_window->workpaper());
+    QVERIFY2(welcome->banner()->text().startsWith(
+                 QStringLiteral("None of the 2 dropped files is a Tickmark workpaper.")),
+             qPrintable(welcome->banner()->text()));
+    QCOMPARE(welcome->banner()->kind(), MessageBanner::Kind::Warning);
+    QVERIFY(hint->text().startsWith(QStringLiteral("Or drop a .tickmark workpaper")));
+    grabIfAsked(m_window.get(), QStringLiteral("test-welcome-drop-refused"));
+
+    // A workpaper (any case of the suffix) opens, and the refusal is gone when the page shows again.
+    const QString upper = m_dir->filePath(QStringLiteral("QUILLFEATHER-COPY.TICKMARK"));
+    QVERIFY(QFile::copy(m_samplePath, upper));
+    QMimeData workpaper;
+    workpaper.setUrls({QUrl::fromLocalFile(csv), QUrl::fromLocalFile(upper)});
+    QDragEnterEvent enter(centre, Qt::CopyAction, &workpaper, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(welcome, &enter);
+    QVERIFY(enter.isAccepted());
+    QCOMPARE(hint->text(), QStringLiteral("Release to open QUILLFEATHER-COPY.TICKMARK"));
+    QDropEvent drop(centre, Qt::CopyAction, &workpaper, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(welcome, &drop);
+    QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
+    QVERIFY(m_window->workpaper());
+    QCOMPARE(QFileInfo(m_window->workpaper()->path()), QFileInfo(upper));
+    m_window->closeWorkpaper();
+    QVERIFY(!welcome->banner()->isVisible());
+}
+
+void TestMainWindow::preferencesApplyTheAppearance()
+{
+    const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+    // The welcome page's left margin shows the window colour.
+    const auto background = [this] {
+        QCoreApplication::processEvents();
+        const QImage image = m_window->grab().toImage();
+        return qGray(image.pixel(12, image.height() / 2));
+    };
+    const auto choose = [this](const QString &key) {
+        m_window->showPreferences();
+        auto *dialog = m_window->findChild<SettingsDialog *>();
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("appearanceCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->currentData().toString(), appearanceKey(m_settings->appearance()));
+        combo->setCurrentIndex(combo->findData(key));
+        QSignalSpy changed(dialog, &SettingsDialog::appearanceChanged);
+        dialog->accept();
+        QCOMPARE(changed.count(), 1);
+        QTRY_VERIFY(!m_window->findChild<SettingsDialog *>());
+    };
+
+    choose(QStringLiteral("dark"));
+    QCOMPARE(m_qsettings->value(QStringLiteral("ui/appearance")).toString(), QStringLiteral("dark"));
+    QCOMPARE(m_settings->appearance(), Appearance::Dark);
+    QVERIFY(isDarkPalette(QApplication::palette()));
+    QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+    QVERIFY2(background() < 80, qPrintable(QString::number(background())));
+    grabIfAsked(m_window.get(), QStringLiteral("test-welcome-dark"));
+    QVERIFY(m_window->openWorkpaper(m_samplePath));
+    QVERIFY(m_window->showSection(QStringLiteral("dashboard")));
+    grabIfAsked(m_window.get(), QStringLiteral("test-dashboard-dark"));
+    m_window->closeWorkpaper();
+
+    choose(QStringLiteral("light"));
+    QVERIFY(!isDarkPalette(QApplication::palette()));
+    QVERIFY2(background() > 180, qPrintable(QString::number(background())));
+
+    choose(QStringLiteral("system"));
+    QCOMPARE(m_settings->appearance(), Appearance::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+    QCOMPARE(appearanceFromKey(QStringLiteral("sepia")), std::nullopt);
 }
 
 void TestMainWindow::undoRedoFollowTheStack()

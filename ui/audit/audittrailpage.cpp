@@ -6,6 +6,7 @@
 #include "common/errortext.h"
 #include "common/filechooser.h"
 #include "common/pageheader.h"
+#include "settings/appearance.h"
 #include "workpaper/workpaper.h"
 
 #include <QCheckBox>
@@ -80,6 +81,7 @@ AuditTrailPage::AuditTrailPage(Core::Workpaper &workpaper, QWidget *parent)
                                         tr("Summary")});
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setAccessibleName(tr("Audit trail events"));
     m_view->setModel(m_model);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -110,22 +112,26 @@ QWidget *AuditTrailPage::buildFilters()
     row->setContentsMargins(0, 0, 0, 0);
     m_objectFilter = new QLineEdit(bar);
     m_objectFilter->setObjectName(QStringLiteral("auditObjectFilter"));
+    m_objectFilter->setAccessibleName(tr("Filter by object"));
     m_objectFilter->setPlaceholderText(tr("Filter by object, e.g. control:CTL-01"));
     m_objectFilter->setClearButtonEnabled(true);
     m_objectFilter->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     m_userFilter = new QComboBox(bar);
     m_userFilter->setObjectName(QStringLiteral("auditUserFilter"));
+    m_userFilter->setAccessibleName(tr("Filter by user"));
     m_userFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_fromCheck = new QCheckBox(tr("From"), bar);
     m_fromCheck->setObjectName(QStringLiteral("auditFromCheck"));
     m_fromDate = new QDateEdit(QDate::currentDate().addMonths(-1), bar);
     m_fromDate->setObjectName(QStringLiteral("auditFromDate"));
+    m_fromDate->setAccessibleName(tr("Earliest date"));
     m_fromDate->setCalendarPopup(true);
     m_fromDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_toCheck = new QCheckBox(tr("To"), bar);
     m_toCheck->setObjectName(QStringLiteral("auditToCheck"));
     m_toDate = new QDateEdit(QDate::currentDate(), bar);
     m_toDate->setObjectName(QStringLiteral("auditToDate"));
+    m_toDate->setAccessibleName(tr("Latest date"));
     m_toDate->setCalendarPopup(true);
     m_toDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_count = new QLabel(bar);
@@ -241,8 +247,8 @@ void AuditTrailPage::verifyChain()
     else
         text = tr("✗ Hash chain broken at event %1: %2").arg(report->firstBroken).arg(report->problem);
     m_chainStatus->setText(text);
-    m_chainStatus->setStyleSheet(m_chainOk ? QStringLiteral("QLabel { color: #1B7D34; font-weight: bold; }")
-                                           : QStringLiteral("QLabel { color: #C62828; font-weight: bold; }"));
+    m_chainStatus->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                                     .arg(toneText(m_chainOk ? Tone::Good : Tone::Bad, palette()).name()));
 }
 
 bool AuditTrailPage::exportCsv(const QString &path)

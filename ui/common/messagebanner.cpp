@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagebanner.h"
 
+#include "common/tonestyle.h"
+#include "settings/appearance.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -11,24 +14,35 @@ namespace Tickmark::Ui {
 
 namespace {
 
-struct Palette
-{
-    const char *background;
-    const char *border;
-    const char *text;
-};
-
-Palette paletteFor(MessageBanner::Kind kind)
+Tone toneFor(MessageBanner::Kind kind)
 {
     switch (kind) {
     case MessageBanner::Kind::Error:
-        return {"#fdecea", "#e8a29c", "#7f1d15"};
+        return Tone::Bad;
     case MessageBanner::Kind::Warning:
-        return {"#fff6e0", "#e6c370", "#6b4700"};
+        return Tone::Warning;
     case MessageBanner::Kind::Information:
         break;
     }
-    return {"#eaf2fb", "#a9c6e8", "#173f6b"};
+    return Tone::Neutral;
+}
+
+/// The banner's sheet on @p palette: a tinted panel, its border and text of the kind's tone. On a light palette
+/// the text is a shade deeper than toneText() (the banner's long-standing look).
+QString bannerSheet(MessageBanner::Kind kind, const QPalette &palette)
+{
+    const Tone tone = toneFor(kind);
+    QColor text = toneText(tone, palette);
+    if (!isDarkPalette(palette)) {
+        if (kind == MessageBanner::Kind::Error)
+            text = QColor(0x7F, 0x1D, 0x15);
+        else if (kind == MessageBanner::Kind::Warning)
+            text = QColor(0x6B, 0x47, 0x00);
+    }
+    return QStringLiteral("QFrame[tickmarkBanner=\"true\"] { background: %1; border: 1px solid %2;"
+                          " border-radius: 4px; }"
+                          "QLabel { color: %3; background: transparent; border: none; }")
+        .arg(toneBackground(tone, palette).name(), toneBorder(tone, palette).name(), text.name());
 }
 
 QStyle::StandardPixmap iconFor(MessageBanner::Kind kind)
@@ -79,11 +93,7 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(Kind kind, const QString &text)
 {
     m_kind = kind;
-    const Palette p = paletteFor(kind);
-    setStyleSheet(QStringLiteral("QFrame[tickmarkBanner=\"true\"] { background: %1; border: 1px solid %2;"
-                                 " border-radius: 4px; }"
-                                 "QLabel { color: %3; background: transparent; border: none; }")
-                      .arg(QLatin1String(p.background), QLatin1String(p.border), QLatin1String(p.text)));
+    setPaletteStyleSheet(this, [kind](const QPalette &palette) { return bannerSheet(kind, palette); });
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(iconFor(kind), nullptr, this).pixmap(size, size));
     m_text->setText(text);

@@ -5,6 +5,7 @@
 #include "common/pageheader.h"
 #include "coveragefilterproxy.h"
 #include "criteria/coveragemodel.h"
+#include "settings/appearance.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,6 +88,7 @@ void CoveragePage::buildTable()
 {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("coverageView"));
+    m_view->setAccessibleName(tr("Criteria and their controls"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -151,7 +153,8 @@ void CoveragePage::updateSummary()
     const int uncovered = m_model->uncoveredCount();
     m_summary->setText(
         tr("%1 · %2").arg(tr("%n criteria in scope", "", total), tr("%n without a control", "", uncovered)));
-    m_summary->setStyleSheet(uncovered > 0 ? QStringLiteral("color: #A31F12;") : QString());
+    m_summary->setStyleSheet(uncovered > 0 ? QStringLiteral("color: %1;").arg(toneText(Tone::Bad, palette()).name())
+                                           : QString());
 }
 
 void CoveragePage::updateDetails()
@@ -164,7 +167,9 @@ void CoveragePage::updateDetails()
     }
     const Core::CoverageRow &r = m_model->rowAt(row);
     const QString controls = r.controls.isEmpty()
+                                 // The translations carry the light palette's red; the palette's own replaces it.
                                  ? tr("<b style='color:#A31F12'>No control</b> is mapped to this criterion.")
+                                       .replace(QLatin1String("#A31F12"), toneText(Tone::Bad, palette()).name())
                                  : tr("Controls: %1").arg(r.controls.join(QStringLiteral(", ")).toHtmlEscaped());
     m_details->setText(tr("<b>%1</b> — %2<br><span>%3 · %4</span><br>%5")
                            .arg(r.criterion.id.toHtmlEscaped(), r.criterion.title.toHtmlEscaped(),

@@ -5,6 +5,7 @@
 #include "common/errortext.h"
 #include "common/pageheader.h"
 #include "criteria/criterion.h"
+#include "settings/appearance.h"
 #include "testing/exceptionservice.h"
 #include "testing/testingtext.h"
 #include "workpaper/workpaper.h"
@@ -37,16 +38,21 @@ QString seriesOf(const QString &id)
     return dot < 0 ? id : id.left(dot);
 }
 
-QString tileStyle(CriterionStatus status)
+QString tileStyle(CriterionStatus status, const QPalette &palette)
 {
-    const QColor fill = CriteriaDashboardPage::statusColor(status);
-    const QColor border = status == CriterionStatus::NotCovered ? QColor(0x9E, 0x9E, 0x9E) : fill.darker(135);
-    const QString text = status == CriterionStatus::NotMet ? QStringLiteral("#FFFFFF") : QStringLiteral("#1F1F1F");
+    const QColor fill = CriteriaDashboardPage::statusColor(status, palette);
+    const bool plain = status == CriterionStatus::NotCovered || status == CriterionStatus::NotTested;
+    const QColor border = status == CriterionStatus::NotCovered ? palette.color(QPalette::Mid) : fill.darker(135);
+    // The coloured tiles keep their own ink; the plain ones (white or grey, or the palette's greys) take the text's.
+    QColor text = status == CriterionStatus::NotMet ? QColor(Qt::white) : QColor(0x1F, 0x1F, 0x1F);
+    if (plain && isDarkPalette(palette))
+        text = palette.color(QPalette::Text);
     return QStringLiteral("QToolButton { background: %1; border: 1px %4 %2; border-radius: 4px; color: %3;"
                           " font-weight: bold; padding: 4px; }"
-                          "QToolButton:checked { border: 3px solid #1F4E9A; }")
-        .arg(fill.name(), border.name(), text,
-             status == CriterionStatus::NotCovered ? QStringLiteral("dashed") : QStringLiteral("solid"));
+                          "QToolButton:checked { border: 3px solid %5; }")
+        .arg(fill.name(), border.name(), text.name(),
+             status == CriterionStatus::NotCovered ? QStringLiteral("dashed") : QStringLiteral("solid"),
+             palette.color(QPalette::Highlight).name());
 }
 
 } // namespace
@@ -68,7 +74,8 @@ CriteriaDashboardPage::CriteriaDashboardPage(Core::Workpaper &workpaper, QWidget
         auto *swatch = new QLabel(this);
         swatch->setFixedSize(14, 14);
         swatch->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; }")
-                                  .arg(statusColor(status).name(), statusColor(status).darker(140).name()));
+                                  .arg(statusColor(status, palette()).name(),
+                                       statusColor(status, palette()).darker(140).name()));
         auto *label = new QLabel(this);
         label->setObjectName(QStringLiteral("legend-%1").arg(Core::criterionStatusKey(status)));
         m_legend.insert(status, label);
@@ -100,6 +107,7 @@ CriteriaDashboardPage::CriteriaDashboardPage(Core::Workpaper &workpaper, QWidget
     m_detailTitle->setWordWrap(true);
     m_detail = new QTreeWidget(detail);
     m_detail->setObjectName(QStringLiteral("criterionDetail"));
+    m_detail->setAccessibleName(tr("Controls and exceptions of the criterion"));
     m_detail->setHeaderLabels({tr("Control / exception"), tr("Status"), tr("Details")});
     m_detail->setRootIsDecorated(true);
     m_detail->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -139,6 +147,24 @@ QColor CriteriaDashboardPage::statusColor(CriterionStatus status)
         return {0xFF, 0xFF, 0xFF};
     }
     return Qt::white;
+}
+
+QColor CriteriaDashboardPage::statusColor(CriterionStatus status, const QPalette &palette)
+{
+    if (isDarkPalette(palette)) {
+        if (status == CriterionStatus::NotTested)
+            return palette.color(QPalette::Button).lighter(125);
+        if (status == CriterionStatus::NotCovered)
+            return palette.color(QPalette::Base);
+    }
+    return statusColor(status);
+}
+
+void CriteriaDashboardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_criteria.isEmpty())
+        reload();
 }
 
 void CriteriaDashboardPage::reload()
@@ -189,7 +215,7 @@ void CriteriaDashboardPage::rebuildTiles()
         tile->setCheckable(true);
         tile->setChecked(c.criterionId == m_shown);
         tile->setMinimumSize(fontMetrics().averageCharWidth() * 10, fontMetrics().height() + 14);
-        tile->setStyleSheet(tileStyle(c.status));
+        tile->setStyleSheet(tileStyle(c.status, palette()));
         const auto criterion = Core::CriteriaCatalog::find(c.criterionId);
         tile->setToolTip(tr("%1 %2\n%3 · %n control(s), %4 exception(s)", "", static_cast<int>(c.controls.size()))
                              .arg(c.criterionId, criterion ? criterion->title : QString(),
@@ -249,7 +275,7 @@ void CriteriaDashboardPage::showCriterion(const QString &id)
                                   ? tr("%1 of %2 — %3").arg(x.deviations).arg(x.sampleSize).arg(x.description)
                                   : x.description);
             if (x.criterionMet == false)
-                child->setForeground(1, QColor(0xC6, 0x28, 0x28));
+                child->setForeground(1, toneText(Tone::Bad, palette()));
         }
         item->setExpanded(true);
     }

@@ -37,8 +37,10 @@ public:
     explicit CriteriaDashboardPage(Core::Workpaper &workpaper, QWidget *parent = nullptr);
     ~CriteriaDashboardPage() override;
 
-    /// Fill colour of a tile in @p status (also used by the legend).
+    /// Fill colour of a tile in @p status (also used by the legend), on a light palette.
     static QColor statusColor(Core::CriterionStatus status);
+    /// The same on @p palette: on a dark one the untested and uncovered tiles take the palette's own greys.
+    static QColor statusColor(Core::CriterionStatus status, const QPalette &palette);
 
     /// Re-reads the evaluation.
     void reload();
@@ -51,6 +53,10 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString &text);
+
+protected:
+    /// A new palette (Preferences ▸ Appearance) repaints the tiles in its colours.
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuildTiles();

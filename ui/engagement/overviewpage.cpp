@@ -10,6 +10,7 @@
 #include "criteria/criteriaservice.h"
 #include "engagement/engagementservice.h"
 #include "engagementtext.h"
+#include "settings/appearance.h"
 #include "workpaper/workpaper.h"
 
 #include <QDir>
@@ -29,9 +30,6 @@
 namespace Tickmark::Ui {
 
 namespace {
-
-const QString kGood = QStringLiteral("#1e7a34");
-const QString kBad = QStringLiteral("#b3261e");
 
 QLabel *valueLabel(const QString &objectName, QWidget *parent)
 {
@@ -208,6 +206,7 @@ QWidget *OverviewPage::createActivityGroup()
     layout->setContentsMargins(14, 12, 14, 14);
     m_activity = new QTreeWidget(box);
     m_activity->setObjectName(QStringLiteral("recentActivity"));
+    m_activity->setAccessibleName(tr("Recent activity"));
     m_activity->setRootIsDecorated(false);
     m_activity->setUniformRowHeights(true);
     m_activity->setSelectionMode(QAbstractItemView::NoSelection);
@@ -303,7 +302,7 @@ void OverviewPage::refreshFigures()
     m_criteria->setText(QString::number(coverage->size()));
     m_uncovered->setText(QString::number(uncovered));
     QPalette pal = m_uncovered->palette();
-    pal.setColor(QPalette::WindowText, uncovered > 0 ? QColor(kBad) : QColor(kGood));
+    pal.setColor(QPalette::WindowText, toneText(uncovered > 0 ? Tone::Bad : Tone::Good, palette()));
     m_uncovered->setPalette(pal);
     const QString caption = tr("Criteria without a control");
     m_uncoveredCaption->setText(uncovered > 0 ? QStringLiteral("%1 · <a href=\"coverage\">%2</a>")
@@ -349,7 +348,7 @@ void OverviewPage::refreshAuditTrail()
     QPalette pal = m_auditStatus->palette();
     if (report && report->ok) {
         m_auditStatus->setText(tr("Audit trail intact (%n event(s))", "", static_cast<int>(report->events)));
-        pal.setColor(QPalette::WindowText, QColor(kGood));
+        pal.setColor(QPalette::WindowText, toneText(Tone::Good, palette()));
         m_auditIcon->setPixmap(style()->standardIcon(QStyle::SP_DialogApplyButton, nullptr, this).pixmap(size, size));
     } else {
         const QString problem =
@@ -357,7 +356,7 @@ void OverviewPage::refreshAuditTrail()
                 ? tr("Audit trail broken at event %1: %2").arg(report->firstBroken).arg(errorSentence(report->problem))
                 : tr("Audit trail cannot be checked: %1").arg(errorSentence(report.error().detail));
         m_auditStatus->setText(problem);
-        pal.setColor(QPalette::WindowText, QColor(kBad));
+        pal.setColor(QPalette::WindowText, toneText(Tone::Bad, palette()));
         m_auditIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(size, size));
     }
     m_auditStatus->setPalette(pal);

@@ -195,6 +195,7 @@ QWidget *ScopePage::createSubserviceTab()
 
     m_subserviceTable =
         createTable(QStringLiteral("subserviceTable"), {tr("Name"), tr("Services"), tr("Method"), tr("CSOCs")}, tab);
+    m_subserviceTable->setAccessibleName(tr("Subservice organizations"));
     auto *header = m_subserviceTable->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::Interactive);
     header->resizeSection(0, 220);
@@ -232,6 +233,7 @@ QWidget *ScopePage::createCuecTab()
     layout->addLayout(row);
 
     m_cuecTable = createTable(QStringLiteral("cuecTable"), {tr("#"), tr("Control"), tr("Related criteria")}, tab);
+    m_cuecTable->setAccessibleName(tr("Complementary user entity controls"));
     auto *header = m_cuecTable->horizontalHeader();
     header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(1, QHeaderView::Stretch);

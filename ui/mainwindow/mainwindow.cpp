@@ -64,6 +64,7 @@ MainWindow::MainWindow(MainWindowDependencies dependencies, QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::sampleRequested, this, &MainWindow::openSample);
     connect(m_welcome, &WelcomePage::recentFileActivated, this, &MainWindow::openWorkpaper);
+    connect(m_welcome, &WelcomePage::workpaperDropped, this, &MainWindow::openWorkpaper);
 
     createActions();
     createMenus();
@@ -518,15 +519,20 @@ bool MainWindow::importEvidence(const QStringList &paths)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QStringList paths = droppedPaths(event->mimeData());
-    // A workpaper opens; anything else is evidence, which needs an open workpaper to go into.
-    if (!droppedWorkpaper(paths).isEmpty() || (!paths.isEmpty() && m_workspace))
+    // A workpaper opens; anything else is evidence for the open workpaper or, with nothing open, refused on the
+    // welcome page with a word on what it takes (a bare "no entry" cursor explains nothing).
+    if (!droppedPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QStringList paths = droppedPaths(event->mimeData());
+    if (!m_workspace && !paths.isEmpty()) {
+        event->acceptProposedAction();
+        m_welcome->dropPaths(paths); // a workpaper among them comes back through workpaperDropped()
+        return;
+    }
     if (const QString workpaper = droppedWorkpaper(paths); !workpaper.isEmpty()) {
         event->acceptProposedAction();
         openWorkpaper(workpaper);

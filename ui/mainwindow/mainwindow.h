@@ -92,7 +92,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     /// A .tickmark file dropped on the window is opened; other files and folders dropped while a workpaper is
-    /// open are imported as evidence (importEvidence()).
+    /// open are imported as evidence (importEvidence()); with nothing open the welcome page says what it takes.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 

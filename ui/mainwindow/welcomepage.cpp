@@ -3,19 +3,26 @@
 #include "welcomepage.h"
 
 #include "common/icons.h"
+#include "common/messagebanner.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDragLeaveEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Tickmark::Ui {
 
@@ -131,6 +138,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     brand->addLayout(texts, 1);
     layout->addLayout(brand);
 
+    m_banner = new MessageBanner(column);
+    m_banner->setObjectName(QStringLiteral("welcomeBanner"));
+    layout->addWidget(m_banner);
+
     auto *line = new QFrame(column);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
@@ -148,7 +159,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     buttons->addWidget(open, 1);
     buttons->addWidget(m_sample, 1);
     layout->addLayout(buttons);
-    layout->addSpacing(10);
+    m_dropHint = muted(QString(), column);
+    m_dropHint->setObjectName(QStringLiteral("dropHint"));
+    m_dropHint->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_dropHint);
+    showDropHint({}, false);
+    layout->addSpacing(4);
 
     m_recentTitle = new QLabel(tr("Recent workpapers"), column);
     QFont sectionFont = m_recentTitle->font();
@@ -181,6 +197,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(m_sample, &QPushButton::clicked, this, &WelcomePage::sampleRequested);
     connect(m_recent, &QListWidget::itemActivated, this, &WelcomePage::activate);
     setRecentFiles({});
+    setAcceptDrops(true);
 }
 
 void WelcomePage::setRecentFiles(const QStringList &files)
@@ -206,6 +223,88 @@ void WelcomePage::setRecentFiles(const QStringList &files)
     m_recent->setVisible(!none);
     // With nothing to reopen, the sample is the most useful first step.
     m_sample->setDefault(none);
+}
+
+bool WelcomePage::isWorkpaperPath(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".tickmark"), Qt::CaseInsensitive);
+}
+
+QStringList WelcomePage::localPaths(const QMimeData *data)
+{
+    QStringList paths;
+    if (!data || !data->hasUrls())
+        return paths;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && !url.toLocalFile().isEmpty())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+bool WelcomePage::dropPaths(const QStringList &paths)
+{
+    showDropHint({}, false);
+    for (const QString &path : paths) {
+        if (isWorkpaperPath(path)) {
+            m_banner->clear();
+            Q_EMIT workpaperDropped(path);
+            return true;
+        }
+    }
+    if (paths.isEmpty())
+        return false;
+    const QString name = QFileInfo(paths.front()).fileName();
+    const QString what = paths.size() == 1 ? tr("\u201c%1\u201d is not a Tickmark workpaper.").arg(name)
+                                           : tr("None of the %n dropped files is a Tickmark workpaper.", "",
+                                                static_cast<int>(paths.size()));
+    m_banner->showMessage(MessageBanner::Kind::Warning,
+                          what + QLatin1Char(' ') +
+                              tr("Drop a .tickmark file here to open it. Evidence, control matrices and populations "
+                                 "are imported once an engagement is open: open or create one first."));
+    return false;
+}
+
+void WelcomePage::showDropHint(const QString &text, bool emphasised)
+{
+    m_dropHint->setText(text.isEmpty() ? tr("Or drop a .tickmark workpaper anywhere on this window to open it.")
+                                       : text);
+    QFont font = m_dropHint->font();
+    font.setBold(emphasised);
+    m_dropHint->setFont(font);
+    QPalette pal = m_dropHint->palette();
+    pal.setColor(QPalette::WindowText,
+                 emphasised ? palette().color(QPalette::Highlight) : palette().color(QPalette::PlaceholderText));
+    m_dropHint->setPalette(pal);
+}
+
+void WelcomePage::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    // Accepted either way: a refused drop then explains itself instead of a bare "no entry" cursor.
+    const auto workpaper = std::find_if(paths.cbegin(), paths.cend(), &WelcomePage::isWorkpaperPath);
+    if (workpaper != paths.cend())
+        showDropHint(tr("Release to open %1").arg(QFileInfo(*workpaper).fileName()), true);
+    else
+        showDropHint(tr("Only .tickmark workpapers can be opened here."), true);
+    event->acceptProposedAction();
+}
+
+void WelcomePage::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    showDropHint({}, false);
+    QWidget::dragLeaveEvent(event);
+}
+
+void WelcomePage::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    dropPaths(paths);
 }
 
 void WelcomePage::activate(QListWidgetItem *item)

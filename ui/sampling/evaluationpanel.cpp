@@ -4,6 +4,7 @@
 
 #include "common/errortext.h"
 #include "samplesizepanel.h"
+#include "settings/appearance.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -157,22 +158,13 @@ void EvaluationPanel::evaluate()
 void EvaluationPanel::showConclusion(const QString &text, std::optional<bool> supports)
 {
     m_conclusion->setText(text);
-    // Green and red as in the message banners: the conclusion is the line a reviewer looks for.
-    const char *background = "#eaf2fb";
-    const char *border = "#a9c6e8";
-    const char *color = "#173f6b";
-    if (supports == true) {
-        background = "#e6f4ea";
-        border = "#9fd0ab";
-        color = "#1d5e2e";
-    } else if (supports == false) {
-        background = "#fdecea";
-        border = "#e8a29c";
-        color = "#7f1d15";
-    }
+    // Green and red tints (deep ones on a dark palette): the conclusion is the line a reviewer looks for.
+    const Tone tone = supports == true ? Tone::Good : (supports == false ? Tone::Bad : Tone::Neutral);
+    const QPalette &pal = palette();
     m_conclusion->setStyleSheet(QStringLiteral("QLabel#evaluationConclusion { background: %1; border: 1px solid %2;"
                                                " border-radius: 4px; color: %3; }")
-                                    .arg(QLatin1String(background), QLatin1String(border), QLatin1String(color)));
+                                    .arg(toneBackground(tone, pal).name(), toneBorder(tone, pal).name(),
+                                         toneText(tone, pal).name()));
     m_conclusion->setProperty("supportsReliance", supports ? QVariant(*supports) : QVariant());
 }
 

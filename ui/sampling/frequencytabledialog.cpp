@@ -3,6 +3,7 @@
 #include "frequencytabledialog.h"
 
 #include "common/errortext.h"
+#include "settings/appearance.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -36,6 +37,7 @@ FrequencyTableDialog::FrequencyTableDialog(const Core::FrequencyTable &table, QW
     const QList<Core::Frequency> frequencies = Core::allFrequencies();
     m_table = new QTableWidget(static_cast<int>(frequencies.size()), 2, this);
     m_table->setObjectName(QStringLiteral("frequencyTable"));
+    m_table->setAccessibleName(tr("Sample sizes by control frequency"));
     m_table->setHorizontalHeaderLabels({tr("Lower risk"), tr("Higher risk")});
     QStringList rows;
     for (Core::Frequency f : frequencies)
@@ -53,7 +55,7 @@ FrequencyTableDialog::FrequencyTableDialog(const Core::FrequencyTable &table, QW
     m_problem->setObjectName(QStringLiteral("frequencyTableProblem"));
     m_problem->setWordWrap(true);
     QPalette pal = m_problem->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb4, 0x23, 0x18));
+    pal.setColor(QPalette::WindowText, toneText(Tone::Bad, pal));
     m_problem->setPalette(pal);
     m_problem->hide();
     layout->addWidget(m_problem);

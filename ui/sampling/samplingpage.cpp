@@ -239,6 +239,7 @@ QWidget *SamplingPage::buildSelection()
     m_selectionModel = new QStandardItemModel(this);
     m_selectionView = new QTableView(m_selectionStack);
     m_selectionView->setObjectName(QStringLiteral("selectionView"));
+    m_selectionView->setAccessibleName(tr("Sample selection"));
     m_selectionView->setModel(m_selectionModel);
     m_selectionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_selectionView->setSelectionBehavior(QAbstractItemView::SelectRows);

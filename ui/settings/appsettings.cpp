@@ -17,6 +17,7 @@ const QString kMaxTotalMiB = QStringLiteral("evidence/maxTotalMiB");
 const QString kMaxEntries = QStringLiteral("evidence/maxEntries");
 const QString kMaxRatio = QStringLiteral("evidence/maxRatio");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kAppearance = QStringLiteral("ui/appearance");
 const QString kRecent = QStringLiteral("recent/files");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -79,6 +80,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString &language)
 {
     m_settings.setValue(kLanguage, language.isEmpty() ? QStringLiteral("system") : language);
+}
+
+Appearance AppSettings::appearance() const
+{
+    return appearanceFromKey(m_settings.value(kAppearance).toString()).value_or(Appearance::System);
+}
+
+void AppSettings::setAppearance(Appearance appearance)
+{
+    m_settings.setValue(kAppearance, appearanceKey(appearance));
 }
 
 QStringList AppSettings::recentFiles() const

@@ -4,6 +4,7 @@
 
 #include "common/actor.h"
 #include "evidence/evidence.h"
+#include "settings/appearance.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,7 +16,7 @@ namespace Tickmark::Ui {
 
 /// Typed access to the user's preferences and the window's remembered state.
 ///
-/// Keys: "identity/name", "identity/initials", "identity/role", "ui/language", "recent/files",
+/// Keys: "identity/name", "identity/initials", "identity/role", "ui/language", "ui/appearance", "recent/files",
 /// "window/geometry", "window/state", "window/section". The QSettings object is not owned: the application
 /// passes one for organization "Tickmark", application "Tickmark"; tests pass an INI file in a temporary folder.
 class AppSettings final
@@ -38,6 +39,10 @@ public:
     /// "" for the system language, else "en", "de" or "fr". Takes effect at the next start.
     QString language() const;
     void setLanguage(const QString &language);
+
+    /// Follow the system's palette (the default), or a light or dark one (applyAppearance()).
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
 
     /// Absolute paths, most recent first, at most kMaxRecentFiles.
     QStringList recentFiles() const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "appearance.h"
 #include "appsettings.h"
 #include "common/messagebanner.h"
 
@@ -57,9 +58,16 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     identityForm->addRow(tr("&Role:"), m_role);
     layout->addWidget(identity);
 
-    auto *appearance = new QGroupBox(tr("Language"), this);
+    auto *appearance = new QGroupBox(tr("Appearance and Language"), this);
     auto *languageForm = new QFormLayout(appearance);
     languageForm->setVerticalSpacing(10);
+    m_appearance = new QComboBox(appearance);
+    m_appearance->setObjectName(QStringLiteral("appearanceCombo"));
+    m_appearance->addItem(tr("Follow the system"), appearanceKey(Appearance::System));
+    m_appearance->addItem(tr("Light"), appearanceKey(Appearance::Light));
+    m_appearance->addItem(tr("Dark"), appearanceKey(Appearance::Dark));
+    m_appearance->setToolTip(tr("Colours of the windows; applied when you press OK."));
+    languageForm->addRow(tr("&Appearance:"), m_appearance);
     m_language = new QComboBox(appearance);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("System default"), QString());
@@ -87,6 +95,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, QWidget *parent)
     m_initialsTouched = current.initials != AppSettings::deriveInitials(current.name);
     m_role->setCurrentIndex(m_role->findData(static_cast<int>(current.role)));
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.language())));
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(appearanceKey(m_settings.appearance()))));
 
     connect(m_name, &QLineEdit::textEdited, this, &SettingsDialog::nameEdited);
     connect(m_initials, &QLineEdit::textEdited, this, [this] { m_initialsTouched = !m_initials->text().isEmpty(); });
@@ -141,6 +150,11 @@ Core::Actor SettingsDialog::actor() const
     return a;
 }
 
+Appearance SettingsDialog::appearance() const
+{
+    return appearanceFromKey(m_appearance->currentData().toString()).value_or(Appearance::System);
+}
+
 QString SettingsDialog::language() const
 {
     return m_language->currentData().toString();
@@ -159,8 +173,10 @@ void SettingsDialog::accept()
     const bool identityDiffers = !m_settings.hasStoredIdentity() || before.name != next.name ||
                                  before.initials != next.initials || before.role != next.role;
     const bool languageDiffers = m_settings.language() != language();
+    const bool appearanceDiffers = m_settings.appearance() != appearance();
     m_settings.setIdentity(next);
     m_settings.setLanguage(language());
+    m_settings.setAppearance(appearance());
     Core::EvidenceLimits limits = m_settings.evidenceLimits();
     limits.maxTotalBytes = qint64(m_maxTotal->value()) << 20;
     limits.maxEntries = m_maxEntries->value();
@@ -171,6 +187,10 @@ void SettingsDialog::accept()
         Q_EMIT identityChanged(next);
     if (languageDiffers)
         Q_EMIT languageChanged(language());
+    if (appearanceDiffers) {
+        applyAppearance(appearance());
+        Q_EMIT appearanceChanged(appearance());
+    }
 }
 
 } // namespace Tickmark::Ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/actor.h"
+#include "settings/appearance.h"
 
 #include <QDialog>
 
@@ -15,8 +16,9 @@ namespace Tickmark::Ui {
 class AppSettings;
 class MessageBanner;
 
-/// Edit ▸ Preferences: who is acting (name, initials, role; stamped on every audit event) and the interface
-/// language (applied at the next start). Stores into AppSettings when accepted.
+/// Edit ▸ Preferences: who is acting (name, initials, role; stamped on every audit event), the appearance (system,
+/// light or dark; applied on OK) and the interface language (applied at the next start). Stores into AppSettings
+/// when accepted.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,8 @@ public:
     Core::Actor actor() const;
     /// "" for the system language, else "en", "de", "fr".
     QString language() const;
+    /// The appearance chosen.
+    Appearance appearance() const;
 
     /// Validates (the name is required), stores and closes; on a problem shows it inline and stays open.
     void accept() override;
@@ -39,6 +43,8 @@ Q_SIGNALS:
     void identityChanged(const Tickmark::Core::Actor &actor);
     /// Emitted on accept when the language setting changed (it applies after a restart).
     void languageChanged(const QString &language);
+    /// Emitted on accept, after applyAppearance(), when the appearance setting changed.
+    void appearanceChanged(Tickmark::Ui::Appearance appearance);
 
 private:
     QWidget *createLimitsGroup();
@@ -49,6 +55,7 @@ private:
     QLineEdit *m_initials = nullptr;
     QComboBox *m_role = nullptr;
     QComboBox *m_language = nullptr;
+    QComboBox *m_appearance = nullptr;
     QSpinBox *m_maxTotal = nullptr;
     QSpinBox *m_maxEntries = nullptr;
     QSpinBox *m_maxRatio = nullptr;
