@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "reportdocument.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Tickmark::Core {
@@ -14,6 +15,8 @@ namespace Tickmark::Core {
 /// golden-file tests. Thread-safe.
 class HtmlRenderer final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::HtmlRenderer)
+
 public:
     /// The HTML text.
     static QString toHtml(const ReportDocument &doc);
@@ -25,6 +28,8 @@ public:
 /// and QTextDocumentWriter. Needs a QGuiApplication (fonts). FileError.
 class OdtRenderer final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::OdtRenderer)
+
 public:
     static Result<void> write(const ReportDocument &doc, const QString &path);
 };

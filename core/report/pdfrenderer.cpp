@@ -27,6 +27,8 @@ QString tr(const char *text)
 /// The contents pages: entry lines with dot leaders and page numbers.
 class Contents final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::Contents)
+
 public:
     Contents(const Style &style, const Geometry &geo, const QPaintDevice *device)
         : m_style(style)

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "reportdocument.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -44,6 +45,8 @@ struct PdfRenderInfo
 /// (fonts); any thread with its own QPdfWriter is fine. FileError when @p path cannot be written.
 class PdfRenderer final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::PdfRenderer)
+
 public:
     static Result<PdfRenderInfo> render(const ReportDocument &doc, const QString &path, const PdfOptions &options);
 };

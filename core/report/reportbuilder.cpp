@@ -13,9 +13,13 @@ namespace Tickmark::Core {
 
 namespace ReportBuild {
 
+// lupdate files the strings written inside this namespace under its name, and those written in this file's
+// functions outside it (which reach this helper through `using namespace ReportBuild`) under Tickmark::Core, so a
+// string is looked up under the first and then the second (tst_runtimetranslations checks both kinds).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Tickmark::Core", text);
+    const QString own = QCoreApplication::translate("Tickmark::Core::ReportBuild", text);
+    return own != QString::fromUtf8(text) ? own : QCoreApplication::translate("Tickmark::Core", text);
 }
 
 QString longDate(const QDate &date)

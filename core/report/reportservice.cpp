@@ -34,24 +34,29 @@ QString summary(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString describeStatus(const ReviewStatus &status)
+QString noteGist(const ReviewNote &note)
 {
-    QStringList parts;
-    if (!status.openNotes.isEmpty()) {
-        QStringList notes;
-        for (const ReviewNote &n : status.openNotes)
-            notes << tr("#%1 on %2").arg(n.id).arg(n.object);
-        parts << tr("review notes not cleared: %1").arg(notes.join(QStringLiteral(", ")));
-    }
-    if (!status.missingSignOffs.isEmpty())
-        parts << tr("sign-offs missing: %1").arg(status.missingSignOffs.join(QStringLiteral(", ")));
-    if (!status.staleSignOffs.isEmpty()) {
-        QStringList stale;
-        for (const SignOff &s : status.staleSignOffs)
-            stale << QStringLiteral("%1 (%2, %3)").arg(s.object, signOffRoleKey(s.role), s.by);
-        parts << tr("sign-offs stale since a change: %1").arg(stale.join(QStringLiteral(", ")));
-    }
-    return parts.join(QStringLiteral("; "));
+    const QString text =
+        note.thread.isEmpty() ? QString() : note.thread.constFirst().text.section(QLatin1Char('\n'), 0, 0);
+    return text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
+}
+
+QList<IssueBlocker> reviewBlockers(const ReviewStatus &status)
+{
+    QList<IssueBlocker> out;
+    for (const ReviewNote &note : status.openNotes)
+        out.append({ErrorCode::InvalidArgument,
+                    note.status == NoteStatus::Answered
+                        ? tr("review note #%1 on %2 is answered, not cleared: \u201c%3\u201d")
+                              .arg(note.id)
+                              .arg(note.object, noteGist(note))
+                        : tr("review note #%1 on %2 is open: \u201c%3\u201d").arg(note.id).arg(note.object, noteGist(note))});
+    for (const QString &missing : status.missingSignOffs)
+        out.append({ErrorCode::InvalidArgument, tr("sign-off missing: %1").arg(missing)});
+    for (const SignOff &s : status.staleSignOffs)
+        out.append({ErrorCode::InvalidArgument, tr("sign-off stale since a change: %1 (%2, %3)")
+                                                    .arg(s.object, signOffRoleKey(s.role), s.by)});
+    return out;
 }
 
 } // namespace
@@ -244,21 +249,38 @@ Result<ReportExportInfo> ReportService::render(const ReportDocument &doc, const 
                 tr("cannot export the report to %1: the file name must end in .pdf, .odt or .html").arg(path));
 }
 
-Result<void> ReportService::checkIssuable() const
+Result<QList<IssueBlocker>> ReportService::issueBlockers() const
 {
-    if (m_wp.isLocked())
-        return fail(ErrorCode::Locked, tr("the report is issued already; a reviewer or partner must reopen the"
-                                          " engagement before it can be issued again"));
+    QList<IssueBlocker> out;
+    if (m_wp.isLocked()) {
+        out.append({ErrorCode::Locked, tr("the report is issued already; a reviewer or partner must reopen the"
+                                          " engagement before it can be issued again")});
+        return out;
+    }
     if (m_wp.actor().role == Role::Preparer)
-        return fail(
-            ErrorCode::PermissionDenied,
-            tr("only a reviewer or partner can issue the report; %1 acts as preparer").arg(formatActor(m_wp.actor())));
+        out.append({ErrorCode::PermissionDenied, tr("only a reviewer or partner can issue the report; %1 acts as preparer")
+                                                     .arg(formatActor(m_wp.actor()))});
     auto status = m_wp.review().status();
     if (!status)
         return status.error();
-    if (!status->clean())
-        return fail(ErrorCode::InvalidArgument, tr("the report cannot be issued yet: %1").arg(describeStatus(*status)));
-    return {};
+    out.append(reviewBlockers(*status));
+    return out;
+}
+
+Result<void> ReportService::checkIssuable() const
+{
+    auto blockers = issueBlockers();
+    if (!blockers)
+        return blockers.error();
+    if (blockers->isEmpty())
+        return {};
+    if (blockers->size() == 1)
+        return fail(blockers->constFirst().code, blockers->constFirst().text);
+    QStringList texts;
+    for (const IssueBlocker &b : std::as_const(*blockers))
+        texts << b.text;
+    return fail(blockers->constFirst().code,
+                tr("the report cannot be issued yet: %1").arg(texts.join(QStringLiteral("; "))));
 }
 
 Result<ReportIssueResult> ReportService::issue(const ReportIssueOptions &options)

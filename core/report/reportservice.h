@@ -7,6 +7,7 @@
 #include "reportbuilder.h"
 #include "reportdocument.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 
@@ -35,6 +36,13 @@ struct ReportExportInfo
     QList<TocEntry> contents; ///< PDF only: the table of contents with page numbers
 };
 
+/// One reason the report cannot be issued yet: the error it makes issue() return and a sentence naming the object.
+struct IssueBlocker
+{
+    ErrorCode code = ErrorCode::InvalidArgument; ///< Locked, PermissionDenied or InvalidArgument (review state)
+    QString text;                                ///< e.g. "sign-off missing: control:C-1 (reviewer)"
+};
+
 /// How to issue the report.
 struct ReportIssueOptions
 {
@@ -57,6 +65,8 @@ struct ReportIssueResult
 /// QGuiApplication (fonts). Thread affinity: the workpaper's.
 class ReportService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::ReportService)
+
 public:
     explicit ReportService(Workpaper &workpaper)
         : m_wp(workpaper)
@@ -92,6 +102,11 @@ public:
     /// Writes the report to @p path, the format chosen by its suffix (.pdf, .odt, .html/.htm); InvalidArgument for
     /// another suffix. Marked DRAFT unless the engagement is issued.
     Result<ReportExportInfo> exportTo(const QString &path, const ReportExportOptions &options = {}) const;
+
+    /// Every reason the report cannot be issued now, in this order: issued already (then nothing else), a preparer
+    /// acting, each open or answered review note, each missing and each stale sign-off. Empty when it can be issued.
+    /// The one rule both issue() and the GUI's issue panel apply.
+    Result<QList<IssueBlocker>> issueBlockers() const;
 
     /// Issues the report: refused while review notes are open or sign-offs are missing or stale (the message lists
     /// them), for a preparer, and when already issued. Renders the final PDF (no DRAFT), writes the reference

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "reportdocument.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QString>
@@ -20,6 +21,8 @@ namespace Tickmark::Core {
 /// placeholder or an unclosed brace is an error that names it and the template key. Thread-safe after first use.
 class ReportTemplates final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::ReportTemplates)
+
 public:
     /// The defaults, by key, loaded once from the :/tickmark/report/templates.txt resource.
     static const QMap<QString, QString> &defaults();

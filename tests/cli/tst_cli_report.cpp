@@ -151,7 +151,7 @@ void TestCliReport::issue()
     QVERIFY(createWorkpaper(wp));
     VERIFY_ERROR(cli({s("report"), s("issue"), wp}), 1, (QStringList{s("reviewer or partner")}));
     VERIFY_ERROR(cli({s("report"), s("issue"), wp, s("--role"), s("partner")}), 1,
-                 (QStringList{s("sign-offs missing")}));
+                 (QStringList{s("sign-off missing: section:scope (preparer)")}));
     {
         // Sign everything through the library, as a preparer and then a reviewer would in the app.
         using namespace Tickmark::Core;

@@ -16,6 +16,7 @@
 #include "testing/testingservice.h"
 #include "testsupport.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -220,7 +221,13 @@ void TestReportService::issueRefusedUntilReviewed()
     m_wp->setActor(person("Pia Partner", "PP2", Role::Partner));
     auto refused = m_wp->report().issue();
     QVERIFY(!refused);
-    QVERIFY2(refused.error().detail.contains(QStringLiteral("sign-offs missing")), qPrintable(refused.error().detail));
+    QVERIFY2(refused.error().detail.contains(QStringLiteral("sign-off missing: section:scope (preparer)")),
+             qPrintable(refused.error().detail));
+    const auto blockers = m_wp->report().issueBlockers();
+    QVERIFY(blockers);
+    QVERIFY(std::any_of(blockers->cbegin(), blockers->cend(), [](const IssueBlocker &b) {
+        return b.text == QLatin1String("sign-off missing: control:C-1 (reviewer)");
+    }));
     signEverything();
     m_wp->setActor(person("Rita Reviewer", "RR", Role::Reviewer));
     const auto note = m_wp->review().addNote(QStringLiteral("control:C-2"), QStringLiteral("Where is the ticket?"));

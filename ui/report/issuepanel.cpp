@@ -6,7 +6,7 @@
 #include "common/errortext.h"
 #include "common/prompter.h"
 #include "common/widgets.h"
-#include "review/reviewservice.h"
+#include "report/reportservice.h"
 #include "workpaper/workpaper.h"
 
 #include <QDir>
@@ -18,23 +18,6 @@
 #include <QVBoxLayout>
 
 namespace Tickmark::Ui {
-
-namespace {
-
-/// The first line of a note's opening message, shortened for a list.
-QString noteGist(const Core::ReviewNote &note)
-{
-    const QString text =
-        note.thread.isEmpty() ? QString() : note.thread.constFirst().text.section(QLatin1Char('\n'), 0, 0);
-    return text.size() > 80 ? text.left(79) + QChar(0x2026) : text;
-}
-
-QString noteStatusText(Core::NoteStatus status)
-{
-    return status == Core::NoteStatus::Answered ? IssuePanel::tr("answered, not cleared") : IssuePanel::tr("open");
-}
-
-} // namespace
 
 std::optional<Core::AuditEvent> currentIssueEvent(Core::Workpaper &workpaper)
 {
@@ -78,6 +61,7 @@ IssuePanel::IssuePanel(Core::Workpaper &workpaper, std::shared_ptr<Prompter> pro
     layout->addWidget(m_state);
     m_blockers = new QListWidget(this);
     m_blockers->setObjectName(QStringLiteral("issueBlockersList"));
+    m_blockers->setAccessibleName(tr("Blockers to issuing the report"));
     m_blockers->setWordWrap(true);
     m_blockers->setAlternatingRowColors(true);
     layout->addWidget(m_blockers, 1);
@@ -108,28 +92,16 @@ void IssuePanel::setPrompter(std::shared_ptr<Prompter> prompter)
 
 QStringList IssuePanel::blockers() const
 {
+    auto list = m_workpaper.report().issueBlockers();
+    if (!list)
+        return {describeError(list.error())};
     QStringList out;
-    if (m_workpaper.isLocked()) {
-        out << tr("The report is issued already; a reviewer or partner must reopen the engagement first.");
-        return out;
+    for (const Core::IssueBlocker &blocker : std::as_const(*list)) {
+        QString text = blocker.text;
+        if (!text.isEmpty())
+            text[0] = text[0].toUpper();
+        out << text;
     }
-    if (m_workpaper.actor().role == Core::Role::Preparer)
-        out << tr("Only a reviewer or partner can issue the report; %1 acts as preparer.")
-                   .arg(Core::formatActor(m_workpaper.actor()));
-    auto status = m_workpaper.review().status();
-    if (!status) {
-        out << describeError(status.error());
-        return out;
-    }
-    for (const Core::ReviewNote &note : status->openNotes)
-        out << tr("Review note #%1 on %2 is %3: \u201c%4\u201d")
-                   .arg(note.id)
-                   .arg(note.object, noteStatusText(note.status), noteGist(note));
-    for (const QString &missing : status->missingSignOffs)
-        out << tr("Sign-off missing: %1").arg(missing);
-    for (const Core::SignOff &stale : status->staleSignOffs)
-        out << tr("Sign-off stale since a change: %1 (%2, %3)")
-                   .arg(stale.object, Core::signOffRoleKey(stale.role), stale.by);
     return out;
 }
 

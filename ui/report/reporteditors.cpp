@@ -3,6 +3,7 @@
 #include "reporteditors.h"
 
 #include "common/errortext.h"
+#include "common/tonestyle.h"
 #include "common/widgets.h"
 #include "report/reportbuilder.h"
 #include "report/reportservice.h"
@@ -93,6 +94,7 @@ DescriptionEditor::DescriptionEditor(Core::Workpaper &workpaper, QWidget *parent
 
     m_edit = new QTextEdit(this);
     m_edit->setObjectName(QStringLiteral("descriptionEdit"));
+    m_edit->setAccessibleName(tr("Section text"));
     m_edit->setAcceptRichText(true);
     m_edit->installEventFilter(this);
     layout->addWidget(m_edit, 1);
@@ -234,12 +236,14 @@ TemplateEditor::TemplateEditor(Core::Workpaper &workpaper, QWidget *parent)
     body->setSpacing(8);
     m_edit = new QPlainTextEdit(this);
     m_edit->setObjectName(QStringLiteral("templateEdit"));
+    m_edit->setAccessibleName(tr("Template text"));
     body->addWidget(m_edit, 1);
     auto *side = new QVBoxLayout;
     side->setSpacing(4);
     side->addWidget(new QLabel(tr("Placeholders:"), this));
     m_placeholders = new QListWidget(this);
     m_placeholders->setObjectName(QStringLiteral("placeholderList"));
+    m_placeholders->setAccessibleName(tr("Placeholders"));
     m_placeholders->setToolTip(tr("Click to insert at the cursor"));
     for (const QString &name : Core::ReportTemplates::placeholders())
         m_placeholders->addItem(QStringLiteral("{%1}").arg(name));
@@ -252,7 +256,7 @@ TemplateEditor::TemplateEditor(Core::Workpaper &workpaper, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("templateError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setToneTextStyle(m_error, Tone::Bad, QColor(0xB3, 0x26, 0x1E));
     m_error->hide();
     layout->addWidget(m_error);
 
@@ -409,6 +413,7 @@ OpinionEditor::OpinionEditor(Core::Workpaper &workpaper, QWidget *parent)
     proposedLayout->addWidget(m_proposed);
     m_notMet = new QListWidget(proposedBox);
     m_notMet->setObjectName(QStringLiteral("criteriaNotMetList"));
+    m_notMet->setAccessibleName(tr("Criteria not met"));
     m_notMet->setMaximumHeight(fontMetrics().height() * 7);
     proposedLayout->addWidget(m_notMet);
     layout->addWidget(proposedBox);

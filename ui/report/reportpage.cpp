@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -121,22 +122,27 @@ ReportPage::ReportPage(Core::Workpaper &workpaper, QWidget *parent)
     m_state->setObjectName(QStringLiteral("reportState"));
     layout->addWidget(m_state);
 
+    // Three panes side by side need ~1400 px; on a narrower window the editor and the preview stack (resizeEvent).
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     m_tree = new QTreeWidget(splitter);
     m_tree->setObjectName(QStringLiteral("sectionTree"));
+    m_tree->setAccessibleName(tr("Report sections"));
     m_tree->setHeaderHidden(true);
     m_tree->setColumnCount(1);
-    m_tree->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
+    m_tree->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     m_tree->setTextElideMode(Qt::ElideRight);
+    m_work = new QSplitter(Qt::Horizontal, splitter);
+    m_work->setObjectName(QStringLiteral("reportWorkSplitter"));
+    m_work->setChildrenCollapsible(false);
+    m_work->addWidget(buildEditors());
+    m_work->addWidget(buildPreviewColumn());
     splitter->addWidget(m_tree);
-    splitter->addWidget(buildEditors());
-    splitter->addWidget(buildPreviewColumn());
+    splitter->addWidget(m_work);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 4);
+    splitter->setStretchFactor(1, 8);
     const int unit = fontMetrics().averageCharWidth();
-    splitter->setSizes({unit * 48, unit * 66, unit * 66});
+    splitter->setSizes({unit * 40, unit * 132});
     layout->addWidget(splitter, 1);
 
     m_reloadTimer = new QTimer(this);
@@ -568,6 +574,22 @@ void ReportPage::onWorkpaperChanged(const QString &object)
 {
     Q_UNUSED(object)
     m_reloadTimer->start();
+}
+
+} // namespace Tickmark::Ui
+
+namespace Tickmark::Ui {
+
+void ReportPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool wide = width() >= fontMetrics().averageCharWidth() * kSideBySideChars;
+    const Qt::Orientation wanted = wide ? Qt::Horizontal : Qt::Vertical;
+    if (m_work->orientation() != wanted) {
+        m_work->setOrientation(wanted);
+        const int extent = wide ? m_work->width() : m_work->height();
+        m_work->setSizes({extent / 2, extent - extent / 2});
+    }
 }
 
 } // namespace Tickmark::Ui

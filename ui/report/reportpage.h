@@ -16,6 +16,8 @@ class QPushButton;
 class QStackedWidget;
 class QTemporaryDir;
 class QTimer;
+class QResizeEvent;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 template<typename T> class QFutureWatcher;
@@ -93,6 +95,9 @@ Q_SIGNALS:
     void statusMessage(const QString &text); ///< short feedback for the status bar
     void previewFinished(bool ok);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *buildPreviewColumn();
     QWidget *buildEditors();
@@ -123,6 +128,9 @@ private:
     QLabel *m_state = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_issueButton = nullptr;
+    /// Below this width (in average characters) the editor and the preview stack instead of sitting side by side.
+    static constexpr int kSideBySideChars = 190;
+    QSplitter *m_work = nullptr;
     QTreeWidget *m_tree = nullptr;
     QStackedWidget *m_stack = nullptr;
     DescriptionEditor *m_description = nullptr;
