@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>EvidenceReferenceCommand</name>
+    <message>
+        <source>Refer item %1, attribute %2 to %3</source>
+        <translation>Element %1, Testattribut %2 auf %3 verweisen lassen</translation>
+    </message>
+    <message>
+        <source>Remove reference to %3 from item %1, attribute %2</source>
+        <translation>Verweis auf %3 aus Element %1, Testattribut %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>„%1“ kann nicht rückgängig gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <source>Tickmark workpapers (*.tickmark);;All files (*)</source>
@@ -75,6 +94,10 @@
     <message>
         <source>Cannot redo “%1”: %2</source>
         <translation>„%1“ kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Clear item %1, attribute %2</source>
+        <translation>Element %1, Testattribut %2 leeren</translation>
     </message>
 </context>
 <context>
@@ -999,10 +1022,6 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>Testattribut %1 zur Kontrolle %2 hinzugefügt.</translation>
     </message>
     <message>
-        <source>test design: give either --procedure KIND or --attribute [LETTER], with --text</source>
-        <translation>test design: geben Sie entweder --procedure ART oder --attribute [BUCHSTABE] an, jeweils mit --text</translation>
-    </message>
-    <message>
         <source>--result: &quot;%1&quot; is not a result; use pass, deviation or na</source>
         <translation>--result: „%1“ ist kein Ergebnis; verwenden Sie pass, deviation oder na</translation>
     </message>
@@ -1059,16 +1078,6 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>Was die Prüfungshandlung tut bzw. das Testattribut prüft (erforderlich).</translation>
     </message>
     <message>
-        <source>Add a test procedure or a test attribute to a control</source>
-        <translation>Einer Kontrolle eine Prüfungshandlung oder ein Testattribut hinzufügen</translation>
-    </message>
-    <message>
-        <source>Give either --procedure KIND or --attribute [LETTER], each with --text. A control tested by
-inquiry alone draws a warning: inquiry alone is not sufficient evidence.</source>
-        <translation>Geben Sie entweder --procedure ART oder --attribute [BUCHSTABE] an, jeweils mit --text. Eine Kontrolle, die
-nur durch Befragung geprüft wird, löst eine Warnung aus: Befragung allein ist kein ausreichender Prüfungsnachweis.</translation>
-    </message>
-    <message>
         <source>The population row, one of the sample&apos;s (required).</source>
         <translation>Die Zeile der Grundgesamtheit; sie muss zur Stichprobe gehören (erforderlich).</translation>
     </message>
@@ -1101,22 +1110,8 @@ nur durch Befragung geprüft wird, löst eine Warnung aus: Befragung allein ist 
         <translation>Das Ergebnis eines Testattributs für ein Stichprobenelement erfassen</translation>
     </message>
     <message>
-        <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
-Recording again replaces the earlier result of that item and attribute.</source>
-        <translation>N ist eine Zeile der Stichprobe der Kontrolle; eine nicht ausgewählte Zeile oder ein nicht definiertes Testattribut ist ein Fehler.
-Erneutes Erfassen ersetzt das frühere Ergebnis dieses Elements und Testattributs.</translation>
-    </message>
-    <message>
         <source>Show a control&apos;s procedures, attributes and recorded results</source>
         <translation>Die Prüfungshandlungen, Testattribute und erfassten Ergebnisse einer Kontrolle anzeigen</translation>
-    </message>
-    <message>
-        <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
-&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
-&quot;recorded_by&quot;}]}</source>
-        <translation>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
-&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
-&quot;recorded_by&quot;}]}</translation>
     </message>
     <message>
         <source>The record holding the column names, from 1; the records above it are skipped (default: 1).</source>
@@ -1926,6 +1921,157 @@ with 0 rows is treated the same way automatically.</source>
         <translation>Eine nicht durchgeführte Kontrolle wird anders berichtet als eine ohne Abweichungen geprüfte. Eine Grundgesamtheit
 mit 0 Zeilen wird automatisch ebenso behandelt.</translation>
     </message>
+    <message>
+        <source>Store the package only; its text is indexed for search later, by &quot;evidence search&quot; or the app (for large text files that takes longer than the import).</source>
+        <translation>Nur das Paket speichern; sein Text wird später für die Suche indiziert, durch &quot;evidence search&quot; oder die App (bei großen Textdateien dauert das länger als der Import).</translation>
+    </message>
+    <message>
+        <source>Changed procedure %1 of control %2.</source>
+        <translation>Prüfungshandlung %1 der Kontrolle %2 geändert.</translation>
+    </message>
+    <message>
+        <source>Removed procedure %1 of control %2.</source>
+        <translation>Prüfungshandlung %1 der Kontrolle %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Changed attribute %1 of control %2.</source>
+        <translation>Testattribut %1 der Kontrolle %2 geändert.</translation>
+    </message>
+    <message>
+        <source> (--with-results removes them)</source>
+        <translation> (--with-results entfernt sie)</translation>
+    </message>
+    <message>
+        <source>Removed attribute %1 of control %2.</source>
+        <translation>Testattribut %1 der Kontrolle %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>test design: give one of --procedure KIND, --attribute [LETTER] (each with --text), --update-procedure N, --remove-procedure N, --update-attribute A or --remove-attribute A</source>
+        <translation>test design: geben Sie genau eines an: --procedure KIND, --attribute [LETTER] (jeweils mit --text), --update-procedure N, --remove-procedure N, --update-attribute A oder --remove-attribute A</translation>
+    </message>
+    <message>
+        <source>Change procedure N (1-based, as test list shows them): --text, and --procedure to change its kind.</source>
+        <translation>Prüfungshandlung N ändern (ab 1, wie test list sie zeigt): --text, und --procedure, um ihre Art zu ändern.</translation>
+    </message>
+    <message>
+        <source>Remove procedure N.</source>
+        <translation>Prüfungshandlung N entfernen.</translation>
+    </message>
+    <message>
+        <source>Change the text of attribute A (--text).</source>
+        <translation>Den Text des Testattributs A ändern (--text).</translation>
+    </message>
+    <message>
+        <source>Remove attribute A.</source>
+        <translation>Testattribut A entfernen.</translation>
+    </message>
+    <message>
+        <source>With --remove-attribute: also remove the results and evidence references recorded on it.</source>
+        <translation>Mit --remove-attribute: auch die darauf erfassten Ergebnisse und Nachweisverweise entfernen.</translation>
+    </message>
+    <message>
+        <source>Add, change or remove a control&apos;s test procedures and attributes</source>
+        <translation>Prüfungshandlungen und Testattribute einer Kontrolle hinzufügen, ändern oder entfernen</translation>
+    </message>
+    <message>
+        <source>Give one of --procedure KIND or --attribute [LETTER] (to add, with --text), --update-procedure N,
+--remove-procedure N, --update-attribute A or --remove-attribute A. An attribute with recorded
+results is removed only with --with-results. A control tested by inquiry alone draws a warning:
+inquiry alone is not sufficient evidence.</source>
+        <translation>Geben Sie genau eines an: --procedure KIND oder --attribute [LETTER] (zum Hinzufügen, mit --text),
+--update-procedure N, --remove-procedure N, --update-attribute A oder --remove-attribute A. Ein Testattribut
+mit erfassten Ergebnissen wird nur mit --with-results entfernt. Eine nur durch Befragung geprüfte Kontrolle
+erzeugt eine Warnung: Befragung allein ist kein ausreichender Prüfungsnachweis.</translation>
+    </message>
+    <message>
+        <source>Refer the result to an evidence item: its SHA-256 or PACKAGE/PATH, optionally with :PAGE (repeatable).</source>
+        <translation>Das Ergebnis auf ein Nachweiselement verweisen lassen: dessen SHA-256 oder PACKAGE/PATH, optional mit :PAGE (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>REF[:PAGE]</source>
+        <translation>REF[:PAGE]</translation>
+    </message>
+    <message>
+        <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
+Recording again replaces the earlier result of that item and attribute; its evidence references
+stay, and --evidence adds to them (an unknown item or a page beyond a PDF&apos;s end records nothing).</source>
+        <translation>N ist eine Zeile der Stichprobe der Kontrolle; eine nicht gezogene Zeile oder ein nicht definiertes
+Testattribut ist ein Fehler. Erneutes Erfassen ersetzt das frühere Ergebnis dieses Elements und Testattributs;
+seine Nachweisverweise bleiben, und --evidence fügt weitere hinzu (ein unbekanntes Element oder eine Seite
+hinter dem Ende eines PDF erfasst nichts).</translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}], &quot;evidence_references&quot;: [as test evidence --json]}</source>
+        <translation>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}], &quot;evidence_references&quot;: [wie test evidence --json]}</translation>
+    </message>
+    <message>
+        <source>No evidence references.</source>
+        <translation>Keine Nachweisverweise.</translation>
+    </message>
+    <message>
+        <source>%1 row %2, attribute %3: %4</source>
+        <translation>%1 Zeile %2, Testattribut %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 does not refer to %2</source>
+        <translation>%1 verweist nicht auf %2</translation>
+    </message>
+    <message>
+        <source>row %1, attribute %2 of control %3</source>
+        <translation>Zeile %1, Testattribut %2 der Kontrolle %3</translation>
+    </message>
+    <message>
+        <source>--evidence &quot;%1&quot;: the page must be a number from 1</source>
+        <translation>--evidence „%1“: die Seite muss eine Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>an evidence reference is empty; give SHA256 or PACKAGE/PATH, optionally with :PAGE</source>
+        <translation>ein Nachweisverweis ist leer; geben Sie SHA256 oder PACKAGE/PATH an, optional mit :PAGE</translation>
+    </message>
+    <message>
+        <source>evidence &quot;%1&quot; does not exist; give an item&apos;s SHA-256 or PACKAGE/PATH as `evidence list` shows them</source>
+        <translation>der Prüfungsnachweis „%1“ existiert nicht; geben Sie den SHA-256 eines Elements oder PACKAGE/PATH an, wie `evidence list` sie zeigt</translation>
+    </message>
+    <message>
+        <source>evidence %1 is held by several items (%2); name one as PACKAGE/PATH</source>
+        <translation>der Inhalt %1 gehört zu mehreren Elementen (%2); nennen Sie eines als PACKAGE/PATH</translation>
+    </message>
+    <message>
+        <source>The population row of the result (with --attribute).</source>
+        <translation>Die Grundgesamtheitszeile des Ergebnisses (mit --attribute).</translation>
+    </message>
+    <message>
+        <source>The attribute&apos;s letter (with --row).</source>
+        <translation>Der Buchstabe des Testattributs (mit --row).</translation>
+    </message>
+    <message>
+        <source>Remove a reference (repeatable).</source>
+        <translation>Einen Verweis entfernen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A label for the references added.</source>
+        <translation>Eine Bezeichnung für die hinzugefügten Verweise.</translation>
+    </message>
+    <message>
+        <source>List, add or remove the evidence references of test results</source>
+        <translation>Nachweisverweise von Testergebnissen auflisten, hinzufügen oder entfernen</translation>
+    </message>
+    <message>
+        <source>Without --add or --remove, lists the references of the control (or of one result with --row and
+--attribute). --add and --remove change one result&apos;s references in one action; the result must be
+recorded first. A page beyond a PDF&apos;s known page count is an error.
+JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
+&quot;media_type&quot;, &quot;page&quot; (null: the whole document), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</source>
+        <translation>Ohne --add oder --remove werden die Verweise der Kontrolle aufgelistet (oder eines Ergebnisses, mit --row und
+--attribute). --add und --remove ändern die Verweise eines Ergebnisses in einer Aktion; das Ergebnis muss
+zuerst erfasst sein. Eine Seite jenseits der bekannten Seitenzahl eines PDF ist ein Fehler.
+JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
+&quot;media_type&quot;, &quot;page&quot; (null: das ganze Dokument), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -2570,22 +2716,6 @@ mit 0 Zeilen wird automatisch ebenso behandelt.</translation>
         <translation>%1 für %2, %3</translation>
     </message>
     <message>
-        <source>#%1 on %2</source>
-        <translation>#%1 zu %2</translation>
-    </message>
-    <message>
-        <source>review notes not cleared: %1</source>
-        <translation>nicht erledigte Review-Anmerkungen: %1</translation>
-    </message>
-    <message>
-        <source>sign-offs missing: %1</source>
-        <translation>fehlende Abzeichnungen: %1</translation>
-    </message>
-    <message>
-        <source>sign-offs stale since a change: %1</source>
-        <translation>seit einer Änderung veraltete Abzeichnungen: %1</translation>
-    </message>
-    <message>
         <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
         <translation>Berichtsvorlage „%1“: die bei „%2“ geöffnete geschweifte Klammer wird nicht geschlossen</translation>
     </message>
@@ -2628,6 +2758,26 @@ mit 0 Zeilen wird automatisch ebenso behandelt.</translation>
     <message>
         <source>Deviation noted in attribute %1: %2</source>
         <translation>Abweichung bei Testattribut %1 festgestellt: %2</translation>
+    </message>
+    <message>
+        <source>review note #%1 on %2 is answered, not cleared: “%3”</source>
+        <translation>Review-Anmerkung #%1 zu %2 ist beantwortet, aber nicht erledigt: „%3“</translation>
+    </message>
+    <message>
+        <source>review note #%1 on %2 is open: “%3”</source>
+        <translation>Review-Anmerkung #%1 zu %2 ist offen: „%3“</translation>
+    </message>
+    <message>
+        <source>sign-off missing: %1</source>
+        <translation>fehlende Abzeichnung: %1</translation>
+    </message>
+    <message>
+        <source>sign-off stale since a change: %1 (%2, %3)</source>
+        <translation>Abzeichnung seit einer Änderung veraltet: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>, p. %1</source>
+        <translation>, S. %1</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4112,13 @@ Spalten: %2</translation>
         <source>“%1” is not a result (pass, deviation or na)</source>
         <translation>„%1“ ist kein Ergebnis (pass, deviation oder na)</translation>
     </message>
+    <message numerus="yes">
+        <source>Evidence (%n):</source>
+        <translation>
+            <numerusform>Prüfungsnachweis (%n):</numerusform>
+            <numerusform>Prüfungsnachweise (%n):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::TestingService</name>
@@ -4044,6 +4201,50 @@ Spalten: %2</translation>
     <message>
         <source>control %1 has no result for attribute %2 on row %3 to clear</source>
         <translation>Kontrolle %1 hat für Attribut %2 in Zeile %3 kein Ergebnis, das gelöscht werden könnte</translation>
+    </message>
+    <message>
+        <source>control %1 has no procedures, so there is no procedure %2</source>
+        <translation>die Kontrolle %1 hat keine Prüfungshandlungen, es gibt also keine Prüfungshandlung %2</translation>
+    </message>
+    <message>
+        <source>control %1 has no procedure %2 (its procedures are numbered 1 to %3)</source>
+        <translation>die Kontrolle %1 hat keine Prüfungshandlung %2 (ihre Prüfungshandlungen sind von 1 bis %3 nummeriert)</translation>
+    </message>
+    <message>
+        <source>attribute %1 of control %2 has %3 recorded results and %4 evidence references; remove them with the attribute explicitly, or clear them first</source>
+        <translation>das Testattribut %1 der Kontrolle %2 hat %3 erfasste Ergebnisse und %4 Nachweisverweise; entfernen Sie diese ausdrücklich mit dem Testattribut oder löschen Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>row %1, attribute %2 of control %3</source>
+        <translation>Zeile %1, Testattribut %2 der Kontrolle %3</translation>
+    </message>
+    <message>
+        <source>evidence item %1 does not exist, so %2 cannot refer to it</source>
+        <translation>das Nachweiselement %1 existiert nicht; %2 kann daher nicht darauf verweisen</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 does not exist: pages are numbered from 1</source>
+        <translation>Seite %1 von %2 existiert nicht: Seiten werden ab 1 gezählt</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 does not exist: the document has %3 pages</source>
+        <translation>Seite %1 von %2 existiert nicht: das Dokument hat %3 Seiten</translation>
+    </message>
+    <message>
+        <source>%1 has no result yet; record pass, deviation or N/A before referring to evidence</source>
+        <translation>%1 hat noch kein Ergebnis; erfassen Sie „ohne Beanstandung“, „Abweichung“ oder „N/A“, bevor Sie auf Prüfungsnachweise verweisen</translation>
+    </message>
+    <message>
+        <source>%1 already refers to %2</source>
+        <translation>%1 verweist bereits auf %2</translation>
+    </message>
+    <message>
+        <source>evidence item %1</source>
+        <translation>Nachweiselement %1</translation>
+    </message>
+    <message>
+        <source>%1 does not refer to %2</source>
+        <translation>%1 verweist nicht auf %2</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4679,26 @@ Spalten: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Audit trail events</source>
+        <translation>Ereignisse des Prüfpfads</translation>
+    </message>
+    <message>
+        <source>Filter by object</source>
+        <translation>Nach Objekt filtern</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Nach Benutzer filtern</translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation>Frühestes Datum</translation>
+    </message>
+    <message>
+        <source>Latest date</source>
+        <translation>Spätestes Datum</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ControlDialog</name>
@@ -4532,6 +4753,137 @@ Spalten: %2</translation>
     <message>
         <source>Description: describe what the control does.</source>
         <translation>Beschreibung: Beschreiben Sie, was die Kontrolle bewirkt.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ControlEvidenceDialog</name>
+    <message>
+        <source>Link Evidence to %1</source>
+        <translation>Nachweise mit %1 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Evidence files for control &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Nachweisdateien für die Kontrolle &lt;b&gt;%1&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>Filter files by package or path</source>
+        <translation>Dateien nach Paket oder Pfad filtern</translation>
+    </message>
+    <message>
+        <source>Filter evidence files</source>
+        <translation>Nachweisdateien filtern</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <source>The engagement has no evidence yet. Import it on the Evidence page, or drop files on the control&apos;s row.</source>
+        <translation>Der Auftrag enthält noch keine Nachweise. Importieren Sie sie auf der Seite „Prüfungsnachweise“ oder ziehen Sie Dateien auf die Zeile der Kontrolle.</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2. %3</source>
+        <translation>%1 wurde nicht mit %2 verknüpft. %3</translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked from %2. %3</source>
+        <translation>Die Verknüpfung von %1 mit %2 wurde nicht aufgehoben. %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ControlEvidencePanel</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 (out of period)</source>
+        <translation>%1 (außerhalb des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the selected file on the Evidence page</source>
+        <translation>Die ausgewählte Datei auf der Seite „Prüfungsnachweise“ anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>Verknüpfung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Remove the link between the selected file and this control</source>
+        <translation>Die Verknüpfung zwischen der ausgewählten Datei und dieser Kontrolle aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Link Evidence…</source>
+        <translation>Nachweise &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Choose evidence files for this control. You can also drop files, folders or archives on a control row to import and link them.</source>
+        <translation>Nachweisdateien für diese Kontrolle auswählen. Sie können auch Dateien, Ordner oder Archive auf die Zeile einer Kontrolle ziehen, um sie zu importieren und zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected control</source>
+        <translation>Nachweise der ausgewählten Kontrolle</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Wirksamkeitsdatum</translation>
+    </message>
+    <message>
+        <source>The evidence of control %1 could not be read. %2</source>
+        <translation>Die Nachweise der Kontrolle %1 konnten nicht gelesen werden. %2</translation>
+    </message>
+    <message>
+        <source>Evidence: choose a control above</source>
+        <translation>Nachweise: Wählen Sie oben eine Kontrolle aus</translation>
+    </message>
+    <message>
+        <source>No evidence linked to %1 yet — drop files on its row or use Link Evidence…</source>
+        <translation>Noch keine Nachweise mit %1 verknüpft — ziehen Sie Dateien auf die Zeile oder verwenden Sie „Nachweise verknüpfen…“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence for %1 (%n files)</source>
+        <translation>
+            <numerusform>Nachweise für %1 (%n Datei)</numerusform>
+            <numerusform>Nachweise für %1 (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The effective date falls outside the engagement period.</source>
+        <translation>Das Wirksamkeitsdatum liegt außerhalb des Prüfungszeitraums.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked from %2. %3</source>
+        <translation>Die Verknüpfung von %1 mit %2 wurde nicht aufgehoben. %3</translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to %2.</source>
+        <translation>%1 ist nicht mehr mit %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>Evidence links of %1 saved.</source>
+        <translation>Nachweisverknüpfungen von %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +5018,29 @@ Spalten: %2</translation>
             <numerusform>%1 von %n Kontrollen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review notes and sign-offs of the selected control</source>
+        <translation>Review-Anmerkungen und Abzeichnungen der ausgewählten Kontrolle</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Kontrollen filtern</translation>
+    </message>
+    <message>
+        <source>Frequency filter</source>
+        <translation>Nach Häufigkeit filtern</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>Kontrolle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n dropped items as evidence for %1…</source>
+        <translation>
+            <numerusform>Das abgelegte Element wird als Nachweis für %1 importiert…</numerusform>
+            <numerusform>%n abgelegte Elemente werden als Nachweise für %1 importiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::CoveragePage</name>
@@ -4722,6 +5097,10 @@ Spalten: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Criteria and their controls</source>
+        <translation>Kriterien und ihre Kontrollen</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5174,10 @@ Spalten: %2</translation>
     <message>
         <source>%1 of %2 — %3</source>
         <translation>%1 von %2 — %3</translation>
+    </message>
+    <message>
+        <source>Controls and exceptions of the criterion</source>
+        <translation>Kontrollen und Ausnahmen des Kriteriums</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5289,10 @@ Spalten: %2</translation>
     <message>
         <source>Saved “%1”.</source>
         <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Abschnittstext</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5665,13 @@ Spalten: %2</translation>
         <source>%1/%2: expected %3 (%4 bytes), found %5 (%6 bytes)</source>
         <translation>%1/%2: erwartet %3 (%4 Bytes), gefunden %5 (%6 Bytes)</translation>
     </message>
+    <message numerus="yes">
+        <source>Linked %n files to %1.</source>
+        <translation>
+            <numerusform>%n Datei mit %1 verknüpft.</numerusform>
+            <numerusform>%n Dateien mit %1 verknüpft.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::EvidencePreview</name>
@@ -5393,6 +5787,108 @@ Spalten: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::EvidenceReferenceDialog</name>
+    <message>
+        <source>Evidence References — %1</source>
+        <translation>Nachweisverweise — %1</translation>
+    </message>
+    <message>
+        <source>Referenced evidence</source>
+        <translation>Verwiesene Prüfungsnachweise</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Add a reference</source>
+        <translation>Verweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Filter by path, package or type</source>
+        <translation>Nach Pfad, Paket oder Typ filtern</translation>
+    </message>
+    <message>
+        <source>Filter evidence</source>
+        <translation>Prüfungsnachweise filtern</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Evidence of the engagement</source>
+        <translation>Prüfungsnachweise des Auftrags</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Ganzes Dokument</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. approval e-mail</source>
+        <translation>Optional, z.&#xa0;B. Genehmigungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Add Reference</source>
+        <translation>Verweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>No evidence is imported yet: import it on the Evidence page.</source>
+        <translation>Noch keine Prüfungsnachweise importiert: importieren Sie sie auf der Seite „Prüfungsnachweise“.</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>ganz</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::ExceptionsPage</name>
     <message>
         <source>Not concluded</source>
@@ -5408,7 +5904,7 @@ Spalten: %2</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation>Abweichungen</translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <source>Deviations found in testing and matters raised by hand, with the criteria they affect, management&apos;s response and your conclusion.</source>
@@ -5557,6 +6053,10 @@ Spalten: %2</translation>
         <source>Restore &amp;Defaults</source>
         <translation>&amp;Standardwerte wiederherstellen</translation>
     </message>
+    <message>
+        <source>Sample sizes by control frequency</source>
+        <translation>Stichprobenumfänge nach Kontrollhäufigkeit</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ImageViewer</name>
@@ -5603,14 +6103,6 @@ Spalten: %2</translation>
 <context>
     <name>Tickmark::Ui::IssuePanel</name>
     <message>
-        <source>answered, not cleared</source>
-        <translation>beantwortet, nicht erledigt</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
         <source>Issue the Report</source>
         <translation>Bericht ausgeben</translation>
     </message>
@@ -5625,26 +6117,6 @@ Spalten: %2</translation>
     <message>
         <source>&amp;Issue Report…</source>
         <translation>Bericht &amp;ausgeben…</translation>
-    </message>
-    <message>
-        <source>The report is issued already; a reviewer or partner must reopen the engagement first.</source>
-        <translation>Der Bericht ist bereits ausgegeben; ein Reviewer oder Partner muss den Auftrag zuerst wieder öffnen.</translation>
-    </message>
-    <message>
-        <source>Only a reviewer or partner can issue the report; %1 acts as preparer.</source>
-        <translation>Nur ein Reviewer oder Partner kann den Bericht ausgeben; %1 handelt als Ersteller.</translation>
-    </message>
-    <message>
-        <source>Review note #%1 on %2 is %3: “%4”</source>
-        <translation>Review-Anmerkung #%1 zu %2 ist %3: „%4“</translation>
-    </message>
-    <message>
-        <source>Sign-off missing: %1</source>
-        <translation>Abzeichnung fehlt: %1</translation>
-    </message>
-    <message>
-        <source>Sign-off stale since a change: %1 (%2, %3)</source>
-        <translation>Abzeichnung seit einer Änderung veraltet: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Issued on %1 by %2 — the engagement is locked.</source>
@@ -5688,6 +6160,10 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
         <source>Report issued; the engagement is locked.</source>
         <translation>Bericht ausgegeben; der Auftrag ist gesperrt.</translation>
     </message>
+    <message>
+        <source>Blockers to issuing the report</source>
+        <translation>Hindernisse für die Berichtsausgabe</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::LinkDialog</name>
@@ -5718,6 +6194,69 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
     <message>
         <source>%1 was not unlinked from %2. %3</source>
         <translation>Die Verknüpfung von %1 mit %2 wurde nicht aufgehoben. %3</translation>
+    </message>
+    <message>
+        <source>The imported files were not linked to %1. %2</source>
+        <translation>Die importierten Dateien wurden nicht mit %1 verknüpft. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::LockPanel</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Lift the lock, giving a reason (reviewer or partner)</source>
+        <translation>Die Sperre mit Begründung aufheben (Reviewer oder Partner)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lock history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sperrverlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lock history</source>
+        <translation>Sperrverlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Locked (report issued)</source>
+        <translation>Gesperrt (Bericht ausgegeben)</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Locked since %1 by %2. The report is issued: every change is refused until a reviewer or partner reopens the engagement.</source>
+        <translation>Gesperrt seit %1 durch %2. Der Bericht ist ausgegeben: Jede Änderung wird verweigert, bis ein Reviewer oder Partner den Auftrag wieder öffnet.</translation>
+    </message>
+    <message>
+        <source>Locked: the report is issued and every change is refused until a reviewer or partner reopens the engagement.</source>
+        <translation>Gesperrt: Der Bericht ist ausgegeben, und jede Änderung wird verweigert, bis ein Reviewer oder Partner den Auftrag wieder öffnet.</translation>
+    </message>
+    <message>
+        <source>The engagement was not reopened. %1</source>
+        <translation>Der Auftrag wurde nicht wieder geöffnet. %1</translation>
+    </message>
+    <message>
+        <source>The engagement is reopened; the reason is logged.</source>
+        <translation>Der Auftrag ist wieder geöffnet; die Begründung ist protokolliert.</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6578,10 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
     <message>
         <source>Why the opinion is modified (required)</source>
         <translation>Warum das Prüfungsurteil modifiziert wird (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Nicht erfüllte Kriterien</translation>
     </message>
 </context>
 <context>
@@ -6565,6 +7108,45 @@ Importiert von %6 am %7</translation>
         <source>Deleted population %1.</source>
         <translation>Grundgesamtheit %1 gelöscht.</translation>
     </message>
+    <message>
+        <source>Review notes and sign-offs of the selected population</source>
+        <translation>Review-Anmerkungen und Abzeichnungen der ausgewählten Grundgesamtheit</translation>
+    </message>
+    <message>
+        <source>Rows of the selected population</source>
+        <translation>Zeilen der ausgewählten Grundgesamtheit</translation>
+    </message>
+    <message>
+        <source>population %1</source>
+        <translation>Grundgesamtheit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReopenDialog</name>
+    <message>
+        <source>Reopen Engagement</source>
+        <translation>Auftrag wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopening lifts the lock of the issued report, so the workpaper can be changed again. The reason is kept in the lock history and the audit trail.</source>
+        <translation>Das Wiederöffnen hebt die Sperre des ausgegebenen Berichts auf, sodass das Arbeitspapier wieder geändert werden kann. Die Begründung wird im Sperrverlauf und im Prüfpfad festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Begründung (erforderlich):</translation>
+    </message>
+    <message>
+        <source>e.g. Subsequent event disclosed by management on 2026-10-14</source>
+        <translation>z. B. Vom Management am 2026-10-14 mitgeteiltes Ereignis nach dem Stichtag</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Begründung für das Wiederöffnen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ReportPage</name>
@@ -6749,6 +7331,10 @@ Importiert von %6 am %7</translation>
         <source>&lt;b&gt;Draft&lt;/b&gt; — not issued. Exports and the preview are marked DRAFT.</source>
         <translation>&lt;b&gt;Entwurf&lt;/b&gt; — nicht ausgegeben. Exporte und die Vorschau sind mit „DRAFT“ gekennzeichnet.</translation>
     </message>
+    <message>
+        <source>Report sections</source>
+        <translation>Berichtsabschnitte</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::RequestDialog</name>
@@ -6907,10 +7493,6 @@ Importiert von %6 am %7</translation>
         <translation>Verantwortlich: %1</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#6b4700&quot;&gt;Overdue: due %1&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#6b4700&quot;&gt;Überfällig: fällig am %1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
@@ -6986,6 +7568,25 @@ Importiert von %6 am %7</translation>
     <message>
         <source>Exported the request list to %1.</source>
         <translation>Anforderungsliste nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation>Überfällig: fällig am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReviewNotesDialog</name>
+    <message>
+        <source>Review Notes — %1</source>
+        <translation>Review-Anmerkungen — %1</translation>
+    </message>
+    <message>
+        <source>Review &amp;Notes (%1)…</source>
+        <translation>Review-&amp;Anmerkungen (%1)…</translation>
+    </message>
+    <message>
+        <source>Review &amp;Notes…</source>
+        <translation>Review-&amp;Anmerkungen…</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7703,14 @@ Importiert von %6 am %7</translation>
         <source>Signed off %1.</source>
         <translation>%1 abgezeichnet.</translation>
     </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Review-Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text der Anmerkung</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ReviewStatusPage</name>
@@ -7172,6 +7781,10 @@ Importiert von %6 am %7</translation>
     <message>
         <source>%1 open notes, %2 missing and %3 stale sign-offs.</source>
         <translation>%1 offene Anmerkungen, %2 fehlende und %3 veraltete Abzeichnungen.</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Review-Status</translation>
     </message>
 </context>
 <context>
@@ -7558,6 +8171,10 @@ Importiert von %6 am %7</translation>
         <source>Frequency table saved.</source>
         <translation>Häufigkeitstabelle gespeichert.</translation>
     </message>
+    <message>
+        <source>Sample selection</source>
+        <translation>Stichprobenauswahl</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ScopePage</name>
@@ -7721,6 +8338,10 @@ Importiert von %6 am %7</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Complementary user entity controls</source>
+        <translation>Ergänzende Kontrollen beim Nutzerunternehmen</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::SettingsDialog</name>
@@ -7769,10 +8390,6 @@ Importiert von %6 am %7</translation>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -7819,6 +8436,30 @@ Importiert von %6 am %7</translation>
     <message>
         <source>&amp;Compression ratio of an entry:</source>
         <translation>&amp;Kompressionsverhältnis eines Eintrags:</translation>
+    </message>
+    <message>
+        <source>Appearance and Language</source>
+        <translation>Darstellung und Sprache</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colours of the windows; applied when you press OK.</source>
+        <translation>Farben der Fenster; wird mit OK übernommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
     </message>
 </context>
 <context>
@@ -7983,6 +8624,14 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <source>“%1” uses the default wording again.</source>
         <translation>„%1“ verwendet wieder die Standardformulierung.</translation>
     </message>
+    <message>
+        <source>Template text</source>
+        <translation>Vorlagentext</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TestDesignPanel</name>
@@ -8062,6 +8711,114 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <source>What is checked on each sample item:</source>
         <translation>Was bei jedem Stichprobenelement geprüft wird:</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the chosen procedure&apos;s kind or text (F2)</source>
+        <translation>Art oder Text der gewählten Prüfungshandlung ändern (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen procedure (Delete)</source>
+        <translation>Gewählte Prüfungshandlung entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Change what the chosen attribute checks (F2)</source>
+        <translation>Ändern, was das gewählte Testattribut prüft (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen attribute and its grid column (Delete)</source>
+        <translation>Gewähltes Testattribut und seine Rasterspalte entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Edit procedure</source>
+        <translation>Prüfungshandlung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Prüfungshandlung entfernen</translation>
+    </message>
+    <message>
+        <source>Edit attribute</source>
+        <translation>Testattribut bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Testattribut entfernen</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Prüfungshandlungen</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Testattribute</translation>
+    </message>
+    <message>
+        <source>Edit Procedure %1 of %2</source>
+        <translation>Prüfungshandlung %1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Attribute %1 of %2</source>
+        <translation>Testattribut %1 von %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The procedure was not changed. %1</source>
+        <translation>Die Prüfungshandlung wurde nicht geändert. %1</translation>
+    </message>
+    <message>
+        <source>Procedure %1 of %2 changed.</source>
+        <translation>Prüfungshandlung %1 von %2 geändert.</translation>
+    </message>
+    <message>
+        <source>Remove Procedure</source>
+        <translation>Prüfungshandlung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove procedure %1 of %2 (%3: %4)?</source>
+        <translation>Prüfungshandlung %1 von %2 (%3: %4) entfernen?</translation>
+    </message>
+    <message>
+        <source>The procedure was not removed. %1</source>
+        <translation>Die Prüfungshandlung wurde nicht entfernt. %1</translation>
+    </message>
+    <message>
+        <source>Procedure %1 removed from %2.</source>
+        <translation>Prüfungshandlung %1 aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The attribute was not changed. %1</source>
+        <translation>Das Testattribut wurde nicht geändert. %1</translation>
+    </message>
+    <message>
+        <source>Attribute %1 of %2 changed.</source>
+        <translation>Testattribut %1 von %2 geändert.</translation>
+    </message>
+    <message>
+        <source>The attribute was not removed. %1</source>
+        <translation>Das Testattribut wurde nicht entfernt. %1</translation>
+    </message>
+    <message>
+        <source>Remove attribute %1 of %2 and its grid column?</source>
+        <translation>Testattribut %1 von %2 und seine Rasterspalte entfernen?</translation>
+    </message>
+    <message>
+        <source>Attribute %1 of %2 has %3 recorded results and %4 evidence references. Removing the attribute removes them too; the control&apos;s exceptions stay. Remove it?</source>
+        <translation>Das Testattribut %1 von %2 hat %3 erfasste Ergebnisse und %4 Nachweisverweise. Mit dem Testattribut werden auch diese entfernt; die Ausnahmen der Kontrolle bleiben bestehen. Entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>Testattribut entfernen</translation>
+    </message>
+    <message>
+        <source>Attribute %1 removed from %2.</source>
+        <translation>Testattribut %1 aus %2 entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TestingGridDelegate</name>
@@ -8086,16 +8843,47 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
             <numerusform>%n Zellen nach unten ausfüllen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Testing grid</source>
+        <translation>Testraster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cells</source>
+        <translation>
+            <numerusform>%n Zelle leeren</numerusform>
+            <numerusform>%n Zellen leeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Ohne Beanstandung</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Evidence references…</source>
+        <translation>Nachweisverweise…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TestingPage</name>
     <message>
         <source>Testing</source>
         <translation>Tests</translation>
-    </message>
-    <message>
-        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Enter edits the note, Ctrl+D fills down.</source>
-        <translation>Die Stichprobe jeder Kontrolle Testattribut für Testattribut prüfen. Tasten: P ohne Beanstandung, D Abweichung, N nicht anwendbar, Space schaltet durch, Enter bearbeitet die Anmerkung, Ctrl+D füllt nach unten aus.</translation>
     </message>
     <message>
         <source>The grid could not be read. %1</source>
@@ -8228,6 +9016,46 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <source>Why did %1 not operate in the period (e.g. no changes were made)?</source>
         <translation>Warum wurde %1 im Zeitraum nicht durchgeführt (z.&#xa0;B. es gab keine Änderungen)?</translation>
     </message>
+    <message>
+        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Delete clears, Enter edits the note, Ctrl+D fills down, Ctrl+E evidence references.</source>
+        <translation>Prüfen Sie die Stichprobe jeder Kontrolle Testattribut für Testattribut. Tasten: P ohne Beanstandung, D Abweichung, N nicht anwendbar, Leertaste wechselt durch, Entf leert, Eingabe bearbeitet die Notiz, Strg+D füllt nach unten aus, Strg+E Nachweisverweise.</translation>
+    </message>
+    <message>
+        <source>Controls to test</source>
+        <translation>Zu prüfende Kontrollen</translation>
+    </message>
+    <message>
+        <source>Walkthrough note</source>
+        <translation>Notiz zum Walkthrough</translation>
+    </message>
+    <message>
+        <source>evidence item %1</source>
+        <translation>Nachweiselement %1</translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1, S. %2</translation>
+    </message>
+    <message>
+        <source>The evidence reference was not added. %1</source>
+        <translation>Der Nachweisverweis wurde nicht hinzugefügt. %1</translation>
+    </message>
+    <message>
+        <source>Item %1, attribute %2 now refers to %3.</source>
+        <translation>Element %1, Testattribut %2 verweist jetzt auf %3.</translation>
+    </message>
+    <message>
+        <source>The evidence reference was not removed. %1</source>
+        <translation>Der Nachweisverweis wurde nicht entfernt. %1</translation>
+    </message>
+    <message>
+        <source>Item %1, attribute %2 has no result yet. Record pass, deviation or N/A first, then refer to the evidence it rests on.</source>
+        <translation>Element %1, Testattribut %2 hat noch kein Ergebnis. Erfassen Sie zuerst „ohne Beanstandung“, „Abweichung“ oder „N/A“ und verweisen Sie dann auf die zugrunde liegenden Prüfungsnachweise.</translation>
+    </message>
+    <message>
+        <source>Item %1 (row %2), attribute %3</source>
+        <translation>Element %1 (Zeile %2), Testattribut %3</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TickmarkLegendDialog</name>
@@ -8301,6 +9129,33 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     <message>
         <source>%1 (not found)</source>
         <translation>%1 (nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tickmark workpaper.</source>
+        <translation>„%1“ ist kein Tickmark-Arbeitspapier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n dropped files is a Tickmark workpaper.</source>
+        <translation>
+            <numerusform>Die abgelegte Datei ist kein Tickmark-Arbeitspapier.</numerusform>
+            <numerusform>Keine der %n abgelegten Dateien ist ein Tickmark-Arbeitspapier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop a .tickmark file here to open it. Evidence, control matrices and populations are imported once an engagement is open: open or create one first.</source>
+        <translation>Legen Sie hier eine .tickmark-Datei ab, um sie zu öffnen. Nachweise, Kontrollmatrizen und Grundgesamtheiten werden erst bei geöffnetem Auftrag importiert: Öffnen oder erstellen Sie zuerst einen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Or drop a .tickmark workpaper anywhere on this window to open it.</source>
+        <translation>Oder legen Sie ein .tickmark-Arbeitspapier irgendwo in diesem Fenster ab, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Release to open %1</source>
+        <translation>Loslassen, um %1 zu öffnen</translation>
+    </message>
+    <message>
+        <source>Only .tickmark workpapers can be opened here.</source>
+        <translation>Hier lassen sich nur .tickmark-Arbeitspapiere öffnen.</translation>
     </message>
 </context>
 <context>

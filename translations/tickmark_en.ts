@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>EvidenceReferenceCommand</name>
+    <message>
+        <source>Refer item %1, attribute %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reference to %3 from item %1, attribute %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <source>Tickmark workpapers (*.tickmark);;All files (*)</source>
@@ -74,6 +93,10 @@
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear item %1, attribute %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,10 +972,6 @@ for the client: evidence reference, provided by, date provided, comments.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>test design: give either --procedure KIND or --attribute [LETTER], with --text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--result: &quot;%1&quot; is not a result; use pass, deviation or na</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,15 +1028,6 @@ for the client: evidence reference, provided by, date provided, comments.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a test procedure or a test attribute to a control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give either --procedure KIND or --attribute [LETTER], each with --text. A control tested by
-inquiry alone draws a warning: inquiry alone is not sufficient evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The population row, one of the sample&apos;s (required).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,18 +1060,7 @@ inquiry alone draws a warning: inquiry alone is not sufficient evidence.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
-Recording again replaces the earlier result of that item and attribute.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show a control&apos;s procedures, attributes and recorded results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
-&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
-&quot;recorded_by&quot;}]}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1848,6 +1847,145 @@ deviations-within-tolerable or not-effective. Rates are fractions.</source>
 with 0 rows is treated the same way automatically.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Store the package only; its text is indexed for search later, by &quot;evidence search&quot; or the app (for large text files that takes longer than the import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed procedure %1 of control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed procedure %1 of control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed attribute %1 of control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (--with-results removes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed attribute %1 of control %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test design: give one of --procedure KIND, --attribute [LETTER] (each with --text), --update-procedure N, --remove-procedure N, --update-attribute A or --remove-attribute A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change procedure N (1-based, as test list shows them): --text, and --procedure to change its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove procedure N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the text of attribute A (--text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute A.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --remove-attribute: also remove the results and evidence references recorded on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove a control&apos;s test procedures and attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --procedure KIND or --attribute [LETTER] (to add, with --text), --update-procedure N,
+--remove-procedure N, --update-attribute A or --remove-attribute A. An attribute with recorded
+results is removed only with --with-results. A control tested by inquiry alone draws a warning:
+inquiry alone is not sufficient evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the result to an evidence item: its SHA-256 or PACKAGE/PATH, optionally with :PAGE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF[:PAGE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
+Recording again replaces the earlier result of that item and attribute; its evidence references
+stay, and --evidence adds to them (an unknown item or a page beyond a PDF&apos;s end records nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}], &quot;evidence_references&quot;: [as test evidence --json]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row %2, attribute %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not refer to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, attribute %2 of control %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence &quot;%1&quot;: the page must be a number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evidence reference is empty; give SHA256 or PACKAGE/PATH, optionally with :PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence &quot;%1&quot; does not exist; give an item&apos;s SHA-256 or PACKAGE/PATH as `evidence list` shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 is held by several items (%2); name one as PACKAGE/PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population row of the result (with --attribute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute&apos;s letter (with --row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a reference (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label for the references added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, add or remove the evidence references of test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --add or --remove, lists the references of the control (or of one result with --row and
+--attribute). --add and --remove change one result&apos;s references in one action; the result must be
+recorded first. A page beyond a PDF&apos;s known page count is an error.
+JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
+&quot;media_type&quot;, &quot;page&quot; (null: the whole document), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -2492,22 +2630,6 @@ with 0 rows is treated the same way automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>review notes not cleared: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-offs missing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-offs stale since a change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,6 +2671,26 @@ with 0 rows is treated the same way automatically.</source>
     </message>
     <message>
         <source>Deviation noted in attribute %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review note #%1 on %2 is answered, not cleared: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review note #%1 on %2 is open: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-off missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-off stale since a change: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, p. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3879,6 +4021,13 @@ Columns: %2</source>
         <source>“%1” is not a result (pass, deviation or na)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Evidence (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::TestingService</name>
@@ -3960,6 +4109,50 @@ Columns: %2</source>
     </message>
     <message>
         <source>control %1 has no result for attribute %2 on row %3 to clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has no procedures, so there is no procedure %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has no procedure %2 (its procedures are numbered 1 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 of control %2 has %3 recorded results and %4 evidence references; remove them with the attribute explicitly, or clear them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, attribute %2 of control %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item %1 does not exist, so %2 cannot refer to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2 does not exist: pages are numbered from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2 does not exist: the document has %3 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result yet; record pass, deviation or N/A before referring to evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already refers to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not refer to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4395,6 +4588,26 @@ Columns: %2</source>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit trail events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ControlDialog</name>
@@ -4448,6 +4661,136 @@ Columns: %2</source>
     </message>
     <message>
         <source>Description: describe what the control does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ControlEvidenceDialog</name>
+    <message>
+        <source>Link Evidence to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files for control &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter files by package or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement has no evidence yet. Import it on the Evidence page, or drop files on the control&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked from %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ControlEvidencePanel</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (out of period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected file on the Evidence page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the link between the selected file and this control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose evidence files for this control. You can also drop files, folders or archives on a control row to import and link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the selected control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence of control %1 could not be read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: choose a control above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence linked to %1 yet — drop files on its row or use Link Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence for %1 (%n files)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effective date falls outside the engagement period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked from %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence links of %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4583,6 +4926,29 @@ Columns: %2</source>
             <numerusform>%1 of %n controls</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review notes and sign-offs of the selected control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n dropped items as evidence for %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::CoveragePage</name>
@@ -4638,6 +5004,10 @@ Columns: %2</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria and their controls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4711,6 +5081,10 @@ Columns: %2</source>
     </message>
     <message>
         <source>%1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls and exceptions of the criterion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4822,6 +5196,10 @@ Columns: %2</source>
     </message>
     <message>
         <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5195,6 +5573,13 @@ Columns: %2</source>
         <source>%1/%2: expected %3 (%4 bytes), found %5 (%6 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Linked %n files to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::EvidencePreview</name>
@@ -5307,6 +5692,108 @@ Columns: %2</source>
     <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::EvidenceReferenceDialog</name>
+    <message>
+        <source>Evidence References — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referenced evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by path, package or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. approval e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence is imported yet: import it on the Evidence page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5961,10 @@ Columns: %2</source>
         <source>Restore &amp;Defaults</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sample sizes by control frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ImageViewer</name>
@@ -5520,14 +6011,6 @@ Columns: %2</source>
 <context>
     <name>Tickmark::Ui::IssuePanel</name>
     <message>
-        <source>answered, not cleared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Issue the Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5541,26 +6024,6 @@ Columns: %2</source>
     </message>
     <message>
         <source>&amp;Issue Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is issued already; a reviewer or partner must reopen the engagement first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a reviewer or partner can issue the report; %1 acts as preparer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review note #%1 on %2 is %3: “%4”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-off missing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-off stale since a change: %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5603,6 +6066,10 @@ The final PDF and a reference archive are written next to the workpaper, and the
         <source>Report issued; the engagement is locked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blockers to issuing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::LinkDialog</name>
@@ -5632,6 +6099,69 @@ The final PDF and a reference archive are written next to the workpaper, and the
     </message>
     <message>
         <source>%1 was not unlinked from %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported files were not linked to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::LockPanel</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the lock, giving a reason (reviewer or partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lock history&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked (report issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked since %1 by %2. The report is issued: every change is refused until a reviewer or partner reopens the engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: the report is issued and every change is refused until a reviewer or partner reopens the engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement was not reopened. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement is reopened; the reason is logged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5953,6 +6483,10 @@ The final PDF and a reference archive are written next to the workpaper, and the
     </message>
     <message>
         <source>Why the opinion is modified (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6477,6 +7011,45 @@ Imported by %6 on %7</source>
         <source>Deleted population %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review notes and sign-offs of the selected population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the selected population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReopenDialog</name>
+    <message>
+        <source>Reopen Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening lifts the lock of the issued report, so the workpaper can be changed again. The reason is kept in the lock history and the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Subsequent event disclosed by management on 2026-10-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ReportPage</name>
@@ -6661,6 +7234,10 @@ Imported by %6 on %7</source>
         <source>&lt;b&gt;Draft&lt;/b&gt; — not issued. Exports and the preview are marked DRAFT.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report sections</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::RequestDialog</name>
@@ -6819,10 +7396,6 @@ Imported by %6 on %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#6b4700&quot;&gt;Overdue: due %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Due %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6897,6 +7470,25 @@ Imported by %6 on %7</source>
     </message>
     <message>
         <source>Exported the request list to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReviewNotesDialog</name>
+    <message>
+        <source>Review Notes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Notes (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;Notes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7014,6 +7606,14 @@ Imported by %6 on %7</source>
         <source>Signed off %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Review notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ReviewStatusPage</name>
@@ -7083,6 +7683,10 @@ Imported by %6 on %7</source>
     </message>
     <message>
         <source>%1 open notes, %2 missing and %3 stale sign-offs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7470,6 +8074,10 @@ Imported by %6 on %7</source>
         <source>Frequency table saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sample selection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ScopePage</name>
@@ -7631,6 +8239,10 @@ Imported by %6 on %7</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complementary user entity controls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::SettingsDialog</name>
@@ -7679,10 +8291,6 @@ Imported by %6 on %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7728,6 +8336,30 @@ Imported by %6 on %7</source>
     </message>
     <message>
         <source>&amp;Compression ratio of an entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance and Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours of the windows; applied when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7892,6 +8524,14 @@ Inclusive: they are described and tested as part of the system.</source>
         <source>“%1” uses the default wording again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TestDesignPanel</name>
@@ -7971,6 +8611,114 @@ Inclusive: they are described and tested as part of the system.</source>
         <source>What is checked on each sample item:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen procedure&apos;s kind or text (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen procedure (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change what the chosen attribute checks (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen attribute and its grid column (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Procedure %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Attribute %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1 of %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove procedure %1 of %2 (%3: %4)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure was not removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure %1 removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 of %2 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute was not removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove attribute %1 of %2 and its grid column?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 of %2 has %3 recorded results and %4 evidence references. Removing the attribute removes them too; the control&apos;s exceptions stay. Remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TestingGridDelegate</name>
@@ -7995,15 +8743,46 @@ Inclusive: they are described and tested as part of the system.</source>
             <numerusform>Fill down %n cells</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Testing grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cells</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence references…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TestingPage</name>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Enter edits the note, Ctrl+D fills down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8137,6 +8916,46 @@ Inclusive: they are described and tested as part of the system.</source>
         <source>Why did %1 not operate in the period (e.g. no changes were made)?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Delete clears, Enter edits the note, Ctrl+D fills down, Ctrl+E evidence references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walkthrough note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence reference was not added. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, attribute %2 now refers to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence reference was not removed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, attribute %2 has no result yet. Record pass, deviation or N/A first, then refer to the evidence it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (row %2), attribute %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TickmarkLegendDialog</name>
@@ -8209,6 +9028,33 @@ Inclusive: they are described and tested as part of the system.</source>
     </message>
     <message>
         <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tickmark workpaper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n dropped files is a Tickmark workpaper.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop a .tickmark file here to open it. Evidence, control matrices and populations are imported once an engagement is open: open or create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop a .tickmark workpaper anywhere on this window to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only .tickmark workpapers can be opened here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>EvidenceReferenceCommand</name>
+    <message>
+        <source>Refer item %1, attribute %2 to %3</source>
+        <translation>Faire renvoyer l’élément %1, attribut %2, à %3</translation>
+    </message>
+    <message>
+        <source>Remove reference to %3 from item %1, attribute %2</source>
+        <translation>Retirer le renvoi à %3 de l’élément %1, attribut %2</translation>
+    </message>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>Impossible d’annuler « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>Impossible de rétablir « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>FileChooser</name>
     <message>
         <source>Tickmark workpapers (*.tickmark);;All files (*)</source>
@@ -75,6 +94,10 @@
     <message>
         <source>Cannot redo “%1”: %2</source>
         <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Clear item %1, attribute %2</source>
+        <translation>Effacer l’élément %1, attribut %2</translation>
     </message>
 </context>
 <context>
@@ -999,10 +1022,6 @@ pour le client&#xa0;: référence de la preuve, fourni par, date de fourniture, 
         <translation>Attribut de test %1 ajouté au contrôle %2.</translation>
     </message>
     <message>
-        <source>test design: give either --procedure KIND or --attribute [LETTER], with --text</source>
-        <translation>test design&#xa0;: indiquez soit --procedure TYPE, soit --attribute [LETTRE], avec --text</translation>
-    </message>
-    <message>
         <source>--result: &quot;%1&quot; is not a result; use pass, deviation or na</source>
         <translation>--result&#xa0;: «&#xa0;%1&#xa0;» n’est pas un résultat&#x202f;; utilisez pass, deviation ou na</translation>
     </message>
@@ -1059,16 +1078,6 @@ pour le client&#xa0;: référence de la preuve, fourni par, date de fourniture, 
         <translation>Ce que fait la procédure ou ce que vérifie l’attribut (obligatoire).</translation>
     </message>
     <message>
-        <source>Add a test procedure or a test attribute to a control</source>
-        <translation>Ajouter une procédure de test ou un attribut de test à un contrôle</translation>
-    </message>
-    <message>
-        <source>Give either --procedure KIND or --attribute [LETTER], each with --text. A control tested by
-inquiry alone draws a warning: inquiry alone is not sufficient evidence.</source>
-        <translation>Indiquez soit --procedure TYPE, soit --attribute [LETTRE], chacun avec --text. Un contrôle testé par la seule
-demande d’informations déclenche un avertissement&#xa0;: la demande d’informations seule n’est pas un élément probant suffisant.</translation>
-    </message>
-    <message>
         <source>The population row, one of the sample&apos;s (required).</source>
         <translation>La ligne de la population, qui doit faire partie de l’échantillon (obligatoire).</translation>
     </message>
@@ -1101,22 +1110,8 @@ demande d’informations déclenche un avertissement&#xa0;: la demande d’infor
         <translation>Enregistrer le résultat d’un attribut pour un élément de l’échantillon</translation>
     </message>
     <message>
-        <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
-Recording again replaces the earlier result of that item and attribute.</source>
-        <translation>N est une ligne de l’échantillon du contrôle&#x202f;; une ligne hors échantillon ou un attribut non défini est une erreur.
-Un nouvel enregistrement remplace le résultat antérieur de cet élément et de cet attribut.</translation>
-    </message>
-    <message>
         <source>Show a control&apos;s procedures, attributes and recorded results</source>
         <translation>Afficher les procédures de test, les attributs et les résultats enregistrés d’un contrôle</translation>
-    </message>
-    <message>
-        <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
-&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
-&quot;recorded_by&quot;}]}</source>
-        <translation>JSON&#xa0;: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
-&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
-&quot;recorded_by&quot;}]}</translation>
     </message>
     <message>
         <source>The record holding the column names, from 1; the records above it are skipped (default: 1).</source>
@@ -1926,6 +1921,157 @@ with 0 rows is treated the same way automatically.</source>
         <translation>Un contrôle non exécuté est présenté dans le rapport différemment d’un contrôle testé sans écart. Une population
 de 0 ligne est automatiquement traitée de la même manière.</translation>
     </message>
+    <message>
+        <source>Store the package only; its text is indexed for search later, by &quot;evidence search&quot; or the app (for large text files that takes longer than the import).</source>
+        <translation>Enregistrer uniquement le paquet ; son texte sera indexé pour la recherche plus tard, par « evidence search » ou l’application (pour de gros fichiers texte, cela prend plus de temps que l’import).</translation>
+    </message>
+    <message>
+        <source>Changed procedure %1 of control %2.</source>
+        <translation>Procédure %1 du contrôle %2 modifiée.</translation>
+    </message>
+    <message>
+        <source>Removed procedure %1 of control %2.</source>
+        <translation>Procédure %1 du contrôle %2 supprimée.</translation>
+    </message>
+    <message>
+        <source>Changed attribute %1 of control %2.</source>
+        <translation>Attribut %1 du contrôle %2 modifié.</translation>
+    </message>
+    <message>
+        <source> (--with-results removes them)</source>
+        <translation> (--with-results les supprime)</translation>
+    </message>
+    <message>
+        <source>Removed attribute %1 of control %2.</source>
+        <translation>Attribut %1 du contrôle %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>test design: give one of --procedure KIND, --attribute [LETTER] (each with --text), --update-procedure N, --remove-procedure N, --update-attribute A or --remove-attribute A</source>
+        <translation>test design : indiquez une seule option parmi --procedure KIND, --attribute [LETTER] (chacune avec --text), --update-procedure N, --remove-procedure N, --update-attribute A ou --remove-attribute A</translation>
+    </message>
+    <message>
+        <source>Change procedure N (1-based, as test list shows them): --text, and --procedure to change its kind.</source>
+        <translation>Modifier la procédure N (numérotée à partir de 1, comme test list les affiche) : --text, et --procedure pour en changer le type.</translation>
+    </message>
+    <message>
+        <source>Remove procedure N.</source>
+        <translation>Supprimer la procédure N.</translation>
+    </message>
+    <message>
+        <source>Change the text of attribute A (--text).</source>
+        <translation>Modifier le texte de l’attribut A (--text).</translation>
+    </message>
+    <message>
+        <source>Remove attribute A.</source>
+        <translation>Supprimer l’attribut A.</translation>
+    </message>
+    <message>
+        <source>With --remove-attribute: also remove the results and evidence references recorded on it.</source>
+        <translation>Avec --remove-attribute : supprimer aussi les résultats et les renvois aux éléments probants qui y sont enregistrés.</translation>
+    </message>
+    <message>
+        <source>Add, change or remove a control&apos;s test procedures and attributes</source>
+        <translation>Ajouter, modifier ou supprimer les procédures et attributs de test d’un contrôle</translation>
+    </message>
+    <message>
+        <source>Give one of --procedure KIND or --attribute [LETTER] (to add, with --text), --update-procedure N,
+--remove-procedure N, --update-attribute A or --remove-attribute A. An attribute with recorded
+results is removed only with --with-results. A control tested by inquiry alone draws a warning:
+inquiry alone is not sufficient evidence.</source>
+        <translation>Indiquez une option parmi --procedure KIND ou --attribute [LETTER] (pour ajouter, avec --text),
+--update-procedure N, --remove-procedure N, --update-attribute A ou --remove-attribute A. Un attribut
+ayant des résultats enregistrés n’est supprimé qu’avec --with-results. Un contrôle testé par la seule
+demande d’informations déclenche un avertissement : elle ne constitue pas un élément probant suffisant.</translation>
+    </message>
+    <message>
+        <source>Refer the result to an evidence item: its SHA-256 or PACKAGE/PATH, optionally with :PAGE (repeatable).</source>
+        <translation>Faire renvoyer le résultat à un élément probant : son SHA-256 ou PACKAGE/PATH, éventuellement avec :PAGE (répétable).</translation>
+    </message>
+    <message>
+        <source>REF[:PAGE]</source>
+        <translation>REF[:PAGE]</translation>
+    </message>
+    <message>
+        <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
+Recording again replaces the earlier result of that item and attribute; its evidence references
+stay, and --evidence adds to them (an unknown item or a page beyond a PDF&apos;s end records nothing).</source>
+        <translation>N est une ligne de l’échantillon du contrôle ; une ligne non échantillonnée ou un attribut non défini est
+une erreur. Un nouvel enregistrement remplace le résultat précédent de cet élément et de cet attribut ;
+ses renvois aux éléments probants sont conservés et --evidence en ajoute (un élément inconnu ou une page
+au-delà de la fin d’un PDF n’enregistre rien).</translation>
+    </message>
+    <message>
+        <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}], &quot;evidence_references&quot;: [as test evidence --json]}</source>
+        <translation>JSON : {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}], &quot;evidence_references&quot;: [comme test evidence --json]}</translation>
+    </message>
+    <message>
+        <source>No evidence references.</source>
+        <translation>Aucun renvoi à des éléments probants.</translation>
+    </message>
+    <message>
+        <source>%1 row %2, attribute %3: %4</source>
+        <translation>%1 ligne %2, attribut %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 does not refer to %2</source>
+        <translation>%1 ne renvoie pas à %2</translation>
+    </message>
+    <message>
+        <source>row %1, attribute %2 of control %3</source>
+        <translation>ligne %1, attribut %2 du contrôle %3</translation>
+    </message>
+    <message>
+        <source>--evidence &quot;%1&quot;: the page must be a number from 1</source>
+        <translation>--evidence « %1 » : la page doit être un nombre à partir de 1</translation>
+    </message>
+    <message>
+        <source>an evidence reference is empty; give SHA256 or PACKAGE/PATH, optionally with :PAGE</source>
+        <translation>un renvoi à un élément probant est vide ; indiquez SHA256 ou PACKAGE/PATH, éventuellement avec :PAGE</translation>
+    </message>
+    <message>
+        <source>evidence &quot;%1&quot; does not exist; give an item&apos;s SHA-256 or PACKAGE/PATH as `evidence list` shows them</source>
+        <translation>l’élément probant « %1 » n’existe pas ; indiquez le SHA-256 d’un élément ou PACKAGE/PATH tels que `evidence list` les affiche</translation>
+    </message>
+    <message>
+        <source>evidence %1 is held by several items (%2); name one as PACKAGE/PATH</source>
+        <translation>le contenu %1 appartient à plusieurs éléments (%2) ; désignez-en un par PACKAGE/PATH</translation>
+    </message>
+    <message>
+        <source>The population row of the result (with --attribute).</source>
+        <translation>La ligne de population du résultat (avec --attribute).</translation>
+    </message>
+    <message>
+        <source>The attribute&apos;s letter (with --row).</source>
+        <translation>La lettre de l’attribut (avec --row).</translation>
+    </message>
+    <message>
+        <source>Remove a reference (repeatable).</source>
+        <translation>Retirer un renvoi (répétable).</translation>
+    </message>
+    <message>
+        <source>A label for the references added.</source>
+        <translation>Un libellé pour les renvois ajoutés.</translation>
+    </message>
+    <message>
+        <source>List, add or remove the evidence references of test results</source>
+        <translation>Lister, ajouter ou retirer les renvois aux éléments probants des résultats de test</translation>
+    </message>
+    <message>
+        <source>Without --add or --remove, lists the references of the control (or of one result with --row and
+--attribute). --add and --remove change one result&apos;s references in one action; the result must be
+recorded first. A page beyond a PDF&apos;s known page count is an error.
+JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
+&quot;media_type&quot;, &quot;page&quot; (null: the whole document), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</source>
+        <translation>Sans --add ni --remove, liste les renvois du contrôle (ou d’un résultat, avec --row et
+--attribute). --add et --remove modifient les renvois d’un résultat en une seule action ; le résultat doit
+d’abord être enregistré. Une page au-delà du nombre de pages connu d’un PDF est une erreur.
+JSON : [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
+&quot;media_type&quot;, &quot;page&quot; (null : le document entier), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -2570,22 +2716,6 @@ de 0 ligne est automatiquement traitée de la même manière.</translation>
         <translation>%1 pour %2, %3</translation>
     </message>
     <message>
-        <source>#%1 on %2</source>
-        <translation>n° %1 sur %2</translation>
-    </message>
-    <message>
-        <source>review notes not cleared: %1</source>
-        <translation>notes de revue non levées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>sign-offs missing: %1</source>
-        <translation>visas manquants&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>sign-offs stale since a change: %1</source>
-        <translation>visas périmés depuis une modification&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
         <translation>modèle de rapport «&#xa0;%1&#xa0;»&#xa0;: l’accolade ouverte à «&#xa0;%2&#xa0;» n’est pas fermée</translation>
     </message>
@@ -2628,6 +2758,26 @@ de 0 ligne est automatiquement traitée de la même manière.</translation>
     <message>
         <source>Deviation noted in attribute %1: %2</source>
         <translation>Écart relevé sur l’attribut %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>review note #%1 on %2 is answered, not cleared: “%3”</source>
+        <translation>la note de revue n°%1 sur %2 a reçu une réponse mais n’est pas levée&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>review note #%1 on %2 is open: “%3”</source>
+        <translation>la note de revue n°%1 sur %2 est ouverte&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>sign-off missing: %1</source>
+        <translation>visa manquant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>sign-off stale since a change: %1 (%2, %3)</source>
+        <translation>visa périmé depuis une modification&#xa0;: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>, p. %1</source>
+        <translation>, p. %1</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4112,13 @@ Colonnes&#xa0;: %2</translation>
         <source>“%1” is not a result (pass, deviation or na)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un résultat (pass, deviation ou na)</translation>
     </message>
+    <message numerus="yes">
+        <source>Evidence (%n):</source>
+        <translation>
+            <numerusform>Élément probant (%n) :</numerusform>
+            <numerusform>Éléments probants (%n) :</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core::TestingService</name>
@@ -4044,6 +4201,50 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>control %1 has no result for attribute %2 on row %3 to clear</source>
         <translation>le contrôle %1 n’a aucun résultat pour l’attribut %2 à la ligne %3 à effacer</translation>
+    </message>
+    <message>
+        <source>control %1 has no procedures, so there is no procedure %2</source>
+        <translation>le contrôle %1 n’a aucune procédure ; la procédure %2 n’existe donc pas</translation>
+    </message>
+    <message>
+        <source>control %1 has no procedure %2 (its procedures are numbered 1 to %3)</source>
+        <translation>le contrôle %1 n’a pas de procédure %2 (ses procédures sont numérotées de 1 à %3)</translation>
+    </message>
+    <message>
+        <source>attribute %1 of control %2 has %3 recorded results and %4 evidence references; remove them with the attribute explicitly, or clear them first</source>
+        <translation>l’attribut %1 du contrôle %2 a %3 résultats enregistrés et %4 renvois à des éléments probants ; supprimez-les explicitement avec l’attribut, ou effacez-les d’abord</translation>
+    </message>
+    <message>
+        <source>row %1, attribute %2 of control %3</source>
+        <translation>ligne %1, attribut %2 du contrôle %3</translation>
+    </message>
+    <message>
+        <source>evidence item %1 does not exist, so %2 cannot refer to it</source>
+        <translation>l’élément probant %1 n’existe pas ; %2 ne peut donc pas y renvoyer</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 does not exist: pages are numbered from 1</source>
+        <translation>la page %1 de %2 n’existe pas : les pages sont numérotées à partir de 1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 does not exist: the document has %3 pages</source>
+        <translation>la page %1 de %2 n’existe pas : le document compte %3 pages</translation>
+    </message>
+    <message>
+        <source>%1 has no result yet; record pass, deviation or N/A before referring to evidence</source>
+        <translation>%1 n’a pas encore de résultat ; enregistrez « conforme », « écart » ou « N/A » avant de renvoyer à des éléments probants</translation>
+    </message>
+    <message>
+        <source>%1 already refers to %2</source>
+        <translation>%1 renvoie déjà à %2</translation>
+    </message>
+    <message>
+        <source>evidence item %1</source>
+        <translation>élément probant %1</translation>
+    </message>
+    <message>
+        <source>%1 does not refer to %2</source>
+        <translation>%1 ne renvoie pas à %2</translation>
     </message>
 </context>
 <context>
@@ -4478,6 +4679,26 @@ Colonnes&#xa0;: %2</translation>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Audit trail events</source>
+        <translation>Événements de la piste d’audit</translation>
+    </message>
+    <message>
+        <source>Filter by object</source>
+        <translation>Filtrer par objet</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>Filtrer par utilisateur</translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Latest date</source>
+        <translation>Date de fin</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ControlDialog</name>
@@ -4532,6 +4753,137 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>Description: describe what the control does.</source>
         <translation>Description&#xa0;: décrivez ce que fait le contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ControlEvidenceDialog</name>
+    <message>
+        <source>Link Evidence to %1</source>
+        <translation>Lier des éléments probants à %1</translation>
+    </message>
+    <message>
+        <source>Evidence files for control &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>Fichiers probants du contrôle &lt;b&gt;%1&lt;/b&gt;&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter files by package or path</source>
+        <translation>Filtrer les fichiers par paquet ou chemin</translation>
+    </message>
+    <message>
+        <source>Filter evidence files</source>
+        <translation>Filtrer les fichiers probants</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Fichiers probants</translation>
+    </message>
+    <message>
+        <source>The engagement has no evidence yet. Import it on the Evidence page, or drop files on the control&apos;s row.</source>
+        <translation>La mission ne contient encore aucun élément probant. Importez-les dans la page Éléments probants ou déposez des fichiers sur la ligne du contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2. %3</source>
+        <translation>%1 n’a pas été lié à %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked from %2. %3</source>
+        <translation>Le lien entre %1 et %2 n’a pas été supprimé. %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ControlEvidencePanel</name>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>%1 (out of period)</source>
+        <translation>%1 (hors période)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the selected file on the Evidence page</source>
+        <translation>Afficher le fichier sélectionné dans la page Éléments probants</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <source>Remove the link between the selected file and this control</source>
+        <translation>Supprimer le lien entre le fichier sélectionné et ce contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Link Evidence…</source>
+        <translation>&amp;Lier des éléments probants…</translation>
+    </message>
+    <message>
+        <source>Choose evidence files for this control. You can also drop files, folders or archives on a control row to import and link them.</source>
+        <translation>Choisir les fichiers probants de ce contrôle. Vous pouvez aussi déposer des fichiers, dossiers ou archives sur la ligne d’un contrôle pour les importer et les lier.</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected control</source>
+        <translation>Éléments probants du contrôle sélectionné</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d’effet</translation>
+    </message>
+    <message>
+        <source>The evidence of control %1 could not be read. %2</source>
+        <translation>Les éléments probants du contrôle %1 n’ont pas pu être lus. %2</translation>
+    </message>
+    <message>
+        <source>Evidence: choose a control above</source>
+        <translation>Éléments probants&#xa0;: choisissez un contrôle ci-dessus</translation>
+    </message>
+    <message>
+        <source>No evidence linked to %1 yet — drop files on its row or use Link Evidence…</source>
+        <translation>Aucun élément probant lié à %1 pour l’instant — déposez des fichiers sur sa ligne ou utilisez Lier des éléments probants…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence for %1 (%n files)</source>
+        <translation>
+            <numerusform>Éléments probants de %1 (%n fichier)</numerusform>
+            <numerusform>Éléments probants de %1 (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>The effective date falls outside the engagement period.</source>
+        <translation>La date d’effet se situe hors de la période de la mission.</translation>
+    </message>
+    <message>
+        <source>%1 was not unlinked from %2. %3</source>
+        <translation>Le lien entre %1 et %2 n’a pas été supprimé. %3</translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to %2.</source>
+        <translation>%1 n’est plus lié à %2.</translation>
+    </message>
+    <message>
+        <source>Evidence links of %1 saved.</source>
+        <translation>Liens des éléments probants de %1 enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -4666,6 +5018,29 @@ Colonnes&#xa0;: %2</translation>
             <numerusform>%1 sur %n contrôles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Review notes and sign-offs of the selected control</source>
+        <translation>Notes de revue et visas du contrôle sélectionné</translation>
+    </message>
+    <message>
+        <source>Filter controls</source>
+        <translation>Filtrer les contrôles</translation>
+    </message>
+    <message>
+        <source>Frequency filter</source>
+        <translation>Filtre de fréquence</translation>
+    </message>
+    <message>
+        <source>control %1</source>
+        <translation>contrôle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n dropped items as evidence for %1…</source>
+        <translation>
+            <numerusform>Import de l’élément déposé comme élément probant de %1…</numerusform>
+            <numerusform>Import des %n éléments déposés comme éléments probants de %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::CoveragePage</name>
@@ -4722,6 +5097,10 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</translation>
+    </message>
+    <message>
+        <source>Criteria and their controls</source>
+        <translation>Critères et leurs contrôles</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +5174,10 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>%1 of %2 — %3</source>
         <translation>%1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <source>Controls and exceptions of the criterion</source>
+        <translation>Contrôles et exceptions du critère</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +5289,10 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>Saved “%1”.</source>
         <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texte de la section</translation>
     </message>
 </context>
 <context>
@@ -5278,6 +5665,13 @@ Colonnes&#xa0;: %2</translation>
         <source>%1/%2: expected %3 (%4 bytes), found %5 (%6 bytes)</source>
         <translation>%1/%2&#xa0;: attendu %3 (%4 octets), trouvé %5 (%6 octets)</translation>
     </message>
+    <message numerus="yes">
+        <source>Linked %n files to %1.</source>
+        <translation>
+            <numerusform>%n fichier lié à %1.</numerusform>
+            <numerusform>%n fichiers liés à %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::EvidencePreview</name>
@@ -5393,6 +5787,108 @@ Colonnes&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Tickmark::Ui::EvidenceReferenceDialog</name>
+    <message>
+        <source>Evidence References — %1</source>
+        <translation>Renvois aux éléments probants — %1</translation>
+    </message>
+    <message>
+        <source>Referenced evidence</source>
+        <translation>Éléments probants référencés</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Add a reference</source>
+        <translation>Ajouter un renvoi</translation>
+    </message>
+    <message>
+        <source>Filter by path, package or type</source>
+        <translation>Filtrer par chemin, paquet ou type</translation>
+    </message>
+    <message>
+        <source>Filter evidence</source>
+        <translation>Filtrer les éléments probants</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Evidence of the engagement</source>
+        <translation>Éléments probants de la mission</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>Document entier</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. approval e-mail</source>
+        <translation>Facultatif, p. ex. e-mail d’approbation</translation>
+    </message>
+    <message>
+        <source>Add Reference</source>
+        <translation>Ajouter le renvoi</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>&amp;Page :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>No evidence is imported yet: import it on the Evidence page.</source>
+        <translation>Aucun élément probant n’est encore importé : importez-les sur la page « Éléments probants ».</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>entier</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tickmark::Ui::ExceptionsPage</name>
     <message>
         <source>Not concluded</source>
@@ -5408,7 +5904,7 @@ Colonnes&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exceptions</source>
-        <translation>Écarts</translation>
+        <translation>Exceptions</translation>
     </message>
     <message>
         <source>Deviations found in testing and matters raised by hand, with the criteria they affect, management&apos;s response and your conclusion.</source>
@@ -5557,6 +6053,10 @@ Colonnes&#xa0;: %2</translation>
         <source>Restore &amp;Defaults</source>
         <translation>Rétablir les valeurs par &amp;défaut</translation>
     </message>
+    <message>
+        <source>Sample sizes by control frequency</source>
+        <translation>Tailles d’échantillon selon la fréquence du contrôle</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ImageViewer</name>
@@ -5603,14 +6103,6 @@ Colonnes&#xa0;: %2</translation>
 <context>
     <name>Tickmark::Ui::IssuePanel</name>
     <message>
-        <source>answered, not cleared</source>
-        <translation>répondue, non levée</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouverte</translation>
-    </message>
-    <message>
         <source>Issue the Report</source>
         <translation>Émettre le rapport</translation>
     </message>
@@ -5625,26 +6117,6 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>&amp;Issue Report…</source>
         <translation>É&amp;mettre le rapport…</translation>
-    </message>
-    <message>
-        <source>The report is issued already; a reviewer or partner must reopen the engagement first.</source>
-        <translation>Le rapport est déjà émis&#x202f;; un réviseur ou un associé doit d’abord rouvrir la mission.</translation>
-    </message>
-    <message>
-        <source>Only a reviewer or partner can issue the report; %1 acts as preparer.</source>
-        <translation>Seul un réviseur ou un associé peut émettre le rapport&#x202f;; %1 agit en tant que préparateur.</translation>
-    </message>
-    <message>
-        <source>Review note #%1 on %2 is %3: “%4”</source>
-        <translation>La note de revue n°&#xa0;%1 sur %2 est %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Sign-off missing: %1</source>
-        <translation>Visa manquant&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sign-off stale since a change: %1 (%2, %3)</source>
-        <translation>Visa périmé depuis une modification&#xa0;: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Issued on %1 by %2 — the engagement is locked.</source>
@@ -5688,6 +6160,10 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
         <source>Report issued; the engagement is locked.</source>
         <translation>Rapport émis&#x202f;; la mission est verrouillée.</translation>
     </message>
+    <message>
+        <source>Blockers to issuing the report</source>
+        <translation>Obstacles à l’émission du rapport</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::LinkDialog</name>
@@ -5718,6 +6194,69 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     <message>
         <source>%1 was not unlinked from %2. %3</source>
         <translation>%1 n’a pas été délié de %2. %3</translation>
+    </message>
+    <message>
+        <source>The imported files were not linked to %1. %2</source>
+        <translation>Les fichiers importés n’ont pas été liés à %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::LockPanel</name>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Rouvrir…</translation>
+    </message>
+    <message>
+        <source>Lift the lock, giving a reason (reviewer or partner)</source>
+        <translation>Lever le verrou en indiquant un motif (réviseur ou associé)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lock history&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historique des verrouillages&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Lock history</source>
+        <translation>Historique des verrouillages</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Locked (report issued)</source>
+        <translation>Verrouillée (rapport émis)</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Locked since %1 by %2. The report is issued: every change is refused until a reviewer or partner reopens the engagement.</source>
+        <translation>Verrouillée depuis le %1 par %2. Le rapport est émis&#xa0;: toute modification est refusée jusqu’à ce qu’un réviseur ou un associé rouvre la mission.</translation>
+    </message>
+    <message>
+        <source>Locked: the report is issued and every change is refused until a reviewer or partner reopens the engagement.</source>
+        <translation>Verrouillée&#xa0;: le rapport est émis et toute modification est refusée jusqu’à ce qu’un réviseur ou un associé rouvre la mission.</translation>
+    </message>
+    <message>
+        <source>The engagement was not reopened. %1</source>
+        <translation>La mission n’a pas été rouverte. %1</translation>
+    </message>
+    <message>
+        <source>The engagement is reopened; the reason is logged.</source>
+        <translation>La mission est rouverte&#x202f;; le motif est consigné.</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6578,10 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     <message>
         <source>Why the opinion is modified (required)</source>
         <translation>Pourquoi l’opinion est modifiée (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Criteria not met</source>
+        <translation>Critères non satisfaits</translation>
     </message>
 </context>
 <context>
@@ -6565,6 +7108,45 @@ Importée par %6 le %7</translation>
         <source>Deleted population %1.</source>
         <translation>Population %1 supprimée.</translation>
     </message>
+    <message>
+        <source>Review notes and sign-offs of the selected population</source>
+        <translation>Notes de revue et visas de la population sélectionnée</translation>
+    </message>
+    <message>
+        <source>Rows of the selected population</source>
+        <translation>Lignes de la population sélectionnée</translation>
+    </message>
+    <message>
+        <source>population %1</source>
+        <translation>population %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReopenDialog</name>
+    <message>
+        <source>Reopen Engagement</source>
+        <translation>Rouvrir la mission</translation>
+    </message>
+    <message>
+        <source>Reopening lifts the lock of the issued report, so the workpaper can be changed again. The reason is kept in the lock history and the audit trail.</source>
+        <translation>La réouverture lève le verrou du rapport émis, de sorte que le dossier de travail peut de nouveau être modifié. Le motif est conservé dans l’historique des verrouillages et la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Subsequent event disclosed by management on 2026-10-14</source>
+        <translation>p. ex. Événement postérieur communiqué par la direction le 2026-10-14</translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation>Motif de la réouverture</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ReportPage</name>
@@ -6749,6 +7331,10 @@ Importée par %6 le %7</translation>
         <source>&lt;b&gt;Draft&lt;/b&gt; — not issued. Exports and the preview are marked DRAFT.</source>
         <translation>&lt;b&gt;Projet&lt;/b&gt; — non émis. Les exports et l’aperçu portent la mention PROJET.</translation>
     </message>
+    <message>
+        <source>Report sections</source>
+        <translation>Sections du rapport</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::RequestDialog</name>
@@ -6907,10 +7493,6 @@ Importée par %6 le %7</translation>
         <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#6b4700&quot;&gt;Overdue: due %1&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#6b4700&quot;&gt;En retard&#xa0;: échéance le %1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Due %1</source>
         <translation>Échéance le %1</translation>
     </message>
@@ -6986,6 +7568,25 @@ Importée par %6 le %7</translation>
     <message>
         <source>Exported the request list to %1.</source>
         <translation>Liste de demandes exportée vers %1.</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation>En retard&#xa0;: échéance le %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tickmark::Ui::ReviewNotesDialog</name>
+    <message>
+        <source>Review Notes — %1</source>
+        <translation>Notes de revue — %1</translation>
+    </message>
+    <message>
+        <source>Review &amp;Notes (%1)…</source>
+        <translation>&amp;Notes de revue (%1)…</translation>
+    </message>
+    <message>
+        <source>Review &amp;Notes…</source>
+        <translation>&amp;Notes de revue…</translation>
     </message>
 </context>
 <context>
@@ -7102,6 +7703,14 @@ Importée par %6 le %7</translation>
         <source>Signed off %1.</source>
         <translation>%1 approuvé.</translation>
     </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de revue</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ReviewStatusPage</name>
@@ -7172,6 +7781,10 @@ Importée par %6 le %7</translation>
     <message>
         <source>%1 open notes, %2 missing and %3 stale sign-offs.</source>
         <translation>%1 notes ouvertes, %2 visas manquants et %3 périmés.</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>État de la revue</translation>
     </message>
 </context>
 <context>
@@ -7558,6 +8171,10 @@ Importée par %6 le %7</translation>
         <source>Frequency table saved.</source>
         <translation>Table des fréquences enregistrée.</translation>
     </message>
+    <message>
+        <source>Sample selection</source>
+        <translation>Sélection de l’échantillon</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::ScopePage</name>
@@ -7721,6 +8338,10 @@ Importée par %6 le %7</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Complementary user entity controls</source>
+        <translation>Contrôles complémentaires des entités utilisatrices</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::SettingsDialog</name>
@@ -7769,10 +8390,6 @@ Importée par %6 le %7</translation>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
@@ -7819,6 +8436,30 @@ Importée par %6 le %7</translation>
     <message>
         <source>&amp;Compression ratio of an entry:</source>
         <translation>Taux de &amp;compression d’une entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Appearance and Language</source>
+        <translation>Apparence et langue</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colours of the windows; applied when you press OK.</source>
+        <translation>Couleurs des fenêtres&#xa0;; appliquées dès que vous cliquez sur OK.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7983,6 +8624,14 @@ Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système
         <source>“%1” uses the default wording again.</source>
         <translation>«&#xa0;%1&#xa0;» utilise de nouveau la formulation par défaut.</translation>
     </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Espaces réservés</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TestDesignPanel</name>
@@ -8062,6 +8711,114 @@ Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système
         <source>What is checked on each sample item:</source>
         <translation>Ce qui est vérifié sur chaque élément de l’échantillon&#xa0;:</translation>
     </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the chosen procedure&apos;s kind or text (F2)</source>
+        <translation>Modifier le type ou le texte de la procédure choisie (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen procedure (Delete)</source>
+        <translation>Supprimer la procédure choisie (Suppr)</translation>
+    </message>
+    <message>
+        <source>Change what the chosen attribute checks (F2)</source>
+        <translation>Modifier ce que vérifie l’attribut choisi (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen attribute and its grid column (Delete)</source>
+        <translation>Supprimer l’attribut choisi et sa colonne de la grille (Suppr)</translation>
+    </message>
+    <message>
+        <source>Edit procedure</source>
+        <translation>Modifier la procédure</translation>
+    </message>
+    <message>
+        <source>Remove procedure</source>
+        <translation>Supprimer la procédure</translation>
+    </message>
+    <message>
+        <source>Edit attribute</source>
+        <translation>Modifier l’attribut</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Supprimer l’attribut</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Procédures</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Edit Procedure %1 of %2</source>
+        <translation>Modifier la procédure %1 de %2</translation>
+    </message>
+    <message>
+        <source>Edit Attribute %1 of %2</source>
+        <translation>Modifier l’attribut %1 de %2</translation>
+    </message>
+    <message>
+        <source>The procedure was not changed. %1</source>
+        <translation>La procédure n’a pas été modifiée. %1</translation>
+    </message>
+    <message>
+        <source>Procedure %1 of %2 changed.</source>
+        <translation>Procédure %1 de %2 modifiée.</translation>
+    </message>
+    <message>
+        <source>Remove Procedure</source>
+        <translation>Supprimer la procédure</translation>
+    </message>
+    <message>
+        <source>Remove procedure %1 of %2 (%3: %4)?</source>
+        <translation>Supprimer la procédure %1 de %2 (%3 : %4) ?</translation>
+    </message>
+    <message>
+        <source>The procedure was not removed. %1</source>
+        <translation>La procédure n’a pas été supprimée. %1</translation>
+    </message>
+    <message>
+        <source>Procedure %1 removed from %2.</source>
+        <translation>Procédure %1 supprimée de %2.</translation>
+    </message>
+    <message>
+        <source>The attribute was not changed. %1</source>
+        <translation>L’attribut n’a pas été modifié. %1</translation>
+    </message>
+    <message>
+        <source>Attribute %1 of %2 changed.</source>
+        <translation>Attribut %1 de %2 modifié.</translation>
+    </message>
+    <message>
+        <source>The attribute was not removed. %1</source>
+        <translation>L’attribut n’a pas été supprimé. %1</translation>
+    </message>
+    <message>
+        <source>Remove attribute %1 of %2 and its grid column?</source>
+        <translation>Supprimer l’attribut %1 de %2 et sa colonne de la grille ?</translation>
+    </message>
+    <message>
+        <source>Attribute %1 of %2 has %3 recorded results and %4 evidence references. Removing the attribute removes them too; the control&apos;s exceptions stay. Remove it?</source>
+        <translation>L’attribut %1 de %2 a %3 résultats enregistrés et %4 renvois à des éléments probants. Supprimer l’attribut les supprime aussi ; les exceptions du contrôle sont conservées. Le supprimer ?</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>Supprimer l’attribut</translation>
+    </message>
+    <message>
+        <source>Attribute %1 removed from %2.</source>
+        <translation>Attribut %1 supprimé de %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TestingGridDelegate</name>
@@ -8086,16 +8843,47 @@ Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système
             <numerusform>Recopier vers le bas %n cellules</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Testing grid</source>
+        <translation>Grille de test</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cells</source>
+        <translation>
+            <numerusform>Effacer %n cellule</numerusform>
+            <numerusform>Effacer %n cellules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Evidence references…</source>
+        <translation>Renvois aux éléments probants…</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TestingPage</name>
     <message>
         <source>Testing</source>
         <translation>Tests</translation>
-    </message>
-    <message>
-        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Enter edits the note, Ctrl+D fills down.</source>
-        <translation>Testez l’échantillon de chaque contrôle, attribut par attribut. Touches&#xa0;: P conforme, D écart, N non applicable, Espace fait défiler, Entrée modifie la note, Ctrl+D recopie vers le bas.</translation>
     </message>
     <message>
         <source>The grid could not be read. %1</source>
@@ -8228,6 +9016,46 @@ Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système
         <source>Why did %1 not operate in the period (e.g. no changes were made)?</source>
         <translation>Pourquoi %1 n’a-t-il pas été exécuté au cours de la période (p. ex. aucun changement n’a été effectué)&#x202f;?</translation>
     </message>
+    <message>
+        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Delete clears, Enter edits the note, Ctrl+D fills down, Ctrl+E evidence references.</source>
+        <translation>Testez l’échantillon de chaque contrôle attribut par attribut. Touches : P conforme, D écart, N non applicable, Espace fait défiler, Suppr efface, Entrée modifie la note, Ctrl+D recopie vers le bas, Ctrl+E renvois aux éléments probants.</translation>
+    </message>
+    <message>
+        <source>Controls to test</source>
+        <translation>Contrôles à tester</translation>
+    </message>
+    <message>
+        <source>Walkthrough note</source>
+        <translation>Note de walkthrough</translation>
+    </message>
+    <message>
+        <source>evidence item %1</source>
+        <translation>élément probant %1</translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1, p. %2</translation>
+    </message>
+    <message>
+        <source>The evidence reference was not added. %1</source>
+        <translation>Le renvoi à l’élément probant n’a pas été ajouté. %1</translation>
+    </message>
+    <message>
+        <source>Item %1, attribute %2 now refers to %3.</source>
+        <translation>L’élément %1, attribut %2, renvoie désormais à %3.</translation>
+    </message>
+    <message>
+        <source>The evidence reference was not removed. %1</source>
+        <translation>Le renvoi à l’élément probant n’a pas été retiré. %1</translation>
+    </message>
+    <message>
+        <source>Item %1, attribute %2 has no result yet. Record pass, deviation or N/A first, then refer to the evidence it rests on.</source>
+        <translation>L’élément %1, attribut %2, n’a pas encore de résultat. Enregistrez d’abord « conforme », « écart » ou « N/A », puis renvoyez aux éléments probants sur lesquels il repose.</translation>
+    </message>
+    <message>
+        <source>Item %1 (row %2), attribute %3</source>
+        <translation>Élément %1 (ligne %2), attribut %3</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::TickmarkLegendDialog</name>
@@ -8301,6 +9129,33 @@ Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système
     <message>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Tickmark workpaper.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier de travail Tickmark.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n dropped files is a Tickmark workpaper.</source>
+        <translation>
+            <numerusform>Le fichier déposé n’est pas un dossier de travail Tickmark.</numerusform>
+            <numerusform>Aucun des %n fichiers déposés n’est un dossier de travail Tickmark.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop a .tickmark file here to open it. Evidence, control matrices and populations are imported once an engagement is open: open or create one first.</source>
+        <translation>Déposez ici un fichier .tickmark pour l’ouvrir. Les justificatifs, matrices de contrôles et populations s’importent une fois une mission ouverte&#xa0;: ouvrez ou créez d’abord une mission.</translation>
+    </message>
+    <message>
+        <source>Or drop a .tickmark workpaper anywhere on this window to open it.</source>
+        <translation>Ou déposez un dossier de travail .tickmark n’importe où dans cette fenêtre pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Release to open %1</source>
+        <translation>Relâchez pour ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Only .tickmark workpapers can be opened here.</source>
+        <translation>Seuls les dossiers de travail .tickmark peuvent être ouverts ici.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "auditevent.h"
 #include "common/result.h"
 #include "storage/auditrepository.h"
@@ -13,6 +15,8 @@ class Workpaper;
 /// Read side of the append-only audit trail (events are written by Workpaper::perform).
 class AuditTrail final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::AuditTrail)
+
 public:
     explicit AuditTrail(Workpaper &workpaper) : m_wp(workpaper) {}
 

@@ -69,6 +69,8 @@ std::optional<bool> parseYesNo(const QString &text)
 
 class MatrixParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::MatrixParser)
+
 public:
     Result<void> mapHeader(const QStringList &header, QStringList &unknown);
     Result<Control> parseRow(const QStringList &record, int row) const;

@@ -15,11 +15,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 QString objectRef(const QString &id)
 {
     return QStringLiteral("control:%1").arg(id);

@@ -6,6 +6,7 @@
 #include "control.h"
 #include "controlmatrix.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -28,6 +29,8 @@ struct ControlImportResult
 /// are checked against the catalog; a duplicate id is refused.
 class ControlService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::ControlService)
+
 public:
     explicit ControlService(Workpaper &workpaper) : m_wp(workpaper) {}
 

@@ -15,11 +15,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 QJsonObject subserviceJson(const SubserviceOrg &o)
 {
     return {{QStringLiteral("name"), o.name},

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "engagement.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -20,6 +21,8 @@ QJsonObject engagementToJson(const EngagementDetails &details);
 /// action; validation errors name the field.
 class EngagementService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::EngagementService)
+
 public:
     explicit EngagementService(Workpaper &workpaper) : m_wp(workpaper) {}
 

@@ -4,6 +4,7 @@
 
 #include "entrysource.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -23,6 +24,8 @@ namespace Tickmark::Core {
 /// input consumed, monotonic across seeks. Not thread-safe; the thread that opens it must also read and free it.
 class ArchiveReader final : public EntrySource
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::ArchiveReader)
+
 public:
     /// The one decompression filter applied before the format reader.
     enum class Compression { None, Gzip, Bzip2, Xz };

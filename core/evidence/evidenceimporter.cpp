@@ -13,11 +13,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 QString quoted(const QString &path)
 {
     return QStringLiteral("\"%1\"").arg(path);

@@ -7,6 +7,7 @@
 #include "evidence.h"
 #include "storage/evidencerepository.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Tickmark::Core {
@@ -22,6 +23,8 @@ struct SourceEntry;
 /// caller prefixes), or Cancelled. Memory: at most kMaxBufferedChunks chunks of one file at a time.
 class EvidenceImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::EvidenceImporter)
+
 public:
     /// Chunks of one file kept in memory before they are written under a staging key (16 MiB).
     static constexpr int kMaxBufferedChunks = 16;

@@ -22,11 +22,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 const QString kIndexed = QStringLiteral("indexed");
 const QString kSkipped = QStringLiteral("skipped");
 const QString kFailed = QStringLiteral("failed");

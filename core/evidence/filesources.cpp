@@ -17,11 +17,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 // What a directory entry that is neither a regular file, a folder nor a symlink is.
 SourceEntry::Kind specialKind(const QString &absolute)
 {

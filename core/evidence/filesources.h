@@ -4,6 +4,7 @@
 
 #include "entrysource.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QList>
 #include <QString>
@@ -33,6 +34,8 @@ private:
 /// reported as Other. Names are Qt's UTF-8 decoding of the file system's names.
 class FolderSource final : public EntrySource
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::FolderSource)
+
 public:
     FolderSource(const QString &root, const QStringList &exclude);
 

@@ -16,11 +16,6 @@ namespace Tickmark::Core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Tickmark::Core", text);
-}
-
 QJsonObject requestJson(const EvidenceRequest &r)
 {
     return {{QStringLiteral("ref"), r.ref},

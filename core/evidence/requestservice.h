@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -51,6 +52,8 @@ struct EvidenceRequest
 /// The request (PBC) list. Each change is one audited action on "request:REF". Thread affinity: the workpaper's.
 class RequestService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::RequestService)
+
 public:
     explicit RequestService(Workpaper &workpaper) : m_wp(workpaper) {}
 

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QImage>
 #include <QList>
@@ -36,6 +37,8 @@ struct PdfFindHit
 /// never takes the caller down. Blocking: call from a worker thread (or accept the wait). Thread-safe.
 class PdfTool final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::PdfTool)
+
 public:
     /// The helper executable: $TICKMARK_PDF_TOOL, else "tickmark-pdf" next to the application, else on PATH.
     static QString executable();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "population.h"
 
@@ -14,6 +16,8 @@ class Workpaper;
 /// for a large file, open a second Workpaper on a worker thread and import there.
 class PopulationService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::PopulationService)
+
 public:
     explicit PopulationService(Workpaper &workpaper) : m_wp(workpaper) {}
 

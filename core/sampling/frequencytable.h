@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "controls/control.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -20,6 +21,9 @@ enum class RiskLevel { Lower, Higher };
 /// The firm's sample sizes by control frequency: first = lower risk, second = higher risk. Editable per firm.
 struct FrequencyTable
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::FrequencyTable)
+
+public:
     QMap<Frequency, std::pair<int, int>> sizes;
 
     /// Annual 1/1, quarterly 2/2, monthly 2/5, weekly 5/15, daily 25/40, multiple times a day 25/60, ad hoc 25/40

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -16,6 +17,9 @@ namespace Tickmark::Core {
 /// integer (0.035 × 400 is 14.000000000000002 in binary floating point, so a double ceil gives 15 instead of 14).
 struct Rate
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::Rate)
+
+public:
     static constexpr qint64 kDenominator = 1'000'000'000'000; ///< 10^12: the finest step is 1e-12 (1e-10 %)
     static constexpr int kFractionDigits = 12;                ///< decimal places of the fraction form
 

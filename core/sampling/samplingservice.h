@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "frequencytable.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
@@ -37,6 +38,8 @@ struct SampleInfo
 /// audited action that records the method, seed and size.
 class SamplingService final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::SamplingService)
+
 public:
     explicit SamplingService(Workpaper &workpaper) : m_wp(workpaper) {}
 

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,6 +22,8 @@ namespace Tickmark::Core {
 /// Thread affinity: the thread that opened it; use one Database per thread.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::Database)
+
 public:
     /// The schema version this build writes. Files with a higher user_version are refused.
     static int latestSchemaVersion();
@@ -62,6 +65,8 @@ private:
 /// RAII transaction: BEGIN IMMEDIATE on start, ROLLBACK on destruction unless commit() succeeded.
 class Transaction final
 {
+    Q_DECLARE_TR_FUNCTIONS(Tickmark::Core::Transaction)
+
 public:
     explicit Transaction(const Database &db);
     ~Transaction();
