@@ -6030,6 +6030,10 @@ SHA-256 %2</translation>
         <source>Kind:</source>
         <translation>Art:</translation>
     </message>
+    <message>
+        <source>exception %1</source>
+        <translation>Ausnahme %1</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::FrequencyTableDialog</name>
@@ -7334,6 +7338,10 @@ Importiert von %6 am %7</translation>
     <message>
         <source>Report sections</source>
         <translation>Berichtsabschnitte</translation>
+    </message>
+    <message>
+        <source>SOC 2 report</source>
+        <translation>SOC-2-Bericht</translation>
     </message>
 </context>
 <context>

@@ -5938,6 +5938,10 @@ SHA-256 %2</source>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>exception %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::FrequencyTableDialog</name>
@@ -7236,6 +7240,10 @@ Imported by %6 on %7</source>
     </message>
     <message>
         <source>Report sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC 2 report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6030,6 +6030,10 @@ SHA-256 %2</translation>
         <source>Kind:</source>
         <translation>Nature&#xa0;:</translation>
     </message>
+    <message>
+        <source>exception %1</source>
+        <translation>exception %1</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::FrequencyTableDialog</name>
@@ -7334,6 +7338,10 @@ Importée par %6 le %7</translation>
     <message>
         <source>Report sections</source>
         <translation>Sections du rapport</translation>
+    </message>
+    <message>
+        <source>SOC 2 report</source>
+        <translation>rapport SOC 2</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,15 @@
 #include "evidence/evidencetreemodel.h"
 #include "population/populationservice.h"
 #include "population/populationspage.h"
+#include "report/reportpage.h"
 #include "review/lockpanel.h"
 #include "review/reviewnotesdialog.h"
 #include "review/reviewpanel.h"
 #include "review/reviewservice.h"
 #include "review/reviewstatuspage.h"
 #include "sampling/samplingservice.h"
+#include "testing/exceptionspage.h"
+#include "testing/exceptionservice.h"
 #include "testing/testingservice.h"
 #include "testsupport.h"
 
@@ -68,6 +71,8 @@ private Q_SLOTS:
     void notesFromTheEvidencePage();
     void notesFromThePopulationsPage();
     void notesFromTheControlsPage();
+    void notesFromTheExceptionsPage();
+    void notesFromTheReportPage();
     void reopenDialogNeedsAReason();
     void reopenByReviewerUnlocksAndLogs();
     void reopenByPreparerIsRefused();
@@ -200,6 +205,45 @@ void TestReviewObjects::notesFromTheControlsPage()
     QVERIFY(dialog->panel()->clearNote(id));
     QCOMPARE(action->text(), QStringLiteral("Review &Notes…"));
     dialog->close();
+}
+
+void TestReviewObjects::notesFromTheExceptionsPage()
+{
+    const auto raised =
+        m_wp->exceptions().raise(QStringLiteral("C-1"), ExceptionKind::Design, QStringLiteral("No approval step"));
+    QVERIFY(raised);
+    ExceptionsPage page(*m_wp);
+    page.resize(1200, 700);
+    page.show();
+    auto *button = page.findChild<QPushButton *>(QStringLiteral("exceptionReviewButton"));
+    QVERIFY(button);
+    QVERIFY(page.showException(*raised));
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("Review &Notes…"));
+    m_wp->setActor(reviewer());
+    ReviewNotesDialog *dialog = page.openReviewNotes();
+    QVERIFY(dialog);
+    const QString object = QStringLiteral("exception:%1").arg(*raised);
+    QCOMPARE(dialog->panel()->object(), object);
+    addNoteThroughDialog(dialog, QStringLiteral("Is this a design or an operating matter?"));
+    QCOMPARE(m_wp->review().notes(object)->size(), 1);
+    dialog->close();
+    QCOMPARE(button->text(), QStringLiteral("Review &Notes (1)…"));
+}
+
+void TestReviewObjects::notesFromTheReportPage()
+{
+    ReportPage page(*m_wp);
+    auto *button = page.findChild<QPushButton *>(QStringLiteral("reportReviewButton"));
+    QVERIFY(button);
+    m_wp->setActor(reviewer());
+    ReviewNotesDialog *dialog = page.openReviewNotes();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->panel()->object(), QStringLiteral("section:report"));
+    addNoteThroughDialog(dialog, QStringLiteral("Section III still names last year's subservice organization."));
+    QCOMPARE(m_wp->review().notes(QStringLiteral("section:report"))->size(), 1);
+    dialog->close();
+    QCOMPARE(button->text(), QStringLiteral("Review &Notes (1)…"));
 }
 
 void TestReviewObjects::lockIt()

@@ -14,6 +14,7 @@
 #include "report/reportbuilder.h"
 #include "reporteditors.h"
 #include "reportpreview.h"
+#include "review/reviewnotesdialog.h"
 #include "workpaper/workpaper.h"
 
 #include <QCheckBox>
@@ -41,6 +42,13 @@
 namespace Tickmark::Ui {
 
 namespace {
+
+/// The review object of this page: the report section.
+QString reportObject()
+{
+    return QStringLiteral("section:report");
+}
+
 
 const QString kIssueAnchor = QStringLiteral("issue");
 
@@ -111,6 +119,10 @@ ReportPage::ReportPage(Core::Workpaper &workpaper, QWidget *parent)
     m_issueButton = new QPushButton(tr("&Issue Report\u2026"), this);
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
     connect(m_issueButton, &QPushButton::clicked, this, &ReportPage::issueReport);
+    m_reviewButton = new QPushButton(reviewNotesActionText(openNoteCount(m_workpaper, reportObject())), this);
+    m_reviewButton->setObjectName(QStringLiteral("reportReviewButton"));
+    connect(m_reviewButton, &QPushButton::clicked, this, &ReportPage::openReviewNotes);
+    header->addTrailingWidget(m_reviewButton);
     header->addTrailingWidget(m_exportButton);
     header->addTrailingWidget(m_issueButton);
     layout->addWidget(header);
@@ -579,6 +591,16 @@ void ReportPage::onWorkpaperChanged(const QString &object)
 } // namespace Tickmark::Ui
 
 namespace Tickmark::Ui {
+
+ReviewNotesDialog *ReportPage::openReviewNotes()
+{
+    auto *dialog = Ui::openReviewNotes(m_workpaper, reportObject(), tr("SOC 2 report"), this);
+    connect(dialog, &ReviewNotesDialog::statusMessage, this, &ReportPage::statusMessage);
+    connect(dialog, &QDialog::finished, this, [this] {
+        m_reviewButton->setText(reviewNotesActionText(openNoteCount(m_workpaper, reportObject())));
+    });
+    return dialog;
+}
 
 void ReportPage::resizeEvent(QResizeEvent *event)
 {

@@ -34,6 +34,7 @@ class IssuePanel;
 class MessageBanner;
 class OpinionEditor;
 class PdfViewer;
+class ReviewNotesDialog;
 class Prompter;
 class TemplateEditor;
 
@@ -75,6 +76,8 @@ public:
     bool exportReport(ExportFormat format);
     /// Shows what blocks issuing or, when nothing does, asks for confirmation and issues the report.
     bool issueReport();
+    /// Opens the review (notes and sign-offs) of the report section, "section:report".
+    ReviewNotesDialog *openReviewNotes();
     /// Renders the draft PDF in the background and shows it; previewFinished() follows.
     void refreshPreview();
     bool isPreviewRunning() const;
@@ -130,6 +133,7 @@ private:
     QPushButton *m_issueButton = nullptr;
     /// Below this width (in average characters) the editor and the preview stack instead of sitting side by side.
     static constexpr int kSideBySideChars = 190;
+    QPushButton *m_reviewButton = nullptr;
     QSplitter *m_work = nullptr;
     QTreeWidget *m_tree = nullptr;
     QStackedWidget *m_stack = nullptr;

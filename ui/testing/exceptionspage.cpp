@@ -7,6 +7,7 @@
 #include "common/pageheader.h"
 #include "controls/control.h"
 #include "controls/controlservice.h"
+#include "review/reviewnotesdialog.h"
 #include "settings/appearance.h"
 #include "testingtext.h"
 #include "workpaper/workpaper.h"
@@ -61,6 +62,11 @@ ExceptionsPage::ExceptionsPage(Core::Workpaper &workpaper, QWidget *parent)
     auto *raise = new QPushButton(tr("Raise exception…"), this);
     raise->setObjectName(QStringLiteral("raiseExceptionButton"));
     connect(raise, &QPushButton::clicked, this, &ExceptionsPage::chooseRaise);
+    m_review = new QPushButton(reviewNotesActionText(0), this);
+    m_review->setObjectName(QStringLiteral("exceptionReviewButton"));
+    m_review->setEnabled(false);
+    connect(m_review, &QPushButton::clicked, this, &ExceptionsPage::openReviewNotes);
+    header->addTrailingWidget(m_review);
     header->addTrailingWidget(raise);
     layout->addWidget(header);
     m_banner = new MessageBanner(this);
@@ -185,6 +191,7 @@ void ExceptionsPage::reload()
             showException(m_exceptions.first().id);
         else {
             m_editor->setEnabled(false);
+            m_review->setEnabled(false);
             m_title->setText(tr("No exceptions. Deviations recorded in the testing grid appear here."));
         }
     }
@@ -203,9 +210,24 @@ bool ExceptionsPage::showException(qint64 id)
     return false;
 }
 
+ReviewNotesDialog *ExceptionsPage::openReviewNotes()
+{
+    if (!m_current)
+        return nullptr;
+    const QString object = QStringLiteral("exception:%1").arg(*m_current);
+    auto *dialog = Ui::openReviewNotes(m_workpaper, object, tr("exception %1").arg(*m_current), this);
+    connect(dialog, &ReviewNotesDialog::statusMessage, this, &ExceptionsPage::statusMessage);
+    connect(dialog, &QDialog::finished, this, [this, object] {
+        m_review->setText(reviewNotesActionText(openNoteCount(m_workpaper, object)));
+    });
+    return dialog;
+}
+
 void ExceptionsPage::load(const Core::ControlException &x)
 {
     m_current = x.id;
+    m_review->setEnabled(true);
+    m_review->setText(reviewNotesActionText(openNoteCount(m_workpaper, QStringLiteral("exception:%1").arg(x.id))));
     m_editor->setEnabled(true);
     m_title->setText(x.kind == Core::ExceptionKind::Operating
                          ? tr("Exception %1 on %2 — %3 of %4 items deviated (raised by %5)")

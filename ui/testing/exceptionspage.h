@@ -22,6 +22,8 @@ class Workpaper;
 
 namespace Tickmark::Ui {
 
+class ReviewNotesDialog;
+
 class MessageBanner;
 
 /// The Exceptions page: every exception (control, "1 of 25", criteria, assessment, criterion met) and an editor
@@ -51,6 +53,8 @@ public:
     std::optional<qint64> raise(const QString &controlId, Core::ExceptionKind kind, const QString &description);
     /// Stores the editor's fields on the exception shown.
     bool save();
+    /// Opens the review of the exception shown (its notes and sign-offs); null when none is shown.
+    ReviewNotesDialog *openReviewNotes();
     /// The exceptions listed, in order.
     const QList<Core::ControlException> &exceptions() const { return m_exceptions; }
 
@@ -69,6 +73,7 @@ private:
     std::optional<qint64> m_current;
     MessageBanner *m_banner = nullptr;
     QTreeWidget *m_list = nullptr;
+    QPushButton *m_review = nullptr;
     QWidget *m_editor = nullptr;
     QLabel *m_title = nullptr;
     QPlainTextEdit *m_description = nullptr;
