@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Tickmark::Test;
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void exportCsvAndXlsx();
     void importAnswersRequest();
     void searchAndLink();
+    void importWithoutIndexingThenSearch();
 
 private:
     Run cli(const QStringList &args) const { return runCli(m_dir->path(), args); }
@@ -243,6 +245,35 @@ void TestCliRequests::searchAndLink()
     const Run log = cli({s("log"), s("list"), wp, s("--json")});
     VERIFY_OK(log);
     QVERIFY(log.out.contains(QStringLiteral("evidence:%1").arg(sha).toLatin1()));
+}
+
+// Counts the "index-text" events on the object "evidence" in the audit trail.
+int indexEvents(const Run &log)
+{
+    const QJsonArray events = QJsonDocument::fromJson(log.out).array();
+    return int(std::count_if(events.cbegin(), events.cend(), [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("action")).toString() == QLatin1String("index-text");
+    }));
+}
+
+void TestCliRequests::importWithoutIndexingThenSearch()
+{
+    const QString wp = path(s("n.tickmark"));
+    QVERIFY(createWorkpaper(wp));
+    QVERIFY(QDir(m_dir->path()).mkpath(s("logs")));
+    write(s("logs/access.csv"), "at,user,event\n2026-03-01,alice,rotated key\n");
+    VERIFY_OK(cli({s("evidence"), s("import"), wp, path(s("logs")), s("--no-index")}));
+    const Run before = cli({s("log"), s("list"), wp, s("--object"), s("evidence"), s("--json")});
+    VERIFY_OK(before);
+    QCOMPARE(indexEvents(before), 0);
+    // The first search indexes what the import left out, then finds it.
+    const Run found = cli({s("evidence"), s("search"), wp, s("rotated"), s("--json")});
+    PARSE_JSON(found, doc);
+    QCOMPARE(doc.array().size(), 1);
+    QCOMPARE(doc.array().at(0).toObject().value(s("path")).toString(), s("access.csv"));
+    const Run after = cli({s("log"), s("list"), wp, s("--object"), s("evidence"), s("--json")});
+    VERIFY_OK(after);
+    QCOMPARE(indexEvents(after), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliRequests)
