@@ -6324,6 +6324,18 @@ The final PDF and a reference archive are written next to the workpaper, and the
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every change is written to the workpaper the moment you make it, together with its audit trail entry; there is nothing to save and nothing is lost if the computer stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui::MessageBanner</name>

@@ -532,10 +532,16 @@ void TestMainWindow::closeReturnsToWelcomePage()
     m_editor.orgs.append(Core::SubserviceOrg{0, QStringLiteral("Ledgerline Payments"),
                                              QStringLiteral("Card payment processing"),
                                              Core::SubserviceMethod::Inclusive, QString()});
+    auto *saved = m_window->findChild<QLabel *>(QStringLiteral("statusSaved"));
+    QVERIFY(saved);
+    QVERIFY(saved->isVisibleTo(m_window.get()));
+    QVERIFY2(saved->text().startsWith(QStringLiteral("\u2713 All changes saved")), qPrintable(saved->text()));
     scope->addSubservice();
     QVERIFY(action(QStringLiteral("actionUndo"))->isEnabled());
+    QVERIFY2(saved->text().startsWith(QStringLiteral("\u2713 Saved at ")), qPrintable(saved->text()));
 
     action(QStringLiteral("actionClose"))->trigger();
+    QVERIFY(!saved->isVisibleTo(m_window.get()));
     QVERIFY(!m_window->workpaper());
     QVERIFY(!m_window->workspace());
     QVERIFY(!m_window->undoStack());

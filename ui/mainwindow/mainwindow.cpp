@@ -29,11 +29,13 @@
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTime>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -201,9 +203,16 @@ void MainWindow::createStatusBar()
     // A long path must not widen the window; the full path is in the tooltip.
     m_statusPath->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_statusEngagement = label(QStringLiteral("statusEngagement"));
+    // There is no Save command: every action is one durable transaction with its audit event. Say so.
+    m_statusSaved = label(QStringLiteral("statusSaved"));
+    m_statusSaved->setToolTip(tr("Every change is written to the workpaper the moment you make it, together with its"
+                                 " audit trail entry; there is nothing to save and nothing is lost if the computer"
+                                 " stops."));
+    m_statusSaved->hide();
     m_statusActor = label(QStringLiteral("statusActor"));
     m_statusActor->setToolTip(tr("The acting user, stamped on every change (Edit ▸ Preferences)"));
     statusBar()->addWidget(m_statusPath, 1);
+    statusBar()->addPermanentWidget(m_statusSaved);
     statusBar()->addPermanentWidget(m_statusEngagement);
     statusBar()->addPermanentWidget(m_statusActor);
     updateActor();
@@ -300,9 +309,12 @@ void MainWindow::adoptWorkpaper(std::unique_ptr<Core::Workpaper> workpaper)
         m_sectionActions.at(static_cast<int>(s))->setChecked(true);
     });
     connect(m_workpaper.get(), &Core::Workpaper::changed, this, [this](const QString &object) {
+        m_statusSaved->setText(tr("\u2713 Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         if (object == QLatin1String("engagement"))
             updateTitleAndStatus();
     });
+    m_statusSaved->setText(tr("\u2713 All changes saved"));
+    m_statusSaved->show();
     const QString last = m_settings.lastSection();
     m_workspace->showSection(sectionFromKey(last).value_or(Section::Overview));
     m_sectionActions.at(static_cast<int>(m_workspace->currentSection()))->setChecked(true);
@@ -420,6 +432,7 @@ void MainWindow::updateTitleAndStatus()
         m_statusPath->setText(tr("No workpaper open"));
         m_statusEngagement->clear();
         m_statusEngagement->hide();
+        m_statusSaved->hide();
         return;
     }
     const auto details = m_workpaper->engagement().details();

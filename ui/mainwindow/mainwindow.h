@@ -126,6 +126,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
     QLabel *m_statusPath = nullptr;
     QLabel *m_statusEngagement = nullptr;
+    QLabel *m_statusSaved = nullptr; ///< "All changes saved" / "Saved at 14:02"
     QLabel *m_statusActor = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
