@@ -118,11 +118,11 @@
         <translation>die Einstellung identity/role</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a role; use preparer, reviewer or partner</source>
+        <source>%1: &quot;%2&quot; is not a role; use preparer, reviewer or partner</source>
         <translation>%1: „%2“ ist keine Rolle; verwenden Sie preparer, reviewer oder partner</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a user; use "Name (INITIALS)"</source>
+        <source>%1: &quot;%2&quot; is not a user; use &quot;Name (INITIALS)&quot;</source>
         <translation>%1: „%2“ ist kein Benutzer; verwenden Sie „Name (KÜRZEL)“</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
         <translation>die Einstellung identity/name</translation>
     </message>
     <message>
-        <source>Acting user, "Name (INITIALS)" (default: TICKMARK_USER, then the settings of the Tickmark app, then the system user).</source>
+        <source>Acting user, &quot;Name (INITIALS)&quot; (default: TICKMARK_USER, then the settings of the Tickmark app, then the system user).</source>
         <translation>Handelnder Benutzer, „Name (KÜRZEL)“ (Standard: TICKMARK_USER, dann die Einstellungen der Tickmark-App, dann der Systembenutzer).</translation>
     </message>
     <message>
@@ -162,15 +162,15 @@
         <translation>der Benutzername des Systems</translation>
     </message>
     <message>
-        <source>no acting user: pass --user "Name (INITIALS)" or set TICKMARK_USER</source>
-        <translation>kein handelnder Benutzer: Geben Sie --user "Name (KÜRZEL)" an oder setzen Sie TICKMARK_USER</translation>
+        <source>no acting user: pass --user &quot;Name (INITIALS)&quot; or set TICKMARK_USER</source>
+        <translation>kein handelnder Benutzer: Geben Sie --user &quot;Name (KÜRZEL)&quot; an oder setzen Sie TICKMARK_USER</translation>
     </message>
     <message>
         <source>Criteria in scope: %1.</source>
         <translation>Kriterien im Prüfungsumfang: %1.</translation>
     </message>
     <message>
-        <source>%1: unknown column "%2" was ignored</source>
+        <source>%1: unknown column &quot;%2&quot; was ignored</source>
         <translation>%1: unbekannte Spalte „%2“ wurde ignoriert</translation>
     </message>
     <message>
@@ -214,44 +214,44 @@
         <translation>Die Kriterien der Trust Services im Prüfungsumfang auflisten</translation>
     </message>
     <message>
-        <source>JSON: [{"id", "category", "title"}] in catalog order.</source>
-        <translation>JSON: [{"id", "category", "title"}] in Katalogreihenfolge.</translation>
+        <source>JSON: [{&quot;id&quot;, &quot;category&quot;, &quot;title&quot;}] in catalog order.</source>
+        <translation>JSON: [{&quot;id&quot;, &quot;category&quot;, &quot;title&quot;}] in Katalogreihenfolge.</translation>
     </message>
     <message>
-        <source>Import a client's control matrix</source>
+        <source>Import a client&apos;s control matrix</source>
         <translation>Die Kontrollmatrix eines Mandanten importieren</translation>
     </message>
     <message>
         <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
-Criteria are ids separated by ";" or ",". Any invalid row (named in the error) or an id that
+Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
 already exists fails the whole import and leaves the workpaper unchanged.
-JSON: {"imported", "unknown_headers", "encoding"}</source>
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</source>
         <translation>Spaltenköpfe werden unabhängig von Groß-/Kleinschreibung erkannt; unbekannte werden als Warnung auf stderr gemeldet.
-Kriterien sind durch ";" oder "," getrennte IDs. Eine ungültige Zeile (in der Fehlermeldung genannt) oder eine
+Kriterien sind durch &quot;;&quot; oder &quot;,&quot; getrennte IDs. Eine ungültige Zeile (in der Fehlermeldung genannt) oder eine
 bereits vorhandene ID lässt den gesamten Import scheitern; das Arbeitspapier bleibt unverändert.
-JSON: {"imported", "unknown_headers", "encoding"}</translation>
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</translation>
     </message>
     <message>
-        <source>List the engagement's controls</source>
+        <source>List the engagement&apos;s controls</source>
         <translation>Die Kontrollen des Auftrags auflisten</translation>
     </message>
     <message>
-        <source>JSON: [{"id", "description", "criteria", "frequency", "type", "owner", "key"}]</source>
-        <translation>JSON: [{"id", "description", "criteria", "frequency", "type", "owner", "key"}]</translation>
+        <source>JSON: [{&quot;id&quot;, &quot;description&quot;, &quot;criteria&quot;, &quot;frequency&quot;, &quot;type&quot;, &quot;owner&quot;, &quot;key&quot;}]</source>
+        <translation>JSON: [{&quot;id&quot;, &quot;description&quot;, &quot;criteria&quot;, &quot;frequency&quot;, &quot;type&quot;, &quot;owner&quot;, &quot;key&quot;}]</translation>
     </message>
     <message>
         <source>Show each in-scope criterion with its controls, uncovered ones first</source>
         <translation>Jedes Kriterium im Prüfungsumfang mit seinen Kontrollen anzeigen, nicht abgedeckte zuerst</translation>
     </message>
     <message>
-        <source>JSON: [{"criterion", "category", "title", "controls"}]; criteria without a control come first,
+        <source>JSON: [{&quot;criterion&quot;, &quot;category&quot;, &quot;title&quot;, &quot;controls&quot;}]; criteria without a control come first,
 then the rest, each group in catalog order.</source>
-        <translation>JSON: [{"criterion", "category", "title", "controls"}]; Kriterien ohne Kontrolle stehen zuerst,
+        <translation>JSON: [{&quot;criterion&quot;, &quot;category&quot;, &quot;title&quot;, &quot;controls&quot;}]; Kriterien ohne Kontrolle stehen zuerst,
 dann die übrigen, jede Gruppe in Katalogreihenfolge.</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGUMENTS] [options]
-Runs Tickmark's operations on .tickmark workpapers without the GUI.
+Runs Tickmark&apos;s operations on .tickmark workpapers without the GUI.
 
 Commands:
 </source>
@@ -264,15 +264,15 @@ Befehle:
     <message>
         <source>
 Options accepted by every command:
-  --user NAME   Acting user, "Name (INITIALS)" (default: TICKMARK_USER, then the Tickmark app's
+  --user NAME   Acting user, &quot;Name (INITIALS)&quot; (default: TICKMARK_USER, then the Tickmark app&apos;s
                 settings, then the system user).
   --role ROLE   preparer, reviewer or partner (default: TICKMARK_ROLE, then settings, then preparer).
   --json        (most commands) Print one JSON document on stdout instead of text.
-  -h, --help    Show help; "%1 COMMAND --help" shows a command's options.
+  -h, --help    Show help; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.
   --version     Show the version and exit.
 
 Exit status: 0 on success, 1 when the command fails (the workpaper is left unchanged),
-2 when the command line is malformed. Errors are one line on stderr starting "error: ".
+2 when the command line is malformed. Errors are one line on stderr starting &quot;error: &quot;.
 </source>
         <translation>
 Optionen für jeden Befehl:
@@ -299,7 +299,7 @@ Unterbefehle:
     </message>
     <message>
         <source>
-Run "%1 %2 SUB-COMMAND --help" for its options.
+Run &quot;%1 %2 SUB-COMMAND --help&quot; for its options.
 </source>
         <translation>
 Die Optionen eines Unterbefehls zeigt „%1 %2 UNTERBEFEHL --help“.
@@ -314,11 +314,11 @@ Die Optionen eines Unterbefehls zeigt „%1 %2 UNTERBEFEHL --help“.
         <translation>%1: Argument %2 fehlt; Aufruf: %3 %4</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1: unerwartetes Argument „%2“</translation>
     </message>
     <message>
-        <source>unknown command "%1"; run "%2 --help" for the list</source>
+        <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
         <translation>unbekannter Befehl „%1“; die Liste zeigt „%2 --help“</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@ Die Optionen eines Unterbefehls zeigt „%1 %2 UNTERBEFEHL --help“.
         <translation>%1: Unterbefehl fehlt; verwenden Sie einen von: %2</translation>
     </message>
     <message>
-        <source>unknown command "%1 %2"; use one of: %3</source>
+        <source>unknown command &quot;%1 %2&quot;; use one of: %3</source>
         <translation>unbekannter Befehl „%1 %2“; verwenden Sie einen von: %3</translation>
     </message>
     <message>
@@ -334,11 +334,11 @@ Die Optionen eines Unterbefehls zeigt „%1 %2 UNTERBEFEHL --help“.
         <translation>Wert nach %1 fehlt</translation>
     </message>
     <message>
-        <source>unknown option %1; run "%2 --help"</source>
+        <source>unknown option %1; run &quot;%2 --help&quot;</source>
         <translation>unbekannte Option %1; siehe „%2 --help“</translation>
     </message>
     <message>
-        <source>no command given; run "%1 --help" for the list</source>
+        <source>no command given; run &quot;%1 --help&quot; for the list</source>
         <translation>kein Befehl angegeben; die Liste zeigt „%1 --help“</translation>
     </message>
     <message>
@@ -350,15 +350,15 @@ Die Optionen eines Unterbefehls zeigt „%1 %2 UNTERBEFEHL --help“.
         <translation>new: --%1 ist nicht anwendbar: %2</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a valid date; use YYYY-MM-DD</source>
+        <source>--%1: &quot;%2&quot; is not a valid date; use YYYY-MM-DD</source>
         <translation>--%1: „%2“ ist kein gültiges Datum; verwenden Sie JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>--type: "%1" is not a report type; use 1 (Type I) or 2 (Type II)</source>
+        <source>--type: &quot;%1&quot; is not a report type; use 1 (Type I) or 2 (Type II)</source>
         <translation>--type: „%1“ ist keine Berichtsart; verwenden Sie 1 (Typ I) oder 2 (Typ II)</translation>
     </message>
     <message>
-        <source>--categories: unknown category "%1"; use security, availability, processing-integrity, confidentiality or privacy</source>
+        <source>--categories: unknown category &quot;%1&quot;; use security, availability, processing-integrity, confidentiality or privacy</source>
         <translation>--categories: unbekannte Kategorie „%1“; verwenden Sie security, availability, processing-integrity, confidentiality oder privacy</translation>
     </message>
     <message>
@@ -454,11 +454,11 @@ Die Optionen eines Unterbefehls zeigt „%1 %2 UNTERBEFEHL --help“.
         <translation>Schemaversion</translation>
     </message>
     <message>
-        <source>The service organization's name.</source>
+        <source>The service organization&apos;s name.</source>
         <translation>Name der Dienstleistungsorganisation.</translation>
     </message>
     <message>
-        <source>The system's name as the report states it.</source>
+        <source>The system&apos;s name as the report states it.</source>
         <translation>Name des Systems, wie er im Bericht steht.</translation>
     </message>
     <message>
@@ -494,7 +494,7 @@ Die Optionen eines Unterbefehls zeigt „%1 %2 UNTERBEFEHL --help“.
         <translation>LISTE</translation>
     </message>
     <message>
-        <source>The service auditor's firm.</source>
+        <source>The service auditor&apos;s firm.</source>
         <translation>Die Prüfungsgesellschaft des Dienstleistungsprüfers.</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@ Die Optionen eines Unterbefehls zeigt „%1 %2 UNTERBEFEHL --help“.
         <translation>Der Auftragsverantwortliche.</translation>
     </message>
     <message>
-        <source>City printed with the firm's signature.</source>
+        <source>City printed with the firm&apos;s signature.</source>
         <translation>Ort, der mit der Unterschrift der Prüfungsgesellschaft gedruckt wird.</translation>
     </message>
     <message>
@@ -538,10 +538,10 @@ vom Typ II unter 3 oder über 12 Monaten ist mit einer Warnung auf stderr zuläs
         <translation>Den Auftrag und den Inhalt des Arbeitspapiers anzeigen</translation>
     </message>
     <message>
-        <source>JSON: {"client", "system", "type", "as_of" | "from", "to", "categories",
-"schema_version", "controls", "evidence_items", "populations", "exceptions", "issued"}</source>
-        <translation>JSON: {"client", "system", "type", "as_of" | "from", "to", "categories",
-"schema_version", "controls", "evidence_items", "populations", "exceptions", "issued"}</translation>
+        <source>JSON: {&quot;client&quot;, &quot;system&quot;, &quot;type&quot;, &quot;as_of&quot; | &quot;from&quot;, &quot;to&quot;, &quot;categories&quot;,
+&quot;schema_version&quot;, &quot;controls&quot;, &quot;evidence_items&quot;, &quot;populations&quot;, &quot;exceptions&quot;, &quot;issued&quot;}</source>
+        <translation>JSON: {&quot;client&quot;, &quot;system&quot;, &quot;type&quot;, &quot;as_of&quot; | &quot;from&quot;, &quot;to&quot;, &quot;categories&quot;,
+&quot;schema_version&quot;, &quot;controls&quot;, &quot;evidence_items&quot;, &quot;populations&quot;, &quot;exceptions&quot;, &quot;issued&quot;}</translation>
     </message>
     <message>
         <source>audit trail broken at event %1: %2</source>
@@ -552,48 +552,48 @@ vom Typ II unter 3 oder über 12 Monaten ist mit einer Warnung auf stderr zuläs
         <translation>%1: Prüfpfad intakt; geprüfte Ereignisse: %2.</translation>
     </message>
     <message>
-        <source>Check the audit trail's hash chain</source>
+        <source>Check the audit trail&apos;s hash chain</source>
         <translation>Die Hash-Kette des Prüfpfads prüfen</translation>
     </message>
     <message>
-        <source>Exits with status 1 and "error: audit trail broken at event N: ..." when an event was altered,
-removed or unlinked. JSON: {"ok", "events", "first_broken" (null when ok), "problem"}</source>
+        <source>Exits with status 1 and &quot;error: audit trail broken at event N: ...&quot; when an event was altered,
+removed or unlinked. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot;first_broken&quot; (null when ok), &quot;problem&quot;}</source>
         <translation>Endet mit Status 1 und „error: Prüfpfad bei Ereignis N unterbrochen: ...“, wenn ein Ereignis geändert,
-entfernt oder entkoppelt wurde. JSON: {"ok", "events", "first_broken" (null, wenn ok), "problem"}</translation>
+entfernt oder entkoppelt wurde. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot;first_broken&quot; (null, wenn ok), &quot;problem&quot;}</translation>
     </message>
     <message>
         <source>Only events on objects starting with REF, e.g. control: or control:CTL-01.</source>
-        <translation>Nur Ereignisse zu Objekten, die mit REF beginnen, z. B. control: oder control:CTL-01.</translation>
+        <translation>Nur Ereignisse zu Objekten, die mit REF beginnen, z.&#xa0;B. control: oder control:CTL-01.</translation>
     </message>
     <message>
         <source>REF</source>
         <translation>REF</translation>
     </message>
     <message>
-        <source>List the audit trail's events</source>
+        <source>List the audit trail&apos;s events</source>
         <translation>Die Ereignisse des Prüfpfads auflisten</translation>
     </message>
     <message>
-        <source>JSON: [{"seq", "at", "user", "initials", "role", "object", "action", "summary"}];
-"summary" is the before/after summary as stored (compact JSON text).</source>
-        <translation>JSON: [{"seq", "at", "user", "initials", "role", "object", "action", "summary"}];
-"summary" ist die gespeicherte Vorher/Nachher-Zusammenfassung (kompakter JSON-Text).</translation>
+        <source>JSON: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}];
+&quot;summary&quot; is the before/after summary as stored (compact JSON text).</source>
+        <translation>JSON: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}];
+&quot;summary&quot; ist die gespeicherte Vorher/Nachher-Zusammenfassung (kompakter JSON-Text).</translation>
     </message>
     <message>
         <source>%1: --%2 is required</source>
         <translation>%1: --%2 ist erforderlich</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number of %3 or more</source>
+        <source>--%1: &quot;%2&quot; is not a whole number of %3 or more</source>
         <translation>--%1: „%2“ ist keine ganze Zahl größer oder gleich %3</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from %3 to %4</source>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
         <translation>--%1: „%2“ ist keine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
-        <source>--delimiter: "%1" is not a delimiter; give one ASCII character other than a quote, such as "," or ";", or "tab"</source>
-        <translation>--delimiter: „%1“ ist kein Trennzeichen; geben Sie ein ASCII-Zeichen außer einem Anführungszeichen an, etwa "," oder ";", oder "tab"</translation>
+        <source>--delimiter: &quot;%1&quot; is not a delimiter; give one ASCII character other than a quote, such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;</source>
+        <translation>--delimiter: „%1“ ist kein Trennzeichen; geben Sie ein ASCII-Zeichen außer einem Anführungszeichen an, etwa &quot;,&quot; oder &quot;;&quot;, oder &quot;tab&quot;</translation>
     </message>
     <message>
         <source>--sheet applies only to an .xlsx file; %1 is read as CSV</source>
@@ -612,7 +612,7 @@ entfernt oder entkoppelt wurde. JSON: {"ok", "events", "first_broken" (null, wen
         <translation>%1 ist nicht UTF-8-kodiert; die Datei wurde als Windows-1252 gelesen</translation>
     </message>
     <message>
-        <source>Imported %1 as population "%2" of control %3; rows: %4; columns: %5.</source>
+        <source>Imported %1 as population &quot;%2&quot; of control %3; rows: %4; columns: %5.</source>
         <translation>%1 als Grundgesamtheit „%2“ der Kontrolle %3 importiert; Zeilen: %4; Spalten: %5.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@ entfernt oder entkoppelt wurde. JSON: {"ok", "events", "first_broken" (null, wen
         <translation>Grundgesamtheiten: %1.</translation>
     </message>
     <message>
-        <source>%1: no population named "%2"; see "population list"</source>
+        <source>%1: no population named &quot;%2&quot;; see &quot;population list&quot;</source>
         <translation>%1: keine Grundgesamtheit namens „%2“; siehe „population list“</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@ entfernt oder entkoppelt wurde. JSON: {"ok", "events", "first_broken" (null, wen
         <translation>Zeilen %1 bis %2 von %3.</translation>
     </message>
     <message>
-        <source>population "%1" has %2 rows; --from %3 is past the last one</source>
+        <source>population &quot;%1&quot; has %2 rows; --from %3 is past the last one</source>
         <translation>die Grundgesamtheit „%1“ hat %2 Zeilen; --from %3 liegt hinter der letzten</translation>
     </message>
     <message>
@@ -656,7 +656,7 @@ entfernt oder entkoppelt wurde. JSON: {"ok", "events", "first_broken" (null, wen
         <translation>ID</translation>
     </message>
     <message>
-        <source>The population's name, unique in the engagement (required).</source>
+        <source>The population&apos;s name, unique in the engagement (required).</source>
         <translation>Der Name der Grundgesamtheit, eindeutig im Auftrag (erforderlich).</translation>
     </message>
     <message>
@@ -664,19 +664,19 @@ entfernt oder entkoppelt wurde. JSON: {"ok", "events", "first_broken" (null, wen
         <translation>Nur XLSX: das zu lesende Arbeitsblatt (Standard: das erste).</translation>
     </message>
     <message>
-        <source>CSV only: the field delimiter, one character or "tab" (default: detected among , ; tab |).</source>
-        <translation>Nur CSV: das Feldtrennzeichen, ein Zeichen oder "tab" (Standard: erkannt unter , ; tab |).</translation>
+        <source>CSV only: the field delimiter, one character or &quot;tab&quot; (default: detected among , ; tab |).</source>
+        <translation>Nur CSV: das Feldtrennzeichen, ein Zeichen oder &quot;tab&quot; (Standard: erkannt unter , ; tab |).</translation>
     </message>
     <message>
         <source>CHAR</source>
         <translation>ZEICHEN</translation>
     </message>
     <message>
-        <source>The client's population file (.csv or .xlsx) with a header row naming the columns.</source>
+        <source>The client&apos;s population file (.csv or .xlsx) with a header row naming the columns.</source>
         <translation>Die Datei des Mandanten mit der Grundgesamtheit (.csv oder .xlsx) und einer Kopfzeile, die die Spalten benennt.</translation>
     </message>
     <message>
-        <source>Import a control's population (the occurrences in the period)</source>
+        <source>Import a control&apos;s population (the occurrences in the period)</source>
         <translation>Die Grundgesamtheit einer Kontrolle importieren (die Vorgänge im Zeitraum)</translation>
     </message>
     <message>
@@ -684,24 +684,24 @@ entfernt oder entkoppelt wurde. JSON: {"ok", "events", "first_broken" (null, wen
 from 1 in file order; entirely blank rows are skipped (a warning says how many); a row with more
 fields than the header is an error naming the row. A file that is not UTF-8 is read as
 Windows-1252 with a warning. Any error leaves the workpaper unchanged.
-JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sheet",
-"skipped_blank_rows"}</source>
+JSON: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;skipped_blank_rows&quot;}</source>
         <translation>Der erste Datensatz ist die Kopfzeile; ihre Namen müssen nicht leer und eindeutig sein. Datenzeilen werden
 ab 1 in Dateireihenfolge nummeriert; vollständig leere Zeilen werden übersprungen (eine Warnung nennt ihre
 Anzahl); eine Zeile mit mehr Feldern als die Kopfzeile ist ein Fehler, der die Zeile nennt. Eine Datei, die
 nicht UTF-8-kodiert ist, wird mit einer Warnung als Windows-1252 gelesen. Jeder Fehler lässt das Arbeitspapier unverändert.
-JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sheet",
-"skipped_blank_rows"}</translation>
+JSON: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;skipped_blank_rows&quot;}</translation>
     </message>
     <message>
-        <source>List the engagement's populations</source>
+        <source>List the engagement&apos;s populations</source>
         <translation>Die Grundgesamtheiten des Auftrags auflisten</translation>
     </message>
     <message>
-        <source>JSON: [{"name", "control", "rows", "columns", "sha256", "source", "encoding", "sheet",
-"imported_at", "imported_by"}]</source>
-        <translation>JSON: [{"name", "control", "rows", "columns", "sha256", "source", "encoding", "sheet",
-"imported_at", "imported_by"}]</translation>
+        <source>JSON: [{&quot;name&quot;, &quot;control&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;source&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;imported_at&quot;, &quot;imported_by&quot;}]</source>
+        <translation>JSON: [{&quot;name&quot;, &quot;control&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;source&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;imported_at&quot;, &quot;imported_by&quot;}]</translation>
     </message>
     <message>
         <source>The population to show (required).</source>
@@ -728,11 +728,11 @@ JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sh
         <translation>Zeilen einer Grundgesamtheit mit ihren Zeilennummern anzeigen</translation>
     </message>
     <message>
-        <source>JSON: {"name", "columns", "total_rows", "rows": [{"row", "values": {column: value}}]}</source>
-        <translation>JSON: {"name", "columns", "total_rows", "rows": [{"row", "values": {Spalte: Wert}}]}</translation>
+        <source>JSON: {&quot;name&quot;, &quot;columns&quot;, &quot;total_rows&quot;, &quot;rows&quot;: [{&quot;row&quot;, &quot;values&quot;: {column: value}}]}</source>
+        <translation>JSON: {&quot;name&quot;, &quot;columns&quot;, &quot;total_rows&quot;, &quot;rows&quot;: [{&quot;row&quot;, &quot;values&quot;: {Spalte: Wert}}]}</translation>
     </message>
     <message>
-        <source>No sample of %1 items or fewer supports reliance at %2 risk, %3 tolerable, %4 expected (the AICPA tables print "*"); raise the tolerable rate or lower the expected rate</source>
+        <source>No sample of %1 items or fewer supports reliance at %2 risk, %3 tolerable, %4 expected (the AICPA tables print &quot;*&quot;); raise the tolerable rate or lower the expected rate</source>
         <translation>Keine Stichprobe von %1 Elementen oder weniger stützt das Vertrauen bei einem Risiko von %2, einer tolerierbaren Rate von %3 und einer erwarteten Rate von %4 (die AICPA-Tabellen zeigen „*“); erhöhen Sie die tolerierbare Rate oder senken Sie die erwartete Rate</translation>
     </message>
     <message>
@@ -744,11 +744,11 @@ JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sh
         <translation>Stichprobenumfang %1 (%2 erwartete Abweichungen) bei einem Risiko von %3, einer tolerierbaren Rate von %4 und einer erwarteten Rate von %5</translation>
     </message>
     <message>
-        <source>--risk-level: "%1" is not a risk level; use lower or higher</source>
+        <source>--risk-level: &quot;%1&quot; is not a risk level; use lower or higher</source>
         <translation>--risk-level: „%1“ ist keine Risikostufe; verwenden Sie lower oder higher</translation>
     </message>
     <message>
-        <source>--frequency: unknown frequency "%1"; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
+        <source>--frequency: unknown frequency &quot;%1&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
         <translation>--frequency: unbekannte Häufigkeit „%1“; verwenden Sie annual, quarterly, monthly, weekly, daily, multiple-daily oder ad-hoc</translation>
     </message>
     <message>
@@ -772,15 +772,15 @@ JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sh
         <translation>Abweichungen: %1 von %2 (%3); obere Abweichungsgrenze: %4 bei einem Risiko von %5.</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a seed; use a whole number from 0 to %2</source>
+        <source>--seed: &quot;%1&quot; is not a seed; use a whole number from 0 to %2</source>
         <translation>--seed: „%1“ ist kein Startwert; verwenden Sie eine ganze Zahl von 0 bis %2</translation>
     </message>
     <message>
-        <source>--method: "%1" is not a selection method; use random or systematic</source>
+        <source>--method: &quot;%1&quot; is not a selection method; use random or systematic</source>
         <translation>--method: „%1“ ist keine Auswahlmethode; verwenden Sie random oder systematic</translation>
     </message>
     <message>
-        <source>Sample of population "%1": %2 selection of %3 of %4 rows, seed %5; drawn %6 by %7.</source>
+        <source>Sample of population &quot;%1&quot;: %2 selection of %3 of %4 rows, seed %5; drawn %6 by %7.</source>
         <translation>Stichprobe der Grundgesamtheit „%1“: %3 von %4 Zeilen, Auswahlmethode %2, Startwert %5; gezogen am %6 von %7.</translation>
     </message>
     <message>
@@ -800,7 +800,7 @@ JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sh
         <translation>Startwert %1 gewählt</translation>
     </message>
     <message>
-        <source>population "%1" has no sample yet; draw one with "sample draw"</source>
+        <source>population &quot;%1&quot; has no sample yet; draw one with &quot;sample draw&quot;</source>
         <translation>die Grundgesamtheit „%1“ hat noch keine Stichprobe; ziehen Sie eine mit „sample draw“</translation>
     </message>
     <message>
@@ -808,16 +808,16 @@ JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sh
         <translation>sample export: %1 endet nicht auf .xlsx; die Anforderungsliste ist eine XLSX-Arbeitsmappe</translation>
     </message>
     <message>
-        <source>Wrote the request list for the sample of population "%1" to %2.</source>
+        <source>Wrote the request list for the sample of population &quot;%1&quot; to %2.</source>
         <translation>Anforderungsliste für die Stichprobe der Grundgesamtheit „%1“ in %2 geschrieben.</translation>
     </message>
     <message>
-        <source>The population's name (required).</source>
+        <source>The population&apos;s name (required).</source>
         <translation>Der Name der Grundgesamtheit (erforderlich).</translation>
     </message>
     <message>
         <source>Statistical: risk of overreliance, e.g. 0.05 or 5%.</source>
-        <translation>Statistisch: Risiko übermäßigen Vertrauens, z. B. 0.05 oder 5%.</translation>
+        <translation>Statistisch: Risiko übermäßigen Vertrauens, z.&#xa0;B. 0.05 oder 5%.</translation>
     </message>
     <message>
         <source>R</source>
@@ -860,11 +860,11 @@ JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sh
         <translation>Häufigkeitsbasiert: eine automatisierte Kontrolle (Prüfung eines einzigen Falls).</translation>
     </message>
     <message>
-        <source>Frequency-based: the population's size; a smaller population is tested whole.</source>
+        <source>Frequency-based: the population&apos;s size; a smaller population is tested whole.</source>
         <translation>Häufigkeitsbasiert: der Umfang der Grundgesamtheit; eine kleinere Grundgesamtheit wird vollständig geprüft.</translation>
     </message>
     <message>
-        <source>Frequency-based: the period in months (default: the --file engagement's Type II period, else a full year).</source>
+        <source>Frequency-based: the period in months (default: the --file engagement&apos;s Type II period, else a full year).</source>
         <translation>Häufigkeitsbasiert: der Zeitraum in Monaten (Standard: der Zeitraum vom Typ II des Auftrags aus --file, sonst ein ganzes Jahr).</translation>
     </message>
     <message>
@@ -893,7 +893,7 @@ JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sh
     </message>
     <message>
         <source>Risk of overreliance, e.g. 0.05 or 5% (required).</source>
-        <translation>Risiko übermäßigen Vertrauens, z. B. 0.05 oder 5% (erforderlich).</translation>
+        <translation>Risiko übermäßigen Vertrauens, z.&#xa0;B. 0.05 oder 5% (erforderlich).</translation>
     </message>
     <message>
         <source>Tolerable deviation rate; without it no conclusion on reliance is drawn.</source>
@@ -937,19 +937,19 @@ JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sh
     </message>
     <message>
         <source>Statistical: sample size --risk R --tolerable T --expected E (rates as 0.05 or 5%)
-  JSON: {"method": "statistical", "size", "expected_deviations", "too_large", "risk",
-  "tolerable", "expected"}; too_large is true when no sample of 2,000 or fewer suffices.
+  JSON: {&quot;method&quot;: &quot;statistical&quot;, &quot;size&quot;, &quot;expected_deviations&quot;, &quot;too_large&quot;, &quot;risk&quot;,
+  &quot;tolerable&quot;, &quot;expected&quot;}; too_large is true when no sample of 2,000 or fewer suffices.
 Frequency-based: sample size --frequency F [--risk-level lower|higher] [--automated]
   [--population N] [--period-months M] [--file FILE]
-  JSON: {"method": "frequency", "size", "explanation", "frequency", "risk_level",
-  "automated", "population", "period_months"}</source>
+  JSON: {&quot;method&quot;: &quot;frequency&quot;, &quot;size&quot;, &quot;explanation&quot;, &quot;frequency&quot;, &quot;risk_level&quot;,
+  &quot;automated&quot;, &quot;population&quot;, &quot;period_months&quot;}</source>
         <translation>Statistisch: sample size --risk R --tolerable T --expected E (Raten als 0.05 oder 5%)
-  JSON: {"method": "statistical", "size", "expected_deviations", "too_large", "risk",
-  "tolerable", "expected"}; too_large ist true, wenn keine Stichprobe von 2.000 oder weniger ausreicht.
+  JSON: {&quot;method&quot;: &quot;statistical&quot;, &quot;size&quot;, &quot;expected_deviations&quot;, &quot;too_large&quot;, &quot;risk&quot;,
+  &quot;tolerable&quot;, &quot;expected&quot;}; too_large ist true, wenn keine Stichprobe von 2.000 oder weniger ausreicht.
 Häufigkeitsbasiert: sample size --frequency F [--risk-level lower|higher] [--automated]
   [--population N] [--period-months M] [--file DATEI]
-  JSON: {"method": "frequency", "size", "explanation", "frequency", "risk_level",
-  "automated", "population", "period_months"}</translation>
+  JSON: {&quot;method&quot;: &quot;frequency&quot;, &quot;size&quot;, &quot;explanation&quot;, &quot;frequency&quot;, &quot;risk_level&quot;,
+  &quot;automated&quot;, &quot;population&quot;, &quot;period_months&quot;}</translation>
     </message>
     <message>
         <source>Evaluate a tested sample: upper deviation limit and conclusion</source>
@@ -957,21 +957,21 @@ Häufigkeitsbasiert: sample size --frequency F [--risk-level lower|higher] [--au
     </message>
     <message>
         <source>The upper deviation limit is the exact one-sided binomial bound, rounded up to 0.1%.
-JSON: {"sample_size", "deviations", "deviation_rate", "upper_deviation_limit", "risk",
-"tolerable_rate", "supports_reliance", "conclusion"}; rates are fractions (0.077 for 7.7%);
+JSON: {&quot;sample_size&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;, &quot;upper_deviation_limit&quot;, &quot;risk&quot;,
+&quot;tolerable_rate&quot;, &quot;supports_reliance&quot;, &quot;conclusion&quot;}; rates are fractions (0.077 for 7.7%);
 tolerable_rate and supports_reliance are null without --tolerable.</source>
-        <translation>Die obere Abweichungsgrenze ist die exakte einseitige Binomialgrenze, aufgerundet auf 0,1 %.
-JSON: {"sample_size", "deviations", "deviation_rate", "upper_deviation_limit", "risk",
-"tolerable_rate", "supports_reliance", "conclusion"}; Raten sind Brüche (0.077 für 7,7 %);
+        <translation>Die obere Abweichungsgrenze ist die exakte einseitige Binomialgrenze, aufgerundet auf 0,1&#xa0;%.
+JSON: {&quot;sample_size&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;, &quot;upper_deviation_limit&quot;, &quot;risk&quot;,
+&quot;tolerable_rate&quot;, &quot;supports_reliance&quot;, &quot;conclusion&quot;}; Raten sind Brüche (0.077 für 7,7&#xa0;%);
 tolerable_rate und supports_reliance sind ohne --tolerable null.</translation>
     </message>
     <message>
-        <source>Select a population's sample and store it</source>
+        <source>Select a population&apos;s sample and store it</source>
         <translation>Die Stichprobe einer Grundgesamtheit auswählen und speichern</translation>
     </message>
     <message>
         <source>Replaces an earlier sample of the population. Without --seed a seed is chosen and reported
-(on stderr as "note: seed S chosen" unless --json).
+(on stderr as &quot;note: seed S chosen&quot; unless --json).
 </source>
         <translation>Ersetzt eine frühere Stichprobe der Grundgesamtheit. Ohne --seed wird ein Startwert gewählt und ausgegeben
 (auf stderr als „note: Startwert S gewählt“, außer bei --json).
@@ -992,15 +992,15 @@ tolerable_rate und supports_reliance sind ohne --tolerable null.</translation>
 </translation>
     </message>
     <message>
-        <source>Show a population's stored sample with the values of its rows</source>
+        <source>Show a population&apos;s stored sample with the values of its rows</source>
         <translation>Die gespeicherte Stichprobe einer Grundgesamtheit mit den Werten ihrer Zeilen anzeigen</translation>
     </message>
     <message>
-        <source>Write a population's sample as a request list for the client (.xlsx)</source>
+        <source>Write a population&apos;s sample as a request list for the client (.xlsx)</source>
         <translation>Die Stichprobe einer Grundgesamtheit als Anforderungsliste für den Mandanten schreiben (.xlsx)</translation>
     </message>
     <message>
-        <source>One row per item (item number, population row, the population's columns) and empty columns
+        <source>One row per item (item number, population row, the population&apos;s columns) and empty columns
 for the client: evidence reference, provided by, date provided, comments.</source>
         <translation>Eine Zeile je Element (Elementnummer, Zeile der Grundgesamtheit, die Spalten der Grundgesamtheit) und leere Spalten
 für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellung, Kommentare.</translation>
@@ -1010,7 +1010,7 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>Kontrolle %1: Befragung allein ist kein ausreichender Prüfungsnachweis; fügen Sie eine Prüfungshandlung Beobachtung, Einsichtnahme oder Nachvollzug hinzu</translation>
     </message>
     <message>
-        <source>--procedure: "%1" is not a procedure; use inquiry, observation, inspection or reperformance</source>
+        <source>--procedure: &quot;%1&quot; is not a procedure; use inquiry, observation, inspection or reperformance</source>
         <translation>--procedure: „%1“ ist keine Prüfungshandlung; verwenden Sie inquiry, observation, inspection oder reperformance</translation>
     </message>
     <message>
@@ -1022,11 +1022,11 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>Testattribut %1 zur Kontrolle %2 hinzugefügt.</translation>
     </message>
     <message>
-        <source>--result: "%1" is not a result; use pass, deviation or na</source>
+        <source>--result: &quot;%1&quot; is not a result; use pass, deviation or na</source>
         <translation>--result: „%1“ ist kein Ergebnis; verwenden Sie pass, deviation oder na</translation>
     </message>
     <message>
-        <source>Recorded %1 for attribute %2 on row %3 of control %4's sample.</source>
+        <source>Recorded %1 for attribute %2 on row %3 of control %4&apos;s sample.</source>
         <translation>%1 für Testattribut %2 in Zeile %3 der Stichprobe der Kontrolle %4 erfasst.</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>  %1 Zeile %2, Testattribut %3: %4</translation>
     </message>
     <message>
-        <source>The control's ID (required).</source>
+        <source>The control&apos;s ID (required).</source>
         <translation>Die ID der Kontrolle (erforderlich).</translation>
     </message>
     <message>
@@ -1078,11 +1078,11 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>Was die Prüfungshandlung tut bzw. das Testattribut prüft (erforderlich).</translation>
     </message>
     <message>
-        <source>The population row, one of the sample's (required).</source>
+        <source>The population row, one of the sample&apos;s (required).</source>
         <translation>Die Zeile der Grundgesamtheit; sie muss zur Stichprobe gehören (erforderlich).</translation>
     </message>
     <message>
-        <source>The attribute's letter (required).</source>
+        <source>The attribute&apos;s letter (required).</source>
         <translation>Der Buchstabe des Testattributs (erforderlich).</translation>
     </message>
     <message>
@@ -1110,7 +1110,7 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>Das Ergebnis eines Testattributs für ein Stichprobenelement erfassen</translation>
     </message>
     <message>
-        <source>Show a control's procedures, attributes and recorded results</source>
+        <source>Show a control&apos;s procedures, attributes and recorded results</source>
         <translation>Die Prüfungshandlungen, Testattribute und erfassten Ergebnisse einer Kontrolle anzeigen</translation>
     </message>
     <message>
@@ -1122,7 +1122,7 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>%1: %2 übersprungen: %3</translation>
     </message>
     <message>
-        <source>Imported package "%1" (%2); files: %3; bytes: %4; skipped: %5.</source>
+        <source>Imported package &quot;%1&quot; (%2); files: %3; bytes: %4; skipped: %5.</source>
         <translation>Paket „%1“ (%2) importiert; Dateien: %3; Bytes: %4; übersprungen: %5.</translation>
     </message>
     <message>
@@ -1134,7 +1134,7 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>Keine Prüfungsnachweise importiert.</translation>
     </message>
     <message>
-        <source>evidence export: "%1" is not a SHA-256; give 64 hex digits</source>
+        <source>evidence export: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
         <translation>evidence export: „%1“ ist kein SHA-256; geben Sie 64 Hexadezimalziffern an</translation>
     </message>
     <message>
@@ -1163,18 +1163,18 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
     </message>
     <message>
         <source>Skipped entries (links, devices, unsafe paths) are listed as warnings.
-JSON: {"package", "sha256", "format", "request", "files", "bytes",
-"skipped": [{"path", "reason"}], "items": [{"path", "sha256", "size", "media_type"}]}</source>
+JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;request&quot;, &quot;files&quot;, &quot;bytes&quot;,
+&quot;skipped&quot;: [{&quot;path&quot;, &quot;reason&quot;}], &quot;items&quot;: [{&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}]}</source>
         <translation>Übersprungene Einträge (Links, Geräte, unsichere Pfade) werden als Warnungen aufgeführt.
-JSON: {"package", "sha256", "format", "request", "files", "bytes",
-"skipped": [{"path", "reason"}], "items": [{"path", "sha256", "size", "media_type"}]}</translation>
+JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;request&quot;, &quot;files&quot;, &quot;bytes&quot;,
+&quot;skipped&quot;: [{&quot;path&quot;, &quot;reason&quot;}], &quot;items&quot;: [{&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}]}</translation>
     </message>
     <message>
         <source>List the stored evidence items</source>
         <translation>Die gespeicherten Prüfungsnachweise auflisten</translation>
     </message>
     <message>
-        <source>The item's SHA-256 (64 hex digits).</source>
+        <source>The item&apos;s SHA-256 (64 hex digits).</source>
         <translation>Der SHA-256 des Elements (64 Hexadezimalziffern).</translation>
     </message>
     <message>
@@ -1182,7 +1182,7 @@ JSON: {"package", "sha256", "format", "request", "files", "bytes",
         <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
-        <source>Write a stored item's bytes to a file</source>
+        <source>Write a stored item&apos;s bytes to a file</source>
         <translation>Die Bytes eines gespeicherten Elements in eine Datei schreiben</translation>
     </message>
     <message>
@@ -1194,10 +1194,10 @@ JSON: {"package", "sha256", "format", "request", "files", "bytes",
         <translation>Jedes gespeicherte Element erneut hashen; Exit-Code ungleich null bei einer Abweichung</translation>
     </message>
     <message>
-        <source>JSON: {"ok", "items", "blobs", "bytes", "mismatches": [{"package", "path", "expected",
-"actual", "expected_size", "actual_size"}]}</source>
-        <translation>JSON: {"ok", "items", "blobs", "bytes", "mismatches": [{"package", "path", "expected",
-"actual", "expected_size", "actual_size"}]}</translation>
+        <source>JSON: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
+&quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</source>
+        <translation>JSON: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
+&quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</translation>
     </message>
     <message>
         <source>(out of period)</source>
@@ -1216,7 +1216,7 @@ JSON: {"package", "sha256", "format", "request", "files", "bytes",
         <translation>%1: der Text wurde nicht für die Suche indiziert: %2</translation>
     </message>
     <message>
-        <source>No evidence matches "%1".</source>
+        <source>No evidence matches &quot;%1&quot;.</source>
         <translation>Kein Prüfungsnachweis passt zu „%1“.</translation>
     </message>
     <message>
@@ -1228,7 +1228,7 @@ JSON: {"package", "sha256", "format", "request", "files", "bytes",
         <translation>evidence link: geben Sie --sha256 HASH (oder --path PAKET/PFAD) an</translation>
     </message>
     <message>
-        <source>evidence link: "%1" is not a SHA-256; give 64 hex digits</source>
+        <source>evidence link: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
         <translation>evidence link: „%1“ ist kein SHA-256; geben Sie 64 Hexadezimalziffern an</translation>
     </message>
     <message>
@@ -1240,17 +1240,17 @@ JSON: {"package", "sha256", "format", "request", "files", "bytes",
         <translation>%1 mit Kontrolle %2 verknüpft.</translation>
     </message>
     <message>
-        <source>JSON: [{"package", "path", "sha256", "size", "media_type", "effective_date",
-"out_of_period", "controls", "request"}], by package and path. effective_date and request are null
+        <source>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;, &quot;effective_date&quot;,
+&quot;out_of_period&quot;, &quot;controls&quot;, &quot;request&quot;}], by package and path. effective_date and request are null
 when unknown.</source>
-        <translation>JSON: [{"package", "path", "sha256", "size", "media_type", "effective_date",
-"out_of_period", "controls", "request"}], nach Paket und Pfad. effective_date und request sind null,
+        <translation>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;, &quot;effective_date&quot;,
+&quot;out_of_period&quot;, &quot;controls&quot;, &quot;request&quot;}], nach Paket und Pfad. effective_date und request sind null,
 wenn unbekannt.</translation>
     </message>
     <message>
-        <source>Words to find (all must occur); FTS5 syntax: "exact phrase",
+        <source>Words to find (all must occur); FTS5 syntax: &quot;exact phrase&quot;,
 OR, NOT, prefix*.</source>
-        <translation>Zu suchende Wörter (alle müssen vorkommen); FTS5-Syntax: "exakte Phrase",
+        <translation>Zu suchende Wörter (alle müssen vorkommen); FTS5-Syntax: &quot;exakte Phrase&quot;,
 OR, NOT, Präfix*.</translation>
     </message>
     <message>
@@ -1259,16 +1259,16 @@ OR, NOT, Präfix*.</translation>
     </message>
     <message>
         <source>Indexes any evidence not indexed yet first. Hits come best first; the matched words are wrapped in
-[ and ]. JSON: [{"package", "path", "sha256", "page", "snippet"}] (page 0 for text files).</source>
+[ and ]. JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;page&quot;, &quot;snippet&quot;}] (page 0 for text files).</source>
         <translation>Indiziert zuerst alle noch nicht indizierten Prüfungsnachweise. Die besten Treffer kommen zuerst; die gefundenen Wörter stehen in
-[ und ]. JSON: [{"package", "path", "sha256", "page", "snippet"}] (page 0 bei Textdateien).</translation>
+[ und ]. JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;page&quot;, &quot;snippet&quot;}] (page 0 bei Textdateien).</translation>
     </message>
     <message>
         <source>The control to link to.</source>
         <translation>Die zu verknüpfende Kontrolle.</translation>
     </message>
     <message>
-        <source>The item's SHA-256 (every item with that content).</source>
+        <source>The item&apos;s SHA-256 (every item with that content).</source>
         <translation>Der SHA-256 des Elements (jedes Element mit diesem Inhalt).</translation>
     </message>
     <message>
@@ -1348,15 +1348,15 @@ OR, NOT, Präfix*.</translation>
         <translation>Keine Abweichungen.</translation>
     </message>
     <message>
-        <source>--assessment: "%1" is not an assessment; use isolated, systematic or unassessed</source>
+        <source>--assessment: &quot;%1&quot; is not an assessment; use isolated, systematic or unassessed</source>
         <translation>--assessment: „%1“ ist keine Beurteilung; verwenden Sie isolated, systematic oder unassessed</translation>
     </message>
     <message>
-        <source>--criterion-met: "%1" is not yes, no or unset</source>
+        <source>--criterion-met: &quot;%1&quot; is not yes, no or unset</source>
         <translation>--criterion-met: „%1“ ist nicht yes, no oder unset</translation>
     </message>
     <message>
-        <source>--kind: "%1" is not a kind; use design, description or operating</source>
+        <source>--kind: &quot;%1&quot; is not a kind; use design, description or operating</source>
         <translation>--kind: „%1“ ist keine Art; verwenden Sie design, description oder operating</translation>
     </message>
     <message>
@@ -1364,7 +1364,7 @@ OR, NOT, Präfix*.</translation>
         <translation>Abweichung %1 bei Kontrolle %2 erfasst.</translation>
     </message>
     <message>
-        <source>Only this control's exceptions.</source>
+        <source>Only this control&apos;s exceptions.</source>
         <translation>Nur die Abweichungen dieser Kontrolle.</translation>
     </message>
     <message>
@@ -1372,21 +1372,21 @@ OR, NOT, Präfix*.</translation>
         <translation>Die Abweichungen mit aktuellen Abweichungszahlen auflisten</translation>
     </message>
     <message>
-        <source>JSON: [{"id", "control", "kind", "criteria": [], "description", "cause", "deviations",
-"sample_size", "management_response", "assessment", "criterion_met": bool or null,
-"reasoning", "raised_at", "raised_by"}]. A recorded deviation creates or joins the control's
-operating exception; "deviations" of "sample_size" are counted from the results as they stand.</source>
-        <translation>JSON: [{"id", "control", "kind", "criteria": [], "description", "cause", "deviations",
-"sample_size", "management_response", "assessment", "criterion_met": bool oder null,
-"reasoning", "raised_at", "raised_by"}]. Eine erfasste Abweichung eröffnet die Funktionsabweichung der Kontrolle
-oder wird ihr zugeordnet; "deviations" von "sample_size" werden aus den aktuellen Ergebnissen gezählt.</translation>
+        <source>JSON: [{&quot;id&quot;, &quot;control&quot;, &quot;kind&quot;, &quot;criteria&quot;: [], &quot;description&quot;, &quot;cause&quot;, &quot;deviations&quot;,
+&quot;sample_size&quot;, &quot;management_response&quot;, &quot;assessment&quot;, &quot;criterion_met&quot;: bool or null,
+&quot;reasoning&quot;, &quot;raised_at&quot;, &quot;raised_by&quot;}]. A recorded deviation creates or joins the control&apos;s
+operating exception; &quot;deviations&quot; of &quot;sample_size&quot; are counted from the results as they stand.</source>
+        <translation>JSON: [{&quot;id&quot;, &quot;control&quot;, &quot;kind&quot;, &quot;criteria&quot;: [], &quot;description&quot;, &quot;cause&quot;, &quot;deviations&quot;,
+&quot;sample_size&quot;, &quot;management_response&quot;, &quot;assessment&quot;, &quot;criterion_met&quot;: bool oder null,
+&quot;reasoning&quot;, &quot;raised_at&quot;, &quot;raised_by&quot;}]. Eine erfasste Abweichung eröffnet die Funktionsabweichung der Kontrolle
+oder wird ihr zugeordnet; &quot;deviations&quot; von &quot;sample_size&quot; werden aus den aktuellen Ergebnissen gezählt.</translation>
     </message>
     <message>
-        <source>The exception's id (required).</source>
+        <source>The exception&apos;s id (required).</source>
         <translation>Die ID der Abweichung (erforderlich).</translation>
     </message>
     <message>
-        <source>The exception's description.</source>
+        <source>The exception&apos;s description.</source>
         <translation>Die Beschreibung der Abweichung.</translation>
     </message>
     <message>
@@ -1394,7 +1394,7 @@ oder wird ihr zugeordnet; "deviations" von "sample_size" werden aus den aktuelle
         <translation>Die Ursache der Abweichungen.</translation>
     </message>
     <message>
-        <source>Management's response.</source>
+        <source>Management&apos;s response.</source>
         <translation>Die Stellungnahme des Managements.</translation>
     </message>
     <message>
@@ -1418,7 +1418,7 @@ oder wird ihr zugeordnet; "deviations" von "sample_size" werden aus den aktuelle
         <translation>Die Begründung für Beurteilung und Schlussfolgerung.</translation>
     </message>
     <message>
-        <source>Change an exception's description, cause, response, criteria, assessment or conclusion</source>
+        <source>Change an exception&apos;s description, cause, response, criteria, assessment or conclusion</source>
         <translation>Beschreibung, Ursache, Stellungnahme, Kriterien, Beurteilung oder Schlussfolgerung einer Abweichung ändern</translation>
     </message>
     <message>
@@ -1438,11 +1438,11 @@ oder wird ihr zugeordnet; "deviations" von "sample_size" werden aus den aktuelle
         <translation>Eine Abweichung manuell erfassen (eine Frage der Ausgestaltung oder der Beschreibung)</translation>
     </message>
     <message>
-        <source>JSON: {"id"}.</source>
-        <translation>JSON: {"id"}.</translation>
+        <source>JSON: {&quot;id&quot;}.</source>
+        <translation>JSON: {&quot;id&quot;}.</translation>
     </message>
     <message>
-        <source>PDF paper size: a4 or letter (default: the workpaper's).</source>
+        <source>PDF paper size: a4 or letter (default: the workpaper&apos;s).</source>
         <translation>PDF-Papierformat: a4 oder letter (Standard: das des Arbeitspapiers).</translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@ oder wird ihr zugeordnet; "deviations" von "sample_size" werden aus den aktuelle
         <translation>Das Nachweisverzeichnis hinzufügen: jedes mit einer Kontrolle verknüpfte Element mit seinem SHA-256.</translation>
     </message>
     <message>
-        <source>%1: --paper must be a4 or letter, not "%2"</source>
+        <source>%1: --paper must be a4 or letter, not &quot;%2&quot;</source>
         <translation>%1: --paper muss a4 oder letter sein, nicht „%2“</translation>
     </message>
     <message>
@@ -1474,11 +1474,11 @@ oder wird ihr zugeordnet; "deviations" von "sample_size" werden aus den aktuelle
         <translation>%1: Bericht geschrieben (%2, %3 Prüfungsurteil, %4)</translation>
     </message>
     <message>
-        <source>report opinion: --mode must be proposed, adverse or disclaimer, not "%1"</source>
+        <source>report opinion: --mode must be proposed, adverse or disclaimer, not &quot;%1&quot;</source>
         <translation>report opinion: --mode muss proposed, adverse oder disclaimer sein, nicht „%1“</translation>
     </message>
     <message>
-        <source>Folder for the reference archive (default: the workpaper's folder).</source>
+        <source>Folder for the reference archive (default: the workpaper&apos;s folder).</source>
         <translation>Ordner für das Referenzarchiv (Standard: der Ordner des Arbeitspapiers).</translation>
     </message>
     <message>
@@ -1494,10 +1494,10 @@ oder wird ihr zugeordnet; "deviations" von "sample_size" werden aus den aktuelle
         <translation>Den SOC 2-Bericht als PDF, ODT oder HTML exportieren</translation>
     </message>
     <message>
-        <source>The format follows OUT's suffix. Every page is marked DRAFT until the report is issued.
-JSON: {"path", "format", "pages" (PDF; else null), "draft", "opinion", "criteria_not_met"}</source>
+        <source>The format follows OUT&apos;s suffix. Every page is marked DRAFT until the report is issued.
+JSON: {&quot;path&quot;, &quot;format&quot;, &quot;pages&quot; (PDF; else null), &quot;draft&quot;, &quot;opinion&quot;, &quot;criteria_not_met&quot;}</source>
         <translation>Das Format richtet sich nach der Endung von OUT. Jede Seite ist als ENTWURF gekennzeichnet, bis der Bericht ausgegeben ist.
-JSON: {"path", "format", "pages" (PDF; sonst null), "draft", "opinion", "criteria_not_met"}</translation>
+JSON: {&quot;path&quot;, &quot;format&quot;, &quot;pages&quot; (PDF; sonst null), &quot;draft&quot;, &quot;opinion&quot;, &quot;criteria_not_met&quot;}</translation>
     </message>
     <message>
         <source>Issue the report and lock the engagement</source>
@@ -1507,11 +1507,11 @@ JSON: {"path", "format", "pages" (PDF; sonst null), "draft", "opinion", "criteri
         <source>Refused while review notes are open or sign-offs are missing or stale, and for the preparer role.
 Writes the reference archive (a zip with the final PDF, a copy of the workpaper and manifest.json
 with the SHA-256 of every file) and prints its path, then locks the engagement.
-JSON: {"archive", "archive_sha256", "pdf_sha256", "pages", "opinion"}</source>
+JSON: {&quot;archive&quot;, &quot;archive_sha256&quot;, &quot;pdf_sha256&quot;, &quot;pages&quot;, &quot;opinion&quot;}</source>
         <translation>Wird verweigert, solange Review-Anmerkungen offen sind oder Abzeichnungen fehlen bzw. veraltet sind, sowie für die Rolle preparer.
 Schreibt das Referenzarchiv (ein ZIP mit dem endgültigen PDF, einer Kopie des Arbeitspapiers und manifest.json
 mit dem SHA-256 jeder Datei), gibt dessen Pfad aus und sperrt dann den Auftrag.
-JSON: {"archive", "archive_sha256", "pdf_sha256", "pages", "opinion"}</translation>
+JSON: {&quot;archive&quot;, &quot;archive_sha256&quot;, &quot;pdf_sha256&quot;, &quot;pages&quot;, &quot;opinion&quot;}</translation>
     </message>
     <message>
         <source>proposed (from the criteria results), adverse or disclaimer.</source>
@@ -1526,17 +1526,17 @@ JSON: {"archive", "archive_sha256", "pdf_sha256", "pages", "opinion"}</translati
         <translation>Versagtes Prüfungsurteil oder Nichtabgabe: die Begründung, wie im Bericht angegeben.</translation>
     </message>
     <message>
-        <source>Show or choose the report's opinion</source>
+        <source>Show or choose the report&apos;s opinion</source>
         <translation>Das Prüfungsurteil des Berichts anzeigen oder wählen</translation>
     </message>
     <message>
         <source>Without --mode, prints the opinion the report would carry now.
-JSON: {"opinion", "criteria_not_met", "reason"}</source>
+JSON: {&quot;opinion&quot;, &quot;criteria_not_met&quot;, &quot;reason&quot;}</source>
         <translation>Ohne --mode wird das Prüfungsurteil ausgegeben, das der Bericht derzeit tragen würde.
-JSON: {"opinion", "criteria_not_met", "reason"}</translation>
+JSON: {&quot;opinion&quot;, &quot;criteria_not_met&quot;, &quot;reason&quot;}</translation>
     </message>
     <message>
-        <source>request add: --due "%1" is not a date; use YYYY-MM-DD</source>
+        <source>request add: --due &quot;%1&quot; is not a date; use YYYY-MM-DD</source>
         <translation>request add: --due „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT</translation>
     </message>
     <message>
@@ -1560,7 +1560,7 @@ JSON: {"opinion", "criteria_not_met", "reason"}</translation>
         <translation>Prüfungsnachweise: %1</translation>
     </message>
     <message>
-        <source>request status: --status "%1" is not one of open, received, accepted, rejected</source>
+        <source>request status: --status &quot;%1&quot; is not one of open, received, accepted, rejected</source>
         <translation>request status: --status „%1“ ist nicht open, received, accepted oder rejected</translation>
     </message>
     <message>
@@ -1576,7 +1576,7 @@ JSON: {"opinion", "criteria_not_met", "reason"}</translation>
         <translation>Was der Mandant bereitstellen soll.</translation>
     </message>
     <message>
-        <source>The request's reference (default: the next R-NNN).</source>
+        <source>The request&apos;s reference (default: the next R-NNN).</source>
         <translation>Die Referenz der Anforderung (Standard: die nächste R-NNN).</translation>
     </message>
     <message>
@@ -1584,7 +1584,7 @@ JSON: {"opinion", "criteria_not_met", "reason"}</translation>
         <translation>Eine zugehörige Kontrolle (für mehrere wiederholen).</translation>
     </message>
     <message>
-        <source>The client's person responsible.</source>
+        <source>The client&apos;s person responsible.</source>
         <translation>Der Verantwortliche beim Mandanten.</translation>
     </message>
     <message>
@@ -1600,19 +1600,19 @@ JSON: {"opinion", "criteria_not_met", "reason"}</translation>
         <translation>Eine Anforderung zur PBC-Liste (vom Mandanten bereitzustellen) hinzufügen</translation>
     </message>
     <message>
-        <source>Prints the new request's reference. JSON: {"ref"}</source>
-        <translation>Gibt die Referenz der neuen Anforderung aus. JSON: {"ref"}</translation>
+        <source>Prints the new request&apos;s reference. JSON: {&quot;ref&quot;}</source>
+        <translation>Gibt die Referenz der neuen Anforderung aus. JSON: {&quot;ref&quot;}</translation>
     </message>
     <message>
         <source>List the requests with their status</source>
         <translation>Die Anforderungen mit ihrem Status auflisten</translation>
     </message>
     <message>
-        <source>JSON: [{"ref", "description", "controls", "owner", "due", "status", "overdue",
-"packages", "history": [{"status", "note", "by", "at"}]}], by ref. A request is overdue
+        <source>JSON: [{&quot;ref&quot;, &quot;description&quot;, &quot;controls&quot;, &quot;owner&quot;, &quot;due&quot;, &quot;status&quot;, &quot;overdue&quot;,
+&quot;packages&quot;, &quot;history&quot;: [{&quot;status&quot;, &quot;note&quot;, &quot;by&quot;, &quot;at&quot;}]}], by ref. A request is overdue
 when it is still open after its due date.</source>
-        <translation>JSON: [{"ref", "description", "controls", "owner", "due", "status", "overdue",
-"packages", "history": [{"status", "note", "by", "at"}]}], nach ref. Eine Anforderung ist überfällig,
+        <translation>JSON: [{&quot;ref&quot;, &quot;description&quot;, &quot;controls&quot;, &quot;owner&quot;, &quot;due&quot;, &quot;status&quot;, &quot;overdue&quot;,
+&quot;packages&quot;, &quot;history&quot;: [{&quot;status&quot;, &quot;note&quot;, &quot;by&quot;, &quot;at&quot;}]}], nach ref. Eine Anforderung ist überfällig,
 wenn sie nach ihrem Fälligkeitsdatum noch offen ist.</translation>
     </message>
     <message>
@@ -1628,11 +1628,11 @@ wenn sie nach ihrem Fälligkeitsdatum noch offen ist.</translation>
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>Why (kept in the request's history).</source>
+        <source>Why (kept in the request&apos;s history).</source>
         <translation>Warum (wird in der Historie der Anforderung festgehalten).</translation>
     </message>
     <message>
-        <source>Change a request's status</source>
+        <source>Change a request&apos;s status</source>
         <translation>Den Status einer Anforderung ändern</translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@ wenn sie nach ihrem Fälligkeitsdatum noch offen ist.</translation>
         <translation>Auftrag wieder geöffnet; der Bericht gilt nicht mehr als ausgegeben.</translation>
     </message>
     <message>
-        <source>The review note's id (required).</source>
+        <source>The review note&apos;s id (required).</source>
         <translation>Die ID der Review-Anmerkung (erforderlich).</translation>
     </message>
     <message>
@@ -1738,7 +1738,7 @@ section:NAME (scope, controls, evidence, samples, exceptions, report).</translat
         <translation>Auf eine Review-Anmerkung antworten</translation>
     </message>
     <message>
-        <source>A reply by someone other than the note's author marks the note answered.</source>
+        <source>A reply by someone other than the note&apos;s author marks the note answered.</source>
         <translation>Eine Antwort von jemand anderem als dem Verfasser der Anmerkung markiert die Anmerkung als beantwortet.</translation>
     </message>
     <message>
@@ -1768,18 +1768,18 @@ Abzeichnungen eines Objekts innehaben. Eine Abzeichnung veraltet, wenn sich das 
         <translation>Review-Anmerkungen mit ihren Verläufen auflisten</translation>
     </message>
     <message>
-        <source>JSON: [{"id", "object", "status", "text", "by", "at", "thread": [{"text", "by", "at"}]}]</source>
-        <translation>JSON: [{"id", "object", "status", "text", "by", "at", "thread": [{"text", "by", "at"}]}]</translation>
+        <source>JSON: [{&quot;id&quot;, &quot;object&quot;, &quot;status&quot;, &quot;text&quot;, &quot;by&quot;, &quot;at&quot;, &quot;thread&quot;: [{&quot;text&quot;, &quot;by&quot;, &quot;at&quot;}]}]</source>
+        <translation>JSON: [{&quot;id&quot;, &quot;object&quot;, &quot;status&quot;, &quot;text&quot;, &quot;by&quot;, &quot;at&quot;, &quot;thread&quot;: [{&quot;text&quot;, &quot;by&quot;, &quot;at&quot;}]}]</translation>
     </message>
     <message>
         <source>Show what stands between the workpaper and an issued report</source>
         <translation>Anzeigen, was zwischen dem Arbeitspapier und einem ausgegebenen Bericht steht</translation>
     </message>
     <message>
-        <source>JSON: {"open_notes": [note], "missing_signoffs": ["control:CTL-01 (reviewer)"],
-"stale_signoffs": [{"object", "role", "by", "at", "hash", "stale"}], "clean", "issued"}</source>
-        <translation>JSON: {"open_notes": [note], "missing_signoffs": ["control:CTL-01 (reviewer)"],
-"stale_signoffs": [{"object", "role", "by", "at", "hash", "stale"}], "clean", "issued"}</translation>
+        <source>JSON: {&quot;open_notes&quot;: [note], &quot;missing_signoffs&quot;: [&quot;control:CTL-01 (reviewer)&quot;],
+&quot;stale_signoffs&quot;: [{&quot;object&quot;, &quot;role&quot;, &quot;by&quot;, &quot;at&quot;, &quot;hash&quot;, &quot;stale&quot;}], &quot;clean&quot;, &quot;issued&quot;}</source>
+        <translation>JSON: {&quot;open_notes&quot;: [note], &quot;missing_signoffs&quot;: [&quot;control:CTL-01 (reviewer)&quot;],
+&quot;stale_signoffs&quot;: [{&quot;object&quot;, &quot;role&quot;, &quot;by&quot;, &quot;at&quot;, &quot;hash&quot;, &quot;stale&quot;}], &quot;clean&quot;, &quot;issued&quot;}</translation>
     </message>
     <message>
         <source>Why the issued engagement is reopened (required).</source>
@@ -1802,7 +1802,7 @@ Abzeichnungen eines Objekts innehaben. Eine Abzeichnung veraltet, wenn sich das 
         <translation>Prüfung läuft</translation>
     </message>
     <message>
-        <source>not operated: the control's event did not occur in the period (not tested, no exceptions noted)</source>
+        <source>not operated: the control&apos;s event did not occur in the period (not tested, no exceptions noted)</source>
         <translation>nicht durchgeführt: Das Ereignis der Kontrolle ist im Zeitraum nicht eingetreten (nicht geprüft, keine Abweichungen festgestellt)</translation>
     </message>
     <message>
@@ -1838,11 +1838,11 @@ Abzeichnungen eines Objekts innehaben. Eine Abzeichnung veraltet, wenn sich das 
         <translation>  Schlussfolgerung: %1</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a rate between 0 and 1 (e.g. 0.05)</source>
+        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05)</source>
         <translation>--%1: „%2“ ist keine Rate zwischen 0 und 1 (z. B. 0.05)</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not yes or no</source>
+        <source>--%1: &quot;%2&quot; is not yes or no</source>
         <translation>--%1: „%2“ ist nicht yes oder no</translation>
     </message>
     <message>
@@ -1866,25 +1866,25 @@ Abzeichnungen eines Objekts innehaben. Eine Abzeichnung veraltet, wenn sich das 
         <translation>Kontrolle %1 ist als im Zeitraum nicht durchgeführt markiert.</translation>
     </message>
     <message>
-        <source>Set the control's tolerable rate first (a fraction; default 0.05).</source>
+        <source>Set the control&apos;s tolerable rate first (a fraction; default 0.05).</source>
         <translation>Legen Sie zuerst die tolerierbare Rate der Kontrolle fest (ein Bruchteil; Standard 0.05).</translation>
     </message>
     <message>
-        <source>Set the control's risk of overreliance first (a fraction; default 0.10).</source>
+        <source>Set the control&apos;s risk of overreliance first (a fraction; default 0.10).</source>
         <translation>Legen Sie zuerst das Risiko übermäßigen Vertrauens der Kontrolle fest (ein Bruchteil; Standard 0.10).</translation>
     </message>
     <message>
-        <source>Evaluate a control's test: deviations, upper deviation limit and conclusion</source>
+        <source>Evaluate a control&apos;s test: deviations, upper deviation limit and conclusion</source>
         <translation>Die Prüfung einer Kontrolle auswerten: Abweichungen, obere Abweichungsgrenze und Schlussfolgerung</translation>
     </message>
     <message>
-        <source>JSON: {"control", "sample_size", "items_done", "deviations", "deviation_rate",
-"upper_deviation_limit" (null before results), "tolerable_rate", "risk", "exceptions",
-"conclusion"}; conclusion is not-tested, in-progress, not-operated, effective,
+        <source>JSON: {&quot;control&quot;, &quot;sample_size&quot;, &quot;items_done&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;,
+&quot;upper_deviation_limit&quot; (null before results), &quot;tolerable_rate&quot;, &quot;risk&quot;, &quot;exceptions&quot;,
+&quot;conclusion&quot;}; conclusion is not-tested, in-progress, not-operated, effective,
 deviations-within-tolerable or not-effective. Rates are fractions.</source>
-        <translation>JSON: {"control", "sample_size", "items_done", "deviations", "deviation_rate",
-"upper_deviation_limit" (null vor Ergebnissen), "tolerable_rate", "risk", "exceptions",
-"conclusion"}; conclusion ist not-tested, in-progress, not-operated, effective,
+        <translation>JSON: {&quot;control&quot;, &quot;sample_size&quot;, &quot;items_done&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;,
+&quot;upper_deviation_limit&quot; (null vor Ergebnissen), &quot;tolerable_rate&quot;, &quot;risk&quot;, &quot;exceptions&quot;,
+&quot;conclusion&quot;}; conclusion ist not-tested, in-progress, not-operated, effective,
 deviations-within-tolerable oder not-effective. Raten sind Bruchteile.</translation>
     </message>
     <message>
@@ -1896,15 +1896,15 @@ deviations-within-tolerable oder not-effective. Raten sind Bruchteile.</translat
         <translation>Was beobachtet wurde (bei no erforderlich).</translation>
     </message>
     <message>
-        <source>Record a Type I walkthrough (a test of one) of a control's design</source>
+        <source>Record a Type I walkthrough (a test of one) of a control&apos;s design</source>
         <translation>Einen Walkthrough nach Typ I (eine Prüfung eines Falls) der Ausgestaltung einer Kontrolle erfassen</translation>
     </message>
     <message>
-        <source>A design found not implemented raises the control's design exception.</source>
+        <source>A design found not implemented raises the control&apos;s design exception.</source>
         <translation>Eine als nicht implementiert befundene Ausgestaltung erzeugt die Ausgestaltungsabweichung der Kontrolle.</translation>
     </message>
     <message>
-        <source>Why the control's event did not occur.</source>
+        <source>Why the control&apos;s event did not occur.</source>
         <translation>Warum das Ereignis der Kontrolle nicht eingetreten ist.</translation>
     </message>
     <message>
@@ -1922,8 +1922,8 @@ with 0 rows is treated the same way automatically.</source>
 mit 0 Zeilen wird automatisch ebenso behandelt.</translation>
     </message>
     <message>
-        <source>Store the package only; its text is indexed for search later, by "evidence search" or the app (for large text files that takes longer than the import).</source>
-        <translation>Nur das Paket speichern; sein Text wird später für die Suche indiziert, durch "evidence search" oder die App (bei großen Textdateien dauert das länger als der Import).</translation>
+        <source>Store the package only; its text is indexed for search later, by &quot;evidence search&quot; or the app (for large text files that takes longer than the import).</source>
+        <translation>Nur das Paket speichern; sein Text wird später für die Suche indiziert, durch &quot;evidence search&quot; oder die App (bei großen Textdateien dauert das länger als der Import).</translation>
     </message>
     <message>
         <source>Changed procedure %1 of control %2.</source>
@@ -1970,7 +1970,7 @@ mit 0 Zeilen wird automatisch ebenso behandelt.</translation>
         <translation>Mit --remove-attribute: auch die darauf erfassten Ergebnisse und Nachweisverweise entfernen.</translation>
     </message>
     <message>
-        <source>Add, change or remove a control's test procedures and attributes</source>
+        <source>Add, change or remove a control&apos;s test procedures and attributes</source>
         <translation>Prüfungshandlungen und Testattribute einer Kontrolle hinzufügen, ändern oder entfernen</translation>
     </message>
     <message>
@@ -1992,21 +1992,21 @@ erzeugt eine Warnung: Befragung allein ist kein ausreichender Prüfungsnachweis.
         <translation>REF[:PAGE]</translation>
     </message>
     <message>
-        <source>N is a row of the control's sample; an unsampled row or an undefined attribute is an error.
+        <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
 Recording again replaces the earlier result of that item and attribute; its evidence references
-stay, and --evidence adds to them (an unknown item or a page beyond a PDF's end records nothing).</source>
+stay, and --evidence adds to them (an unknown item or a page beyond a PDF&apos;s end records nothing).</source>
         <translation>N ist eine Zeile der Stichprobe der Kontrolle; eine nicht gezogene Zeile oder ein nicht definiertes
 Testattribut ist ein Fehler. Erneutes Erfassen ersetzt das frühere Ergebnis dieses Elements und Testattributs;
 seine Nachweisverweise bleiben, und --evidence fügt weitere hinzu (ein unbekanntes Element oder eine Seite
 hinter dem Ende eines PDF erfasst nichts).</translation>
     </message>
     <message>
-        <source>JSON: {"procedures": [{"kind", "text"}], "attributes": [{"letter", "text"}],
-"results": [{"population", "row", "attribute", "result", "note", "recorded_at",
-"recorded_by"}], "evidence_references": [as test evidence --json]}</source>
-        <translation>JSON: {"procedures": [{"kind", "text"}], "attributes": [{"letter", "text"}],
-"results": [{"population", "row", "attribute", "result", "note", "recorded_at",
-"recorded_by"}], "evidence_references": [wie test evidence --json]}</translation>
+        <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}], &quot;evidence_references&quot;: [as test evidence --json]}</source>
+        <translation>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}], &quot;evidence_references&quot;: [wie test evidence --json]}</translation>
     </message>
     <message>
         <source>No evidence references.</source>
@@ -2025,7 +2025,7 @@ hinter dem Ende eines PDF erfasst nichts).</translation>
         <translation>Zeile %1, Testattribut %2 der Kontrolle %3</translation>
     </message>
     <message>
-        <source>--evidence "%1": the page must be a number from 1</source>
+        <source>--evidence &quot;%1&quot;: the page must be a number from 1</source>
         <translation>--evidence „%1“: die Seite muss eine Zahl ab 1 sein</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ hinter dem Ende eines PDF erfasst nichts).</translation>
         <translation>ein Nachweisverweis ist leer; geben Sie SHA256 oder PACKAGE/PATH an, optional mit :PAGE</translation>
     </message>
     <message>
-        <source>evidence "%1" does not exist; give an item's SHA-256 or PACKAGE/PATH as `evidence list` shows them</source>
+        <source>evidence &quot;%1&quot; does not exist; give an item&apos;s SHA-256 or PACKAGE/PATH as `evidence list` shows them</source>
         <translation>der Prüfungsnachweis „%1“ existiert nicht; geben Sie den SHA-256 eines Elements oder PACKAGE/PATH an, wie `evidence list` sie zeigt</translation>
     </message>
     <message>
@@ -2045,7 +2045,7 @@ hinter dem Ende eines PDF erfasst nichts).</translation>
         <translation>Die Grundgesamtheitszeile des Ergebnisses (mit --attribute).</translation>
     </message>
     <message>
-        <source>The attribute's letter (with --row).</source>
+        <source>The attribute&apos;s letter (with --row).</source>
         <translation>Der Buchstabe des Testattributs (mit --row).</translation>
     </message>
     <message>
@@ -2062,15 +2062,15 @@ hinter dem Ende eines PDF erfasst nichts).</translation>
     </message>
     <message>
         <source>Without --add or --remove, lists the references of the control (or of one result with --row and
---attribute). --add and --remove change one result's references in one action; the result must be
-recorded first. A page beyond a PDF's known page count is an error.
-JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha256",
-"media_type", "page" (null: the whole document), "label", "added_at", "added_by"}]</source>
+--attribute). --add and --remove change one result&apos;s references in one action; the result must be
+recorded first. A page beyond a PDF&apos;s known page count is an error.
+JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
+&quot;media_type&quot;, &quot;page&quot; (null: the whole document), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</source>
         <translation>Ohne --add oder --remove werden die Verweise der Kontrolle aufgelistet (oder eines Ergebnisses, mit --row und
 --attribute). --add und --remove ändern die Verweise eines Ergebnisses in einer Aktion; das Ergebnis muss
 zuerst erfasst sein. Eine Seite jenseits der bekannten Seitenzahl eines PDF ist ein Fehler.
-JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha256",
-"media_type", "page" (null: das ganze Dokument), "label", "added_at", "added_by"}]</translation>
+JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
+&quot;media_type&quot;, &quot;page&quot; (null: das ganze Dokument), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2128,7 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>Kontroll-ID: erforderlich</translation>
     </message>
     <message>
-        <source>control id: "%1" has leading or trailing spaces</source>
+        <source>control id: &quot;%1&quot; has leading or trailing spaces</source>
         <translation>Kontroll-ID: „%1“ hat Leerzeichen am Anfang oder Ende</translation>
     </message>
     <message>
@@ -2176,7 +2176,7 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <source>client: the service organization's name is required</source>
+        <source>client: the service organization&apos;s name is required</source>
         <translation>Mandant: Der Name der Dienstleistungsorganisation ist erforderlich</translation>
     </message>
     <message>
@@ -2245,11 +2245,11 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
     </message>
     <message>
         <source>risk of overreliance %1: must be above 0% and below 100%</source>
-        <translation>Risiko übermäßigen Vertrauens %1: muss über 0 % und unter 100 % liegen</translation>
+        <translation>Risiko übermäßigen Vertrauens %1: muss über 0&#xa0;% und unter 100&#xa0;% liegen</translation>
     </message>
     <message>
         <source>tolerable deviation rate %1: must be above 0% and below 100%</source>
-        <translation>tolerierbare Abweichungsrate %1: muss über 0 % und unter 100 % liegen</translation>
+        <translation>tolerierbare Abweichungsrate %1: muss über 0&#xa0;% und unter 100&#xa0;% liegen</translation>
     </message>
     <message>
         <source>Annual control</source>
@@ -2352,7 +2352,7 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>die Grundgesamtheit von %1 ist kleiner, daher werden alle %1 geprüft</translation>
     </message>
     <message>
-        <source>rate "%1": not a number; write a fraction such as 0.05 or a percentage such as 5%</source>
+        <source>rate &quot;%1&quot;: not a number; write a fraction such as 0.05 or a percentage such as 5%</source>
         <translation>Rate „%1“: keine Zahl; schreiben Sie einen Bruch wie 0.05 oder einen Prozentsatz wie 5%</translation>
     </message>
     <message>
@@ -2396,7 +2396,7 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>%1: Spalte %2 der Kopfzeile hat keinen Namen</translation>
     </message>
     <message>
-        <source>%1: header column "%2" appears twice</source>
+        <source>%1: header column &quot;%2&quot; appears twice</source>
         <translation>%1: Spalte „%2“ der Kopfzeile kommt doppelt vor</translation>
     </message>
     <message>
@@ -2420,7 +2420,7 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>eine gespeicherte Zeile der Grundgesamtheit ist beschädigt</translation>
     </message>
     <message>
-        <source>population "%1" does not exist</source>
+        <source>population &quot;%1&quot; does not exist</source>
         <translation>die Grundgesamtheit „%1“ existiert nicht</translation>
     </message>
     <message>
@@ -2432,7 +2432,7 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>absoluter Pfad (Einträge müssen relativ zum Paket sein)</translation>
     </message>
     <message>
-        <source>the path climbs out of the package with ".."</source>
+        <source>the path climbs out of the package with &quot;..&quot;</source>
         <translation>der Pfad verlässt das Paket mit „..“</translation>
     </message>
     <message>
@@ -2648,7 +2648,7 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>Abschnitt I</translation>
     </message>
     <message>
-        <source>Independent Service Auditor's Report</source>
+        <source>Independent Service Auditor&apos;s Report</source>
         <translation>Bericht des unabhängigen Dienstleistungsprüfers</translation>
     </message>
     <message>
@@ -2656,11 +2656,11 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>Prüfungsumfang</translation>
     </message>
     <message>
-        <source>Service Organization's Responsibilities</source>
+        <source>Service Organization&apos;s Responsibilities</source>
         <translation>Verantwortung der Dienstleistungsorganisation</translation>
     </message>
     <message>
-        <source>Service Auditor's Responsibilities</source>
+        <source>Service Auditor&apos;s Responsibilities</source>
         <translation>Verantwortung des Dienstleistungsprüfers</translation>
     </message>
     <message>
@@ -2680,7 +2680,7 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>Abschnitt II</translation>
     </message>
     <message>
-        <source>Management's Assertion of %1</source>
+        <source>Management&apos;s Assertion of %1</source>
         <translation>Erklärung des Managements von %1</translation>
     </message>
     <message>
@@ -2700,11 +2700,11 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>Zum %1</translation>
     </message>
     <message>
-        <source>Report on %1's Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
         <translation>Bericht über die Beschreibung von %1 zu %2 sowie über die Eignung der Ausgestaltung und die Wirksamkeit der für %3 relevanten Kontrollen</translation>
     </message>
     <message>
-        <source>Report on %1's Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
         <translation>Bericht über die Beschreibung von %1 zu %2 sowie über die Eignung der Ausgestaltung der für %3 relevanten Kontrollen</translation>
     </message>
     <message>
@@ -2716,11 +2716,11 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>%1 für %2, %3</translation>
     </message>
     <message>
-        <source>report template "%1": the brace opened at "%2" is not closed</source>
+        <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
         <translation>Berichtsvorlage „%1“: die bei „%2“ geöffnete geschweifte Klammer wird nicht geschlossen</translation>
     </message>
     <message>
-        <source>report template "%1": unknown placeholder {%2}; known placeholders: %3</source>
+        <source>report template &quot;%1&quot;: unknown placeholder {%2}; known placeholders: %3</source>
         <translation>Berichtsvorlage „%1“: unbekannter Platzhalter {%2}; bekannte Platzhalter: %3</translation>
     </message>
     <message>
@@ -2740,15 +2740,15 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>kein Prüfungsnachweis hat den SHA-256 %1</translation>
     </message>
     <message>
-        <source>section "%1" does not exist; the sections are %2</source>
+        <source>section &quot;%1&quot; does not exist; the sections are %2</source>
         <translation>Abschnitt „%1“ existiert nicht; die Abschnitte sind %2</translation>
     </message>
     <message>
-        <source>"%1" is not an object reference; use control:ID, exception:ID, population:NAME, evidence:SHA256 or section:NAME</source>
+        <source>&quot;%1&quot; is not an object reference; use control:ID, exception:ID, population:NAME, evidence:SHA256 or section:NAME</source>
         <translation>„%1“ ist keine Objektreferenz; verwenden Sie control:ID, exception:ID, population:NAME, evidence:SHA256 oder section:NAME</translation>
     </message>
     <message>
-        <source>"%1": unknown kind of object "%2"; use control, exception, population, evidence or section</source>
+        <source>&quot;%1&quot;: unknown kind of object &quot;%2&quot;; use control, exception, population, evidence or section</source>
         <translation>„%1“: unbekannte Objektart „%2“; verwenden Sie control, exception, population, evidence oder section</translation>
     </message>
     <message>
@@ -2899,11 +2899,11 @@ JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha
         <translation>Kriterien: %1 ist kein Kriterium der Trust Services (Kontrolle %2)</translation>
     </message>
     <message>
-        <source>frequency: "%1" is not a known frequency</source>
+        <source>frequency: &quot;%1&quot; is not a known frequency</source>
         <translation>Häufigkeit: „%1“ ist keine bekannte Häufigkeit</translation>
     </message>
     <message>
-        <source>type: "%1" is neither manual nor automated</source>
+        <source>type: &quot;%1&quot; is neither manual nor automated</source>
         <translation>Art: „%1“ ist weder manuell noch automatisiert</translation>
     </message>
     <message>
@@ -3048,7 +3048,7 @@ Kontrollen: %2</translation>
 <context>
     <name>Tickmark::Core::EvidenceImporter</name>
     <message>
-        <source>the package's list of entries is encrypted; ask the client for an unencrypted package</source>
+        <source>the package&apos;s list of entries is encrypted; ask the client for an unencrypted package</source>
         <translation>das Verzeichnis der Einträge des Pakets ist verschlüsselt; fordern Sie beim Mandanten ein unverschlüsseltes Paket an</translation>
     </message>
     <message>
@@ -3163,7 +3163,7 @@ Kontrollen: %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 was already imported as package "%2" on %3 (same SHA-256 %4)</source>
+        <source>%1 was already imported as package &quot;%2&quot; on %3 (same SHA-256 %4)</source>
         <translation>%1 wurde bereits am %3 als Paket „%2“ importiert (gleicher SHA-256 %4)</translation>
     </message>
     <message>
@@ -3191,11 +3191,11 @@ Kontrollen: %2</translation>
         <translation>kein Prüfungsnachweis hat den SHA-256 %1</translation>
     </message>
     <message>
-        <source>there is no evidence item "%1"; give it as PACKAGE/PATH as listed</source>
+        <source>there is no evidence item &quot;%1&quot;; give it as PACKAGE/PATH as listed</source>
         <translation>es gibt keinen Prüfungsnachweis „%1“; geben Sie ihn wie aufgelistet als PAKET/PFAD an</translation>
     </message>
     <message>
-        <source>evidence item "%1" has the SHA-256 %2, not %3</source>
+        <source>evidence item &quot;%1&quot; has the SHA-256 %2, not %3</source>
         <translation>Prüfungsnachweis „%1“ hat den SHA-256 %2, nicht %3</translation>
     </message>
     <message>
@@ -3239,8 +3239,8 @@ Kontrollen: %2</translation>
         <translation>die Suche ist leer; geben Sie ein oder mehrere Wörter an</translation>
     </message>
     <message>
-        <source>the search "%1" is not valid (%2); put words with punctuation in double quotes, e.g. "SOC-2"</source>
-        <translation>die Suche „%1“ ist ungültig (%2); setzen Sie Wörter mit Satzzeichen in doppelte Anführungszeichen, z. B. "SOC-2"</translation>
+        <source>the search &quot;%1&quot; is not valid (%2); put words with punctuation in double quotes, e.g. &quot;SOC-2&quot;</source>
+        <translation>die Suche „%1“ ist ungültig (%2); setzen Sie Wörter mit Satzzeichen in doppelte Anführungszeichen, z. B. &quot;SOC-2&quot;</translation>
     </message>
     <message>
         <source>request %1 does not exist; add it to the request list before importing %2 as its answer</source>
@@ -3359,7 +3359,7 @@ Received %2 from package %3, imported by %4</source>
 <context>
     <name>Tickmark::Core::FrequencyTable</name>
     <message>
-        <source>frequency table: unknown frequency "%1"</source>
+        <source>frequency table: unknown frequency &quot;%1&quot;</source>
         <translation>Häufigkeitstabelle: unbekannte Häufigkeit „%1“</translation>
     </message>
 </context>
@@ -3373,7 +3373,7 @@ Received %2 from package %3, imported by %4</source>
 <context>
     <name>Tickmark::Core::MatrixParser</name>
     <message>
-        <source>header: column "%1" repeats an earlier column</source>
+        <source>header: column &quot;%1&quot; repeats an earlier column</source>
         <translation>Kopfzeile: Spalte „%1“ wiederholt eine frühere Spalte</translation>
     </message>
     <message>
@@ -3389,19 +3389,19 @@ Received %2 from package %3, imported by %4</source>
         <translation>criteria</translation>
     </message>
     <message>
-        <source>header: no "%1" column (found: %2)</source>
+        <source>header: no &quot;%1&quot; column (found: %2)</source>
         <translation>Kopfzeile: keine Spalte „%1“ (gefunden: %2)</translation>
     </message>
     <message>
-        <source>row %1 (control %2): unknown frequency "%3"; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
+        <source>row %1 (control %2): unknown frequency &quot;%3&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
         <translation>Zeile %1 (Kontrolle %2): unbekannte Häufigkeit „%3“; verwenden Sie annual, quarterly, monthly, weekly, daily, multiple-daily oder ad-hoc</translation>
     </message>
     <message>
-        <source>row %1 (control %2): unknown type "%3"; use manual or automated</source>
+        <source>row %1 (control %2): unknown type &quot;%3&quot;; use manual or automated</source>
         <translation>Zeile %1 (Kontrolle %2): unbekannte Art „%3“; verwenden Sie manual oder automated</translation>
     </message>
     <message>
-        <source>row %1 (control %2): key must be yes or no, not "%3"</source>
+        <source>row %1 (control %2): key must be yes or no, not &quot;%3&quot;</source>
         <translation>Zeile %1 (Kontrolle %2): key muss yes oder no sein, nicht „%3“</translation>
     </message>
     <message>
@@ -3417,7 +3417,7 @@ Received %2 from package %3, imported by %4</source>
         <translation>Zeile %1 (Kontrolle %2): keine Kriterien angegeben</translation>
     </message>
     <message>
-        <source>row %1 (control %2): unknown criterion "%3"</source>
+        <source>row %1 (control %2): unknown criterion &quot;%3&quot;</source>
         <translation>Zeile %1 (Kontrolle %2): unbekanntes Kriterium „%3“</translation>
     </message>
 </context>
@@ -3518,11 +3518,11 @@ Spalten: %2</translation>
         <translation>Kontrolle: %1 existiert nicht</translation>
     </message>
     <message>
-        <source>name: a population named "%1" already exists</source>
+        <source>name: a population named &quot;%1&quot; already exists</source>
         <translation>Name: eine Grundgesamtheit namens „%1“ existiert bereits</translation>
     </message>
     <message>
-        <source>population "%1" does not exist</source>
+        <source>population &quot;%1&quot; does not exist</source>
         <translation>die Grundgesamtheit „%1“ existiert nicht</translation>
     </message>
     <message>
@@ -3533,15 +3533,15 @@ Spalten: %2</translation>
 <context>
     <name>Tickmark::Core::Rate</name>
     <message>
-        <source>rate "%1": more than %2 decimal places</source>
+        <source>rate &quot;%1&quot;: more than %2 decimal places</source>
         <translation>Rate „%1“: mehr als %2 Nachkommastellen</translation>
     </message>
     <message>
-        <source>rate "%1": above 100%</source>
-        <translation>Rate „%1“: über 100 %</translation>
+        <source>rate &quot;%1&quot;: above 100%</source>
+        <translation>Rate „%1“: über 100&#xa0;%</translation>
     </message>
     <message>
-        <source>rate "%1": above 1; write %1% for a percentage</source>
+        <source>rate &quot;%1&quot;: above 1; write %1% for a percentage</source>
         <translation>Rate „%1“: über 1; schreiben Sie %1% für einen Prozentsatz</translation>
     </message>
 </context>
@@ -3704,11 +3704,11 @@ Spalten: %2</translation>
         <translation>Festgestellte Abweichung</translation>
     </message>
     <message>
-        <source>Management's response</source>
+        <source>Management&apos;s response</source>
         <translation>Stellungnahme des Managements</translation>
     </message>
     <message>
-        <source>Management's Responses to Exceptions</source>
+        <source>Management&apos;s Responses to Exceptions</source>
         <translation>Stellungnahmen des Managements zu Abweichungen</translation>
     </message>
     <message>
@@ -3791,15 +3791,15 @@ Spalten: %2</translation>
 <context>
     <name>Tickmark::Core::ReportService</name>
     <message>
-        <source>unknown report template "%1"</source>
+        <source>unknown report template &quot;%1&quot;</source>
         <translation>unbekannte Berichtsvorlage „%1“</translation>
     </message>
     <message>
-        <source>report template "%1" already has the default wording</source>
+        <source>report template &quot;%1&quot; already has the default wording</source>
         <translation>Berichtsvorlage „%1“ hat bereits den Standardwortlaut</translation>
     </message>
     <message>
-        <source>unknown part "%1" of the description of the system; parts: %2</source>
+        <source>unknown part &quot;%1&quot; of the description of the system; parts: %2</source>
         <translation>unbekannter Teil „%1“ der Systembeschreibung; Teile: %2</translation>
     </message>
     <message>
@@ -3838,11 +3838,11 @@ Spalten: %2</translation>
 <context>
     <name>Tickmark::Core::ReportTemplates</name>
     <message>
-        <source>unknown report template "%1"</source>
+        <source>unknown report template &quot;%1&quot;</source>
         <translation>unbekannte Berichtsvorlage „%1“</translation>
     </message>
     <message>
-        <source>report template "%1" is missing</source>
+        <source>report template &quot;%1&quot; is missing</source>
         <translation>Berichtsvorlage „%1“ fehlt</translation>
     </message>
 </context>
@@ -3900,7 +3900,7 @@ Spalten: %2</translation>
         <translation>Anforderung %1 existiert nicht</translation>
     </message>
     <message>
-        <source>request reference "%1" is not valid: use 1 to 64 characters without spaces or slashes, e.g. R-001</source>
+        <source>request reference &quot;%1&quot; is not valid: use 1 to 64 characters without spaces or slashes, e.g. R-001</source>
         <translation>Anforderungsreferenz „%1“ ist ungültig: verwenden Sie 1 bis 64 Zeichen ohne Leerzeichen oder Schrägstriche, z. B. R-001</translation>
     </message>
     <message>
@@ -3920,11 +3920,11 @@ Spalten: %2</translation>
         <translation>Anforderung %1 wird durch Nachweispaket(e) %2 beantwortet; sie kann nicht entfernt werden</translation>
     </message>
     <message>
-        <source>evidence package "%1" does not exist</source>
+        <source>evidence package &quot;%1&quot; does not exist</source>
         <translation>Nachweispaket „%1“ existiert nicht</translation>
     </message>
     <message>
-        <source>answered by evidence package "%1"</source>
+        <source>answered by evidence package &quot;%1&quot;</source>
         <translation>beantwortet durch Nachweispaket „%1“</translation>
     </message>
     <message>
@@ -4002,11 +4002,11 @@ Spalten: %2</translation>
 <context>
     <name>Tickmark::Core::SamplingService</name>
     <message>
-        <source>population "%1" (%2 rows): %3</source>
+        <source>population &quot;%1&quot; (%2 rows): %3</source>
         <translation>Grundgesamtheit „%1“ (%2 Zeilen): %3</translation>
     </message>
     <message>
-        <source>population "%1" has no sample to extend</source>
+        <source>population &quot;%1&quot; has no sample to extend</source>
         <translation>die Grundgesamtheit „%1“ hat keine Stichprobe, die erweitert werden könnte</translation>
     </message>
     <message>
@@ -4018,11 +4018,11 @@ Spalten: %2</translation>
         <translation>Umfang: %1 ist nicht größer als die aktuelle Stichprobe von %2</translation>
     </message>
     <message>
-        <source>population "%1" has no sample to export</source>
+        <source>population &quot;%1&quot; has no sample to export</source>
         <translation>die Grundgesamtheit „%1“ hat keine Stichprobe, die exportiert werden könnte</translation>
     </message>
     <message>
-        <source>cannot read the sample of "%1"</source>
+        <source>cannot read the sample of &quot;%1&quot;</source>
         <translation>die Stichprobe von „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
@@ -4082,7 +4082,7 @@ Spalten: %2</translation>
         <translation>für die Stichprobe von %1 sind Ergebnisse erfasst; nur ein Reviewer oder Partner kann sie neu ziehen (und dies wird protokolliert)</translation>
     </message>
     <message>
-        <source>the stored sample of population "%1" does not match its seed %2; it cannot be extended</source>
+        <source>the stored sample of population &quot;%1&quot; does not match its seed %2; it cannot be extended</source>
         <translation>die gespeicherte Stichprobe der Grundgesamtheit „%1“ stimmt nicht mit ihrem Startwert %2 überein; sie kann nicht erweitert werden</translation>
     </message>
 </context>
@@ -4114,7 +4114,10 @@ Spalten: %2</translation>
     </message>
     <message numerus="yes">
         <source>Evidence (%n):</source>
-        <translation><numerusform>Prüfungsnachweis (%n):</numerusform><numerusform>Prüfungsnachweise (%n):</numerusform></translation>
+        <translation>
+            <numerusform>Prüfungsnachweis (%n):</numerusform>
+            <numerusform>Prüfungsnachweise (%n):</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4136,7 +4139,7 @@ Spalten: %2</translation>
         <translation>die Kontrolle %1 hat keinen freien Buchstaben für Testattribute</translation>
     </message>
     <message>
-        <source>attribute "%1" is not a letter; use one or two letters (A, B, … AA)</source>
+        <source>attribute &quot;%1&quot; is not a letter; use one or two letters (A, B, … AA)</source>
         <translation>das Testattribut „%1“ ist kein Buchstabe; verwenden Sie einen oder zwei Buchstaben (A, B, … AA)</translation>
     </message>
     <message>
@@ -4148,7 +4151,7 @@ Spalten: %2</translation>
         <translation>die Kontrolle %1 hat keine Grundgesamtheit mit Stichprobe; importieren Sie zuerst ihre Grundgesamtheit und ziehen Sie eine Stichprobe</translation>
     </message>
     <message>
-        <source>population "%1" is not a population of control %2 (its populations: %3)</source>
+        <source>population &quot;%1&quot; is not a population of control %2 (its populations: %3)</source>
         <translation>die Grundgesamtheit „%1“ gehört nicht zur Kontrolle %2 (ihre Grundgesamtheiten: %3)</translation>
     </message>
     <message>
@@ -4156,15 +4159,15 @@ Spalten: %2</translation>
         <translation>die Kontrolle %1 hat mehrere Grundgesamtheiten (%2); nennen Sie diejenige, deren Stichprobe geprüft wird</translation>
     </message>
     <message>
-        <source>population "%1" does not exist</source>
+        <source>population &quot;%1&quot; does not exist</source>
         <translation>die Grundgesamtheit „%1“ existiert nicht</translation>
     </message>
     <message>
-        <source>control %1 has no population with a sample: population "%2" has no sample; draw one first</source>
+        <source>control %1 has no population with a sample: population &quot;%2&quot; has no sample; draw one first</source>
         <translation>die Kontrolle %1 hat keine Grundgesamtheit mit Stichprobe: die Grundgesamtheit „%2“ hat keine Stichprobe; ziehen Sie zuerst eine</translation>
     </message>
     <message>
-        <source>row %1 is not in the sample of population "%2" (rows: %3)</source>
+        <source>row %1 is not in the sample of population &quot;%2&quot; (rows: %3)</source>
         <translation>die Zeile %1 ist nicht in der Stichprobe der Grundgesamtheit „%2“ (Zeilen: %3)</translation>
     </message>
     <message>
@@ -4262,7 +4265,7 @@ Spalten: %2</translation>
         <translation>%1 enthält keinen Auftrag: %2</translation>
     </message>
     <message>
-        <source>the engagement's report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
+        <source>the engagement&apos;s report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
         <translation>der Bericht des Auftrags ist ausgegeben und das Arbeitspapier gesperrt; ein Reviewer oder Partner muss es zuerst wieder öffnen</translation>
     </message>
     <message>
@@ -4486,7 +4489,7 @@ Spalten: %2</translation>
         <translation>%1%</translation>
     </message>
     <message>
-        <source>Not operated: the control's event did not occur in the period</source>
+        <source>Not operated: the control&apos;s event did not occur in the period</source>
         <translation>Nicht durchgeführt: Das Ereignis der Kontrolle ist im Zeitraum nicht eingetreten</translation>
     </message>
     <message>
@@ -4523,8 +4526,8 @@ Spalten: %2</translation>
 <context>
     <name>Tickmark::Ui::AboutDialog</name>
     <message>
-        <source>&lt;h2 style='margin:0'&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail. Everything works offline; every change is saved the moment it is made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h2 style='margin:0'&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;Eine Arbeitsumgebung für SOC 2-Prüfungen: Prüfungsumfang, Kontrollen, Prüfungsnachweise, Stichproben, Prüfungen, Review und Bericht in einer einzigen Arbeitspapierdatei mit manipulationssicherem Prüfpfad. Alles funktioniert offline; jede Änderung wird in dem Moment gespeichert, in dem sie vorgenommen wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail. Everything works offline; every change is saved the moment it is made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;Eine Arbeitsumgebung für SOC 2-Prüfungen: Prüfungsumfang, Kontrollen, Prüfungsnachweise, Stichproben, Prüfungen, Review und Bericht in einer einzigen Arbeitspapierdatei mit manipulationssicherem Prüfpfad. Alles funktioniert offline; jede Änderung wird in dem Moment gespeichert, in dem sie vorgenommen wird.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library versions</source>
@@ -4598,7 +4601,7 @@ Spalten: %2</translation>
     </message>
     <message>
         <source>Filter by object, e.g. control:CTL-01</source>
-        <translation>Nach Objekt filtern, z. B. control:CTL-01</translation>
+        <translation>Nach Objekt filtern, z.&#xa0;B. control:CTL-01</translation>
     </message>
     <message>
         <source>From</source>
@@ -4709,7 +4712,7 @@ Spalten: %2</translation>
     </message>
     <message>
         <source>e.g. CTL-48</source>
-        <translation>z. B. CTL-48</translation>
+        <translation>z.&#xa0;B. CTL-48</translation>
     </message>
     <message>
         <source>What the control does, who performs it and how often</source>
@@ -4744,8 +4747,8 @@ Spalten: %2</translation>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <source>Id: enter the client's control reference, e.g. CTL-48.</source>
-        <translation>ID: Geben Sie die Kontrollreferenz des Mandanten ein, z. B. CTL-48.</translation>
+        <source>Id: enter the client&apos;s control reference, e.g. CTL-48.</source>
+        <translation>ID: Geben Sie die Kontrollreferenz des Mandanten ein, z.&#xa0;B. CTL-48.</translation>
     </message>
     <message>
         <source>Description: describe what the control does.</source>
@@ -4775,7 +4778,7 @@ Spalten: %2</translation>
         <translation>Nachweisdateien</translation>
     </message>
     <message>
-        <source>The engagement has no evidence yet. Import it on the Evidence page, or drop files on the control's row.</source>
+        <source>The engagement has no evidence yet. Import it on the Evidence page, or drop files on the control&apos;s row.</source>
         <translation>Der Auftrag enthält noch keine Nachweise. Importieren Sie sie auf der Seite „Prüfungsnachweise“ oder ziehen Sie Dateien auf die Zeile der Kontrolle.</translation>
     </message>
     <message>
@@ -4855,7 +4858,10 @@ Spalten: %2</translation>
     </message>
     <message numerus="yes">
         <source>Evidence for %1 (%n files)</source>
-        <translation><numerusform>Nachweise für %1 (%n Datei)</numerusform><numerusform>Nachweise für %1 (%n Dateien)</numerusform></translation>
+        <translation>
+            <numerusform>Nachweise für %1 (%n Datei)</numerusform>
+            <numerusform>Nachweise für %1 (%n Dateien)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -4891,7 +4897,7 @@ SHA-256 %2</translation>
         <translation>Kontrollen</translation>
     </message>
     <message>
-        <source>The client's control matrix, each control mapped to the criteria it addresses. Double-click a cell to edit it; every change can be undone.</source>
+        <source>The client&apos;s control matrix, each control mapped to the criteria it addresses. Double-click a cell to edit it; every change can be undone.</source>
         <translation>Die Kontrollmatrix des Mandanten; jede Kontrolle ist den Kriterien zugeordnet, die sie abdeckt. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; jede Änderung kann rückgängig gemacht werden.</translation>
     </message>
     <message>
@@ -5030,7 +5036,10 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n dropped items as evidence for %1…</source>
-        <translation><numerusform>Das abgelegte Element wird als Nachweis für %1 importiert…</numerusform><numerusform>%n abgelegte Elemente werden als Nachweise für %1 importiert…</numerusform></translation>
+        <translation>
+            <numerusform>Das abgelegte Element wird als Nachweis für %1 importiert…</numerusform>
+            <numerusform>%n abgelegte Elemente werden als Nachweise für %1 importiert…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5078,8 +5087,8 @@ SHA-256 %2</translation>
         <translation>Wählen Sie ein Kriterium, um Titel und Kontrollen zu sehen; ein Doppelklick öffnet die erste Kontrolle.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#A31F12'&gt;No control&lt;/b&gt; is mapped to this criterion.</source>
-        <translation>&lt;b style='color:#A31F12'&gt;Keine Kontrolle&lt;/b&gt; ist diesem Kriterium zugeordnet.</translation>
+        <source>&lt;b style=&apos;color:#A31F12&apos;&gt;No control&lt;/b&gt; is mapped to this criterion.</source>
+        <translation>&lt;b style=&apos;color:#A31F12&apos;&gt;Keine Kontrolle&lt;/b&gt; ist diesem Kriterium zugeordnet.</translation>
     </message>
     <message>
         <source>Controls: %1</source>
@@ -5175,7 +5184,7 @@ SHA-256 %2</translation>
     <name>Tickmark::Ui::CriteriaEdit</name>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
-        <translation>z. B. CC6.1, CC6.2</translation>
+        <translation>z.&#xa0;B. CC6.1, CC6.2</translation>
     </message>
     <message>
         <source>Criteria: map the control to at least one criterion.</source>
@@ -5213,7 +5222,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
-        <translation>z. B. CC6.1, CC6.2</translation>
+        <translation>z.&#xa0;B. CC6.1, CC6.2</translation>
     </message>
     <message>
         <source>Related &amp;criteria:</source>
@@ -5242,7 +5251,7 @@ SHA-256 %2</translation>
 <context>
     <name>Tickmark::Ui::DescriptionEditor</name>
     <message>
-        <source>Management's description of the system, as it appears in Section III. Saved when you leave the text or press Save.</source>
+        <source>Management&apos;s description of the system, as it appears in Section III. Saved when you leave the text or press Save.</source>
         <translation>Die Systembeschreibung des Managements, wie sie in Abschnitt III erscheint. Wird gespeichert, wenn Sie den Text verlassen oder auf Speichern klicken.</translation>
     </message>
     <message>
@@ -5301,7 +5310,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The date &lt;b&gt;%1&lt;/b&gt; speaks to (e.g. the day a report was run). Evidence dated outside the engagement period is flagged.</source>
-        <translation>Das Datum, auf das sich &lt;b&gt;%1&lt;/b&gt; bezieht (z. B. der Tag, an dem ein Bericht erstellt wurde). Nachweise mit einem Datum außerhalb des Prüfungszeitraums werden markiert.</translation>
+        <translation>Das Datum, auf das sich &lt;b&gt;%1&lt;/b&gt; bezieht (z.&#xa0;B. der Tag, an dem ein Bericht erstellt wurde). Nachweise mit einem Datum außerhalb des Prüfungszeitraums werden markiert.</translation>
     </message>
     <message>
         <source>&amp;Effective date:</source>
@@ -5355,16 +5364,16 @@ SHA-256 %2</translation>
         <translation>Sicherheit (die gemeinsamen Kriterien) ist immer im Prüfungsumfang.</translation>
     </message>
     <message>
-        <source>Service auditor's firm</source>
+        <source>Service auditor&apos;s firm</source>
         <translation>Prüfungsgesellschaft des Dienstleistungsprüfers</translation>
     </message>
     <message>
-        <source>Printed with the firm's signature, e.g. Columbus, Ohio</source>
-        <translation>Wird mit der Unterschrift der Prüfungsgesellschaft gedruckt, z. B. Frankfurt am Main</translation>
+        <source>Printed with the firm&apos;s signature, e.g. Columbus, Ohio</source>
+        <translation>Wird mit der Unterschrift der Prüfungsgesellschaft gedruckt, z.&#xa0;B. Frankfurt am Main</translation>
     </message>
     <message>
         <source>Engagement partner, e.g. Jo Smith, CPA</source>
-        <translation>Auftragsverantwortlicher, z. B. Jo Smith, CPA</translation>
+        <translation>Auftragsverantwortlicher, z.&#xa0;B. Jo Smith, CPA</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -5527,7 +5536,7 @@ SHA-256 %2</translation>
         <translation>Noch keine Prüfungsnachweise</translation>
     </message>
     <message>
-        <source>Import the client's archives or files with Import…, or drop them on the window. Each file is hashed and stored inside the workpaper.</source>
+        <source>Import the client&apos;s archives or files with Import…, or drop them on the window. Each file is hashed and stored inside the workpaper.</source>
         <translation>Importieren Sie die Archive oder Dateien des Mandanten mit Importieren… oder ziehen Sie sie auf das Fenster. Jede Datei wird gehasht und im Arbeitspapier gespeichert.</translation>
     </message>
     <message>
@@ -5658,7 +5667,10 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Linked %n files to %1.</source>
-        <translation><numerusform>%n Datei mit %1 verknüpft.</numerusform><numerusform>%n Dateien mit %1 verknüpft.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei mit %1 verknüpft.</numerusform>
+            <numerusform>%n Dateien mit %1 verknüpft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5842,7 +5854,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Optional, e.g. approval e-mail</source>
-        <translation>Optional, z. B. Genehmigungs-E-Mail</translation>
+        <translation>Optional, z.&#xa0;B. Genehmigungs-E-Mail</translation>
     </message>
     <message>
         <source>Add Reference</source>
@@ -5870,7 +5882,10 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5892,7 +5907,7 @@ SHA-256 %2</translation>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <source>Deviations found in testing and matters raised by hand, with the criteria they affect, management's response and your conclusion.</source>
+        <source>Deviations found in testing and matters raised by hand, with the criteria they affect, management&apos;s response and your conclusion.</source>
         <translation>Bei der Prüfung festgestellte Abweichungen und manuell erfasste Sachverhalte, mit den betroffenen Kriterien, der Stellungnahme des Managements und Ihrer Schlussfolgerung.</translation>
     </message>
     <message>
@@ -5925,7 +5940,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>e.g. CC8.1, CC7.1</source>
-        <translation>z. B. CC8.1, CC7.1</translation>
+        <translation>z.&#xa0;B. CC8.1, CC7.1</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -5940,7 +5955,7 @@ SHA-256 %2</translation>
         <translation>Kriterien:</translation>
     </message>
     <message>
-        <source>Management's response:</source>
+        <source>Management&apos;s response:</source>
         <translation>Stellungnahme des Managements:</translation>
     </message>
     <message>
@@ -6027,7 +6042,7 @@ SHA-256 %2</translation>
         <translation>Häufigkeitstabelle</translation>
     </message>
     <message>
-        <source>The firm's sample sizes for tests of controls by how often the control operates. Frequency-based sizes on the Sampling page start from this table; it is kept in this workpaper.</source>
+        <source>The firm&apos;s sample sizes for tests of controls by how often the control operates. Frequency-based sizes on the Sampling page start from this table; it is kept in this workpaper.</source>
         <translation>Die Stichprobenumfänge der Prüfungsgesellschaft für Funktionsprüfungen, je nachdem, wie oft die Kontrolle durchgeführt wird. Häufigkeitsbasierte Umfänge auf der Seite „Stichproben“ beruhen auf dieser Tabelle; sie wird in diesem Arbeitspapier gespeichert.</translation>
     </message>
     <message>
@@ -6592,7 +6607,7 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>The engagement at a glance: facts, progress, advice and the audit trail's integrity.</source>
+        <source>The engagement at a glance: facts, progress, advice and the audit trail&apos;s integrity.</source>
         <translation>Der Auftrag auf einen Blick: Eckdaten, Fortschritt, Hinweise und Integrität des Prüfpfads.</translation>
     </message>
     <message>
@@ -6856,7 +6871,7 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
     </message>
     <message>
         <source>e.g. Production changes, January to September</source>
-        <translation>z. B. Produktionsänderungen, Januar bis September</translation>
+        <translation>z.&#xa0;B. Produktionsänderungen, Januar bis September</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -6929,7 +6944,7 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
         <translation>leer</translation>
     </message>
     <message>
-        <source>The header row must hold the column names; records above it (a title block) are skipped. Every data row is stored as read, with the file's SHA-256, so the population can be traced to the file the client provided.</source>
+        <source>The header row must hold the column names; records above it (a title block) are skipped. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
         <translation>Die Kopfzeile muss die Spaltennamen enthalten; Datensätze darüber (ein Titelblock) werden übersprungen. Jede Datenzeile wird so gespeichert, wie sie gelesen wurde, zusammen mit dem SHA-256 der Datei, sodass sich die Grundgesamtheit auf die vom Mandanten bereitgestellte Datei zurückführen lässt.</translation>
     </message>
     <message>
@@ -6964,7 +6979,7 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
         <translation>Die Grundgesamtheiten konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <source>The population's rows could not be read. %1</source>
+        <source>The population&apos;s rows could not be read. %1</source>
         <translation>Die Zeilen der Grundgesamtheit konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
@@ -6972,7 +6987,7 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
         <translation>Grundgesamtheiten</translation>
     </message>
     <message>
-        <source>The client's lists of a control's occurrences in the period (changes, tickets, new hires…), imported from CSV or XLSX. Samples are drawn from these rows; the file's SHA-256 ties each population to the file received.</source>
+        <source>The client&apos;s lists of a control&apos;s occurrences in the period (changes, tickets, new hires…), imported from CSV or XLSX. Samples are drawn from these rows; the file&apos;s SHA-256 ties each population to the file received.</source>
         <translation>Die Listen des Mandanten mit den Vorgängen einer Kontrolle im Zeitraum (Änderungen, Tickets, Neueinstellungen…), importiert aus CSV oder XLSX. Stichproben werden aus diesen Zeilen gezogen; der SHA-256 der Datei verknüpft jede Grundgesamtheit mit der erhaltenen Datei.</translation>
     </message>
     <message>
@@ -6988,7 +7003,7 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <source>Import a population from the client's CSV or XLSX file</source>
+        <source>Import a population from the client&apos;s CSV or XLSX file</source>
         <translation>Eine Grundgesamtheit aus der CSV- oder XLSX-Datei des Mandanten importieren</translation>
     </message>
     <message>
@@ -7000,7 +7015,7 @@ Das endgültige PDF und ein Referenzarchiv werden neben das Arbeitspapier geschr
         <translation>Keine Grundgesamtheit ausgewählt</translation>
     </message>
     <message>
-        <source>Import the client's list of a control's occurrences in the period (a CSV or XLSX file whose first row names the columns) with Import….</source>
+        <source>Import the client&apos;s list of a control&apos;s occurrences in the period (a CSV or XLSX file whose first row names the columns) with Import….</source>
         <translation>Importieren Sie mit „Importieren…“ die Liste des Mandanten mit den Vorgängen einer Kontrolle im Zeitraum (eine CSV- oder XLSX-Datei, deren erste Zeile die Spalten benennt).</translation>
     </message>
     <message>
@@ -7152,15 +7167,15 @@ Importiert von %6 am %7</translation>
 <context>
     <name>Tickmark::Ui::ReportPage</name>
     <message>
-        <source>The service auditor's report. Its opinion follows the criteria results; choose “Opinion” to review or override it.</source>
+        <source>The service auditor&apos;s report. Its opinion follows the criteria results; choose “Opinion” to review or override it.</source>
         <translation>Der Bericht des Dienstleistungsprüfers. Sein Prüfungsurteil folgt den Ergebnissen der Kriterien; wählen Sie „Prüfungsurteil“, um es zu überprüfen oder zu übersteuern.</translation>
     </message>
     <message>
-        <source>Management's assertion, worded from the engagement's details.</source>
+        <source>Management&apos;s assertion, worded from the engagement&apos;s details.</source>
         <translation>Die Erklärung des Managements, formuliert aus den Angaben zum Auftrag.</translation>
     </message>
     <message>
-        <source>Management's description of the system: write each part under this section. Subservice organizations and user entity controls come from the Scope page.</source>
+        <source>Management&apos;s description of the system: write each part under this section. Subservice organizations and user entity controls come from the Scope page.</source>
         <translation>Die Systembeschreibung des Managements: Schreiben Sie jeden Teil unter diesem Abschnitt. Subdienstleister und Kontrollen beim Nutzerunternehmen stammen von der Seite „Prüfungsumfang“.</translation>
     </message>
     <message>
@@ -7168,7 +7183,7 @@ Importiert von %6 am %7</translation>
         <translation>Jedes Kriterium mit seinen Kontrollen und, bei Typ II, die durchgeführten Prüfungshandlungen und ihre Ergebnisse, aus den Seiten „Kontrollen“ und „Tests“.</translation>
     </message>
     <message>
-        <source>Other information: management's responses to the exceptions.</source>
+        <source>Other information: management&apos;s responses to the exceptions.</source>
         <translation>Sonstige Informationen: die Stellungnahmen des Managements zu den Abweichungen.</translation>
     </message>
     <message>
@@ -7180,7 +7195,7 @@ Importiert von %6 am %7</translation>
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Sections I–V of the SOC 2 report: edit the description and the firm's wording, check the opinion, preview, export and issue.</source>
+        <source>Sections I–V of the SOC 2 report: edit the description and the firm&apos;s wording, check the opinion, preview, export and issue.</source>
         <translation>Abschnitte I–V des SOC 2-Berichts: Beschreibung und Formulierungen der Prüfungsgesellschaft bearbeiten, Prüfungsurteil prüfen, Vorschau ansehen, exportieren und ausgeben.</translation>
     </message>
     <message>
@@ -7228,7 +7243,7 @@ Importiert von %6 am %7</translation>
         <translation>Nachweis-A&amp;nhang</translation>
     </message>
     <message>
-        <source>Add the index of evidence relied on, with each file's SHA-256</source>
+        <source>Add the index of evidence relied on, with each file&apos;s SHA-256</source>
         <translation>Das Verzeichnis der verwendeten Prüfungsnachweise mit dem SHA-256 jeder Datei hinzufügen</translation>
     </message>
     <message>
@@ -7376,7 +7391,7 @@ Importiert von %6 am %7</translation>
         <translation>&amp;Kontrollen:</translation>
     </message>
     <message>
-        <source>The client's person responsible</source>
+        <source>The client&apos;s person responsible</source>
         <translation>Die verantwortliche Person beim Mandanten</translation>
     </message>
     <message>
@@ -7407,8 +7422,8 @@ Importiert von %6 am %7</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>Why, e.g. "Screenshots lack dates; asked again"</source>
-        <translation>Warum, z. B. „Screenshots ohne Datum; erneut angefordert“</translation>
+        <source>Why, e.g. &quot;Screenshots lack dates; asked again&quot;</source>
+        <translation>Warum, z.&#xa0;B. „Screenshots ohne Datum; erneut angefordert“</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -7422,7 +7437,7 @@ Importiert von %6 am %7</translation>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <source>The "provided by client" list: what was asked for, from whom, by when, and which evidence packages answered it. Overdue requests are shown in amber.</source>
+        <source>The &quot;provided by client&quot; list: what was asked for, from whom, by when, and which evidence packages answered it. Overdue requests are shown in amber.</source>
         <translation>Die „Provided by Client“-Liste: was angefordert wurde, von wem, bis wann und welche Nachweispakete sie beantwortet haben. Überfällige Anforderungen werden gelb-orange angezeigt.</translation>
     </message>
     <message>
@@ -7446,7 +7461,7 @@ Importiert von %6 am %7</translation>
         <translation>&amp;Status…</translation>
     </message>
     <message>
-        <source>Change the request's status, with a note kept in its history</source>
+        <source>Change the request&apos;s status, with a note kept in its history</source>
         <translation>Den Status der Anforderung ändern, mit einer Anmerkung in ihrem Verlauf</translation>
     </message>
     <message>
@@ -7534,7 +7549,7 @@ Importiert von %6 am %7</translation>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <source>No evidence package has been imported yet; import the client's files first.</source>
+        <source>No evidence package has been imported yet; import the client&apos;s files first.</source>
         <translation>Es wurde noch kein Nachweispaket importiert; importieren Sie zuerst die Dateien des Mandanten.</translation>
     </message>
     <message>
@@ -7811,7 +7826,7 @@ Importiert von %6 am %7</translation>
         <translation>Häu&amp;figkeitsbasiert</translation>
     </message>
     <message>
-        <source>The firm's table of sizes by control frequency and risk</source>
+        <source>The firm&apos;s table of sizes by control frequency and risk</source>
         <translation>Die Tabelle der Prüfungsgesellschaft mit Umfängen nach Kontrollhäufigkeit und Risiko</translation>
     </message>
     <message>
@@ -7950,7 +7965,7 @@ Importiert von %6 am %7</translation>
         <translation>Häufigkeits&amp;tabelle…</translation>
     </message>
     <message>
-        <source>The firm's sample sizes by control frequency, kept in this workpaper</source>
+        <source>The firm&apos;s sample sizes by control frequency, kept in this workpaper</source>
         <translation>Die Stichprobenumfänge der Prüfungsgesellschaft nach Kontrollhäufigkeit, gespeichert in diesem Arbeitspapier</translation>
     </message>
     <message>
@@ -7986,7 +8001,7 @@ Importiert von %6 am %7</translation>
         <translation>ein neuer Startwert</translation>
     </message>
     <message>
-        <source>The generator's seed (0 to 18446744073709551615). The same seed draws the same rows.</source>
+        <source>The generator&apos;s seed (0 to 18446744073709551615). The same seed draws the same rows.</source>
         <translation>Der Startwert des Generators (0 bis 18446744073709551615). Derselbe Startwert zieht dieselben Zeilen.</translation>
     </message>
     <message>
@@ -8264,7 +8279,7 @@ Importiert von %6 am %7</translation>
         <translation>CSOCs</translation>
     </message>
     <message>
-        <source>Complementary user entity controls: what the client's customers must do for the criteria to be met. They are listed in Section III of the report.</source>
+        <source>Complementary user entity controls: what the client&apos;s customers must do for the criteria to be met. They are listed in Section III of the report.</source>
         <translation>Ergänzende Kontrollen beim Nutzerunternehmen: was die Kunden des Mandanten tun müssen, damit die Kriterien erfüllt werden. Sie werden in Abschnitt III des Berichts aufgeführt.</translation>
     </message>
     <message>
@@ -8364,7 +8379,7 @@ Importiert von %6 am %7</translation>
     </message>
     <message>
         <source>e.g. Dana Whitfield</source>
-        <translation>z. B. Dana Whitfield</translation>
+        <translation>z.&#xa0;B. Dana Whitfield</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -8569,7 +8584,7 @@ Importiert von %6 am %7</translation>
         <translation>&amp;Leistungen:</translation>
     </message>
     <message>
-        <source>Carve-out: the subservice organization's controls are excluded from the examination.
+        <source>Carve-out: the subservice organization&apos;s controls are excluded from the examination.
 Inclusive: they are described and tested as part of the system.</source>
         <translation>Carve-out-Methode: Die Kontrollen des Subdienstleisters sind von der Prüfung ausgenommen.
 Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</translation>
@@ -8590,8 +8605,8 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
 <context>
     <name>Tickmark::Ui::TemplateEditor</name>
     <message>
-        <source>The firm's standard wording for this section. Paragraphs are separated by a blank line; a line starting with "- " is a bullet; **bold** and *italic* mark emphasis.</source>
-        <translation>Die Standardformulierung der Prüfungsgesellschaft für diesen Abschnitt. Absätze werden durch eine Leerzeile getrennt; eine Zeile, die mit "- " beginnt, ist ein Aufzählungspunkt; **fett** und *kursiv* kennzeichnen Hervorhebungen.</translation>
+        <source>The firm&apos;s standard wording for this section. Paragraphs are separated by a blank line; a line starting with &quot;- &quot; is a bullet; **bold** and *italic* mark emphasis.</source>
+        <translation>Die Standardformulierung der Prüfungsgesellschaft für diesen Abschnitt. Absätze werden durch eine Leerzeile getrennt; eine Zeile, die mit &quot;- &quot; beginnt, ist ein Aufzählungspunkt; **fett** und *kursiv* kennzeichnen Hervorhebungen.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -8614,15 +8629,15 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>Vorlage &amp;speichern</translation>
     </message>
     <message>
-        <source>The firm's wording</source>
+        <source>The firm&apos;s wording</source>
         <translation>Formulierung der Prüfungsgesellschaft</translation>
     </message>
     <message>
-        <source>Tickmark's default wording</source>
+        <source>Tickmark&apos;s default wording</source>
         <translation>Standardformulierung von Tickmark</translation>
     </message>
     <message>
-        <source>Saved the firm's wording of “%1”.</source>
+        <source>Saved the firm&apos;s wording of “%1”.</source>
         <translation>Formulierung der Prüfungsgesellschaft für „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -8698,7 +8713,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     </message>
     <message>
         <source>What the auditor does, e.g. inspect the approval in the change ticket</source>
-        <translation>Was der Prüfer tut, z. B. die Genehmigung im Change-Ticket einsehen</translation>
+        <translation>Was der Prüfer tut, z.&#xa0;B. die Genehmigung im Change-Ticket einsehen</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -8721,7 +8736,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <source>Change the chosen procedure's kind or text (F2)</source>
+        <source>Change the chosen procedure&apos;s kind or text (F2)</source>
         <translation>Art oder Text der gewählten Prüfungshandlung ändern (F2)</translation>
     </message>
     <message>
@@ -8813,7 +8828,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>Testattribut %1 von %2 und seine Rasterspalte entfernen?</translation>
     </message>
     <message>
-        <source>Attribute %1 of %2 has %3 recorded results and %4 evidence references. Removing the attribute removes them too; the control's exceptions stay. Remove it?</source>
+        <source>Attribute %1 of %2 has %3 recorded results and %4 evidence references. Removing the attribute removes them too; the control&apos;s exceptions stay. Remove it?</source>
         <translation>Das Testattribut %1 von %2 hat %3 erfasste Ergebnisse und %4 Nachweisverweise. Mit dem Testattribut werden auch diese entfernt; die Ausnahmen der Kontrolle bleiben bestehen. Entfernen?</translation>
     </message>
     <message>
@@ -8829,7 +8844,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     <name>Tickmark::Ui::TestingGridDelegate</name>
     <message>
         <source>Note, e.g. [evidence: ticket export p. 3]</source>
-        <translation>Anmerkung, z. B. [Nachweis: Ticket-Export S. 3]</translation>
+        <translation>Anmerkung, z.&#xa0;B. [Nachweis: Ticket-Export S. 3]</translation>
     </message>
 </context>
 <context>
@@ -8854,7 +8869,10 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     </message>
     <message numerus="yes">
         <source>Clear %n cells</source>
-        <translation><numerusform>%n Zelle leeren</numerusform><numerusform>%n Zellen leeren</numerusform></translation>
+        <translation>
+            <numerusform>%n Zelle leeren</numerusform>
+            <numerusform>%n Zellen leeren</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pass</source>
@@ -8908,7 +8926,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>Nicht durchgeführt…</translation>
     </message>
     <message>
-        <source>The control's event did not occur in the period</source>
+        <source>The control&apos;s event did not occur in the period</source>
         <translation>Das auslösende Ereignis der Kontrolle ist im Zeitraum nicht eingetreten</translation>
     </message>
     <message>
@@ -8933,7 +8951,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     </message>
     <message>
         <source>What was walked through, e.g. change CHG-1042 [evidence: ticket p. 2]</source>
-        <translation>Was nachvollzogen wurde, z. B. Change CHG-1042 [Nachweis: Ticket S. 2]</translation>
+        <translation>Was nachvollzogen wurde, z.&#xa0;B. Change CHG-1042 [Nachweis: Ticket S. 2]</translation>
     </message>
     <message>
         <source>Record walkthrough</source>
@@ -8960,7 +8978,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>Als durchgeführt kennzeichnen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not operated.&lt;/b&gt; The control's event did not occur in the period: %1&lt;br&gt;It is reported as not operated, not as “tested, no exceptions”.</source>
+        <source>&lt;b&gt;Not operated.&lt;/b&gt; The control&apos;s event did not occur in the period: %1&lt;br&gt;It is reported as not operated, not as “tested, no exceptions”.</source>
         <translation>&lt;b&gt;Nicht durchgeführt.&lt;/b&gt; Das auslösende Ereignis der Kontrolle ist im Zeitraum nicht eingetreten: %1&lt;br&gt;Sie wird als nicht durchgeführt berichtet, nicht als „geprüft, keine Abweichungen“.</translation>
     </message>
     <message>
@@ -9016,10 +9034,10 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     </message>
     <message>
         <source>Why did %1 not operate in the period (e.g. no changes were made)?</source>
-        <translation>Warum wurde %1 im Zeitraum nicht durchgeführt (z. B. es gab keine Änderungen)?</translation>
+        <translation>Warum wurde %1 im Zeitraum nicht durchgeführt (z.&#xa0;B. es gab keine Änderungen)?</translation>
     </message>
     <message>
-        <source>Test each control's sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Delete clears, Enter edits the note, Ctrl+D fills down, Ctrl+E evidence references.</source>
+        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Delete clears, Enter edits the note, Ctrl+D fills down, Ctrl+E evidence references.</source>
         <translation>Prüfen Sie die Stichprobe jeder Kontrolle Testattribut für Testattribut. Tasten: P ohne Beanstandung, D Abweichung, N nicht anwendbar, Leertaste wechselt durch, Entf leert, Eingabe bearbeitet die Notiz, Strg+D füllt nach unten aus, Strg+E Nachweisverweise.</translation>
     </message>
     <message>
@@ -9066,7 +9084,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>Legende der Prüfzeichen</translation>
     </message>
     <message>
-        <source>The firm's tickmarks, shown in the testing grid and under it.</source>
+        <source>The firm&apos;s tickmarks, shown in the testing grid and under it.</source>
         <translation>Die Prüfzeichen der Prüfungsgesellschaft, angezeigt im Testraster und darunter.</translation>
     </message>
     <message>
@@ -9117,7 +9135,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>&amp;Beispielauftrag öffnen</translation>
     </message>
     <message>
-        <source>A fictional SaaS company's Type II engagement, to look around without risk</source>
+        <source>A fictional SaaS company&apos;s Type II engagement, to look around without risk</source>
         <translation>Der Typ-II-Auftrag eines fiktiven SaaS-Unternehmens, zum risikolosen Ausprobieren</translation>
     </message>
     <message>
@@ -9125,7 +9143,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>Zuletzt verwendete Arbeitspapiere</translation>
     </message>
     <message>
-        <source>No recent workpapers yet. Start a new engagement, or open the sample engagement (a fictional SaaS company's Type II examination) to look around.</source>
+        <source>No recent workpapers yet. Start a new engagement, or open the sample engagement (a fictional SaaS company&apos;s Type II examination) to look around.</source>
         <translation>Noch keine zuletzt verwendeten Arbeitspapiere. Beginnen Sie einen neuen Auftrag, oder öffnen Sie zum Ausprobieren den Beispielauftrag (die Typ-II-Prüfung eines fiktiven SaaS-Unternehmens).</translation>
     </message>
     <message>
@@ -9138,7 +9156,10 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
     </message>
     <message numerus="yes">
         <source>None of the %n dropped files is a Tickmark workpaper.</source>
-        <translation><numerusform>Die abgelegte Datei ist kein Tickmark-Arbeitspapier.</numerusform><numerusform>Keine der %n abgelegten Dateien ist ein Tickmark-Arbeitspapier.</numerusform></translation>
+        <translation>
+            <numerusform>Die abgelegte Datei ist kein Tickmark-Arbeitspapier.</numerusform>
+            <numerusform>Keine der %n abgelegten Dateien ist ein Tickmark-Arbeitspapier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drop a .tickmark file here to open it. Evidence, control matrices and populations are imported once an engagement is open: open or create one first.</source>
@@ -9250,15 +9271,15 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>%1 ist keine XLSX-Arbeitsmappe (%2 ist kein Teil einer Arbeitsmappe)</translation>
     </message>
     <message>
-        <source>%1: row number "%2" in sheet "%3" is malformed or beyond Excel's 1,048,576 rows</source>
+        <source>%1: row number &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s 1,048,576 rows</source>
         <translation>%1: Zeilennummer „%2“ im Blatt „%3“ ist fehlerhaft oder liegt jenseits der 1.048.576 Zeilen von Excel</translation>
     </message>
     <message>
-        <source>%1: cell reference "%2" in sheet "%3" is malformed or beyond Excel's grid</source>
+        <source>%1: cell reference &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s grid</source>
         <translation>%1: Zellbezug „%2“ im Blatt „%3“ ist fehlerhaft oder liegt außerhalb des Excel-Rasters</translation>
     </message>
     <message>
-        <source>%1: cell %2 in sheet "%3" refers to shared string %4, but the workbook has %5</source>
+        <source>%1: cell %2 in sheet &quot;%3&quot; refers to shared string %4, but the workbook has %5</source>
         <translation>%1: Zelle %2 im Blatt „%3“ verweist auf die gemeinsame Zeichenfolge %4, die Arbeitsmappe hat aber nur %5</translation>
     </message>
     <message>
@@ -9294,7 +9315,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>%1 ist beschädigt: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged: the workbook's relationships part %2 is missing</source>
+        <source>%1 is damaged: the workbook&apos;s relationships part %2 is missing</source>
         <translation>%1 ist beschädigt: Der Beziehungsteil %2 der Arbeitsmappe fehlt</translation>
     </message>
     <message>
@@ -9302,7 +9323,7 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>%1 enthält keine Arbeitsblätter</translation>
     </message>
     <message>
-        <source>%1 has no worksheet named "%2"; its worksheets are %3</source>
+        <source>%1 has no worksheet named &quot;%2&quot;; its worksheets are %3</source>
         <translation>%1 enthält kein Arbeitsblatt namens „%2“; vorhandene Arbeitsblätter: %3</translation>
     </message>
     <message>

@@ -5,26 +5,26 @@
     <name>ControlCommand</name>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation>Impossible d’annuler « %1 » : %2</translation>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation>Impossible de rétablir « %1 » : %2</translation>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>line %1: unexpected text after the closing quote of a field</source>
-        <translation>ligne %1 : texte inattendu après le guillemet fermant d’un champ</translation>
+        <translation>ligne %1&#xa0;: texte inattendu après le guillemet fermant d’un champ</translation>
     </message>
     <message>
         <source>line %1: quoted field is never closed</source>
-        <translation>ligne %1 : un champ entre guillemets n’est jamais fermé</translation>
+        <translation>ligne %1&#xa0;: un champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
         <source>line %1: quote character inside a field that is not quoted</source>
-        <translation>ligne %1 : guillemet dans un champ qui n’est pas entre guillemets</translation>
+        <translation>ligne %1&#xa0;: guillemet dans un champ qui n’est pas entre guillemets</translation>
     </message>
     <message>
         <source>a CSV delimiter cannot be a quote or a line break</source>
@@ -32,11 +32,11 @@
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>Cannot undo “%1”: %2</source>
-        <translation>Impossible d’annuler « %1 » : %2</translation>
+        <translation>Impossible d’annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot redo “%1”: %2</source>
-        <translation>Impossible de rétablir « %1 » : %2</translation>
+        <translation>Impossible de rétablir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Clear item %1, attribute %2</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Risk of overreliance: 5% or 10% as in the AICPA tables, or any other percentage</source>
-        <translation>Risque de confiance excessive : 5% ou 10% comme dans les tables de l’AICPA, ou tout autre pourcentage</translation>
+        <translation>Risque de confiance excessive&#xa0;: 5% ou 10% comme dans les tables de l’AICPA, ou tout autre pourcentage</translation>
     </message>
 </context>
 <context>
@@ -118,20 +118,20 @@
         <translation>le paramètre identity/role</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a role; use preparer, reviewer or partner</source>
-        <translation>%1 : « %2 » n’est pas un rôle ; utilisez preparer, reviewer ou partner</translation>
+        <source>%1: &quot;%2&quot; is not a role; use preparer, reviewer or partner</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un rôle&#x202f;; utilisez preparer, reviewer ou partner</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a user; use "Name (INITIALS)"</source>
-        <translation>%1 : « %2 » n’est pas un utilisateur ; utilisez « Nom (INITIALES) »</translation>
+        <source>%1: &quot;%2&quot; is not a user; use &quot;Name (INITIALS)&quot;</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un utilisateur&#x202f;; utilisez «&#xa0;Nom (INITIALES)&#xa0;»</translation>
     </message>
     <message>
         <source>the identity/name setting</source>
         <translation>le paramètre identity/name</translation>
     </message>
     <message>
-        <source>Acting user, "Name (INITIALS)" (default: TICKMARK_USER, then the settings of the Tickmark app, then the system user).</source>
-        <translation>Utilisateur agissant, « Nom (INITIALES) » (par défaut : TICKMARK_USER, puis les paramètres de l’application Tickmark, puis l’utilisateur du système).</translation>
+        <source>Acting user, &quot;Name (INITIALS)&quot; (default: TICKMARK_USER, then the settings of the Tickmark app, then the system user).</source>
+        <translation>Utilisateur agissant, «&#xa0;Nom (INITIALES)&#xa0;» (par défaut&#xa0;: TICKMARK_USER, puis les paramètres de l’application Tickmark, puis l’utilisateur du système).</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>Acting role: preparer, reviewer or partner (default: TICKMARK_ROLE, then settings, then preparer).</source>
-        <translation>Rôle agissant : preparer, reviewer ou partner (par défaut : TICKMARK_ROLE, puis les paramètres, puis preparer).</translation>
+        <translation>Rôle agissant&#xa0;: preparer, reviewer ou partner (par défaut&#xa0;: TICKMARK_ROLE, puis les paramètres, puis preparer).</translation>
     </message>
     <message>
         <source>ROLE</source>
@@ -162,24 +162,24 @@
         <translation>le nom d’utilisateur du système</translation>
     </message>
     <message>
-        <source>no acting user: pass --user "Name (INITIALS)" or set TICKMARK_USER</source>
-        <translation>aucun utilisateur agissant : passez --user "Nom (INITIALES)" ou définissez TICKMARK_USER</translation>
+        <source>no acting user: pass --user &quot;Name (INITIALS)&quot; or set TICKMARK_USER</source>
+        <translation>aucun utilisateur agissant&#xa0;: passez --user &quot;Nom (INITIALES)&quot; ou définissez TICKMARK_USER</translation>
     </message>
     <message>
         <source>Criteria in scope: %1.</source>
-        <translation>Critères dans le périmètre : %1.</translation>
+        <translation>Critères dans le périmètre&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>%1: unknown column "%2" was ignored</source>
-        <translation>%1 : la colonne inconnue « %2 » a été ignorée</translation>
+        <source>%1: unknown column &quot;%2&quot; was ignored</source>
+        <translation>%1&#xa0;: la colonne inconnue «&#xa0;%2&#xa0;» a été ignorée</translation>
     </message>
     <message>
         <source>%1 is not UTF-8; it was read as %2</source>
-        <translation>%1 n’est pas en UTF-8 ; le fichier a été lu en %2</translation>
+        <translation>%1 n’est pas en UTF-8&#x202f;; le fichier a été lu en %2</translation>
     </message>
     <message>
         <source>Imported %1 into %2; controls added: %3.</source>
-        <translation>%1 importé dans %2 ; contrôles ajoutés : %3.</translation>
+        <translation>%1 importé dans %2&#x202f;; contrôles ajoutés&#xa0;: %3.</translation>
     </message>
     <message>
         <source>key</source>
@@ -187,104 +187,104 @@
     </message>
     <message>
         <source>owner: %1</source>
-        <translation>responsable : %1</translation>
+        <translation>responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Controls: %1.</source>
-        <translation>Contrôles : %1.</translation>
+        <translation>Contrôles&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Criteria without a control:</source>
-        <translation>Critères sans contrôle :</translation>
+        <translation>Critères sans contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>Criteria with controls:</source>
-        <translation>Critères avec contrôles :</translation>
+        <translation>Critères avec contrôles&#xa0;:</translation>
     </message>
     <message>
         <source>Criteria in scope: %1; without a control: %2.</source>
-        <translation>Critères dans le périmètre : %1 ; sans contrôle : %2.</translation>
+        <translation>Critères dans le périmètre&#xa0;: %1&#x202f;; sans contrôle&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The control matrix (.csv) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
-        <translation>La matrice des contrôles (.csv) avec une ligne d’en-tête : control id, description, criteria et, en option, frequency, type, owner, key.</translation>
+        <translation>La matrice des contrôles (.csv) avec une ligne d’en-tête&#xa0;: control id, description, criteria et, en option, frequency, type, owner, key.</translation>
     </message>
     <message>
         <source>List the in-scope trust services criteria</source>
         <translation>Lister les critères des services de confiance du périmètre</translation>
     </message>
     <message>
-        <source>JSON: [{"id", "category", "title"}] in catalog order.</source>
-        <translation>JSON : [{"id", "category", "title"}] dans l’ordre du catalogue.</translation>
+        <source>JSON: [{&quot;id&quot;, &quot;category&quot;, &quot;title&quot;}] in catalog order.</source>
+        <translation>JSON&#xa0;: [{&quot;id&quot;, &quot;category&quot;, &quot;title&quot;}] dans l’ordre du catalogue.</translation>
     </message>
     <message>
-        <source>Import a client's control matrix</source>
+        <source>Import a client&apos;s control matrix</source>
         <translation>Importer la matrice des contrôles d’un client</translation>
     </message>
     <message>
         <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
-Criteria are ids separated by ";" or ",". Any invalid row (named in the error) or an id that
+Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
 already exists fails the whole import and leaves the workpaper unchanged.
-JSON: {"imported", "unknown_headers", "encoding"}</source>
-        <translation>Les en-têtes sont reconnus sans tenir compte de la casse ; les en-têtes inconnus sont signalés sur stderr.
-Les critères sont des identifiants séparés par ";" ou ",". Une ligne invalide (nommée dans l’erreur) ou un
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</source>
+        <translation>Les en-têtes sont reconnus sans tenir compte de la casse&#x202f;; les en-têtes inconnus sont signalés sur stderr.
+Les critères sont des identifiants séparés par &quot;;&quot; ou &quot;,&quot;. Une ligne invalide (nommée dans l’erreur) ou un
 identifiant déjà existant fait échouer toute l’importation et laisse le dossier de travail inchangé.
-JSON : {"imported", "unknown_headers", "encoding"}</translation>
+JSON&#xa0;: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</translation>
     </message>
     <message>
-        <source>List the engagement's controls</source>
+        <source>List the engagement&apos;s controls</source>
         <translation>Lister les contrôles de la mission</translation>
     </message>
     <message>
-        <source>JSON: [{"id", "description", "criteria", "frequency", "type", "owner", "key"}]</source>
-        <translation>JSON : [{"id", "description", "criteria", "frequency", "type", "owner", "key"}]</translation>
+        <source>JSON: [{&quot;id&quot;, &quot;description&quot;, &quot;criteria&quot;, &quot;frequency&quot;, &quot;type&quot;, &quot;owner&quot;, &quot;key&quot;}]</source>
+        <translation>JSON&#xa0;: [{&quot;id&quot;, &quot;description&quot;, &quot;criteria&quot;, &quot;frequency&quot;, &quot;type&quot;, &quot;owner&quot;, &quot;key&quot;}]</translation>
     </message>
     <message>
         <source>Show each in-scope criterion with its controls, uncovered ones first</source>
         <translation>Afficher chaque critère du périmètre avec ses contrôles, les critères non couverts d’abord</translation>
     </message>
     <message>
-        <source>JSON: [{"criterion", "category", "title", "controls"}]; criteria without a control come first,
+        <source>JSON: [{&quot;criterion&quot;, &quot;category&quot;, &quot;title&quot;, &quot;controls&quot;}]; criteria without a control come first,
 then the rest, each group in catalog order.</source>
-        <translation>JSON : [{"criterion", "category", "title", "controls"}] ; les critères sans contrôle d’abord,
+        <translation>JSON&#xa0;: [{&quot;criterion&quot;, &quot;category&quot;, &quot;title&quot;, &quot;controls&quot;}]&#x202f;; les critères sans contrôle d’abord,
 puis les autres, chaque groupe dans l’ordre du catalogue.</translation>
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGUMENTS] [options]
-Runs Tickmark's operations on .tickmark workpapers without the GUI.
+Runs Tickmark&apos;s operations on .tickmark workpapers without the GUI.
 
 Commands:
 </source>
-        <translation>Usage : %1 COMMANDE [ARGUMENTS] [options]
+        <translation>Usage&#xa0;: %1 COMMANDE [ARGUMENTS] [options]
 Exécute les opérations de Tickmark sur les dossiers de travail .tickmark sans interface graphique.
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>
 Options accepted by every command:
-  --user NAME   Acting user, "Name (INITIALS)" (default: TICKMARK_USER, then the Tickmark app's
+  --user NAME   Acting user, &quot;Name (INITIALS)&quot; (default: TICKMARK_USER, then the Tickmark app&apos;s
                 settings, then the system user).
   --role ROLE   preparer, reviewer or partner (default: TICKMARK_ROLE, then settings, then preparer).
   --json        (most commands) Print one JSON document on stdout instead of text.
-  -h, --help    Show help; "%1 COMMAND --help" shows a command's options.
+  -h, --help    Show help; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.
   --version     Show the version and exit.
 
 Exit status: 0 on success, 1 when the command fails (the workpaper is left unchanged),
-2 when the command line is malformed. Errors are one line on stderr starting "error: ".
+2 when the command line is malformed. Errors are one line on stderr starting &quot;error: &quot;.
 </source>
         <translation>
-Options acceptées par toutes les commandes :
-  --user NOM    Utilisateur agissant, « Nom (INITIALES) » (par défaut : TICKMARK_USER, puis les paramètres
+Options acceptées par toutes les commandes&#xa0;:
+  --user NOM    Utilisateur agissant, «&#xa0;Nom (INITIALES)&#xa0;» (par défaut&#xa0;: TICKMARK_USER, puis les paramètres
                 de l’application Tickmark, puis l’utilisateur du système).
-  --role RÔLE   preparer, reviewer ou partner (par défaut : TICKMARK_ROLE, puis les paramètres, puis preparer).
+  --role RÔLE   preparer, reviewer ou partner (par défaut&#xa0;: TICKMARK_ROLE, puis les paramètres, puis preparer).
   --json        (la plupart des commandes) Écrire un document JSON sur stdout au lieu du texte.
-  -h, --help    Afficher l’aide ; « %1 COMMANDE --help » affiche les options d’une commande.
+  -h, --help    Afficher l’aide&#x202f;; «&#xa0;%1 COMMANDE --help&#xa0;» affiche les options d’une commande.
   --version     Afficher la version et quitter.
 
-Code de sortie : 0 en cas de succès, 1 si la commande échoue (le dossier de travail reste inchangé),
-2 si la ligne de commande est mal formée. Chaque erreur tient sur une ligne de stderr commençant par « error: ».
+Code de sortie&#xa0;: 0 en cas de succès, 1 si la commande échoue (le dossier de travail reste inchangé),
+2 si la ligne de commande est mal formée. Chaque erreur tient sur une ligne de stderr commençant par «&#xa0;error:&#xa0;».
 </translation>
     </message>
     <message>
@@ -292,74 +292,74 @@ Code de sortie : 0 en cas de succès, 1 si la commande échoue (le dossier de t
 
 Sub-commands:
 </source>
-        <translation>Usage : %1 %2 SOUS-COMMANDE [ARGUMENTS] [options]
+        <translation>Usage&#xa0;: %1 %2 SOUS-COMMANDE [ARGUMENTS] [options]
 
-Sous-commandes :
+Sous-commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>
-Run "%1 %2 SUB-COMMAND --help" for its options.
+Run &quot;%1 %2 SUB-COMMAND --help&quot; for its options.
 </source>
         <translation>
-Exécutez « %1 %2 SOUS-COMMANDE --help » pour voir ses options.
+Exécutez «&#xa0;%1 %2 SOUS-COMMANDE --help&#xa0;» pour voir ses options.
 </translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation>Usage : %1 %2 [options]</translation>
+        <translation>Usage&#xa0;: %1 %2 [options]</translation>
     </message>
     <message>
         <source>%1: missing %2 argument; usage: %3 %4</source>
-        <translation>%1 : argument %2 manquant ; usage : %3 %4</translation>
+        <translation>%1&#xa0;: argument %2 manquant&#x202f;; usage&#xa0;: %3 %4</translation>
     </message>
     <message>
-        <source>%1: unexpected argument "%2"</source>
-        <translation>%1 : argument inattendu « %2 »</translation>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown command "%1"; run "%2 --help" for the list</source>
-        <translation>commande inconnue « %1 » ; exécutez « %2 --help » pour la liste</translation>
+        <source>unknown command &quot;%1&quot;; run &quot;%2 --help&quot; for the list</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#x202f;; exécutez «&#xa0;%2 --help&#xa0;» pour la liste</translation>
     </message>
     <message>
         <source>%1: missing sub-command; use one of: %2</source>
-        <translation>%1 : sous-commande manquante ; utilisez l’une de celles-ci : %2</translation>
+        <translation>%1&#xa0;: sous-commande manquante&#x202f;; utilisez l’une de celles-ci&#xa0;: %2</translation>
     </message>
     <message>
-        <source>unknown command "%1 %2"; use one of: %3</source>
-        <translation>commande inconnue « %1 %2 » ; utilisez l’une de celles-ci : %3</translation>
+        <source>unknown command &quot;%1 %2&quot;; use one of: %3</source>
+        <translation>commande inconnue «&#xa0;%1 %2&#xa0;»&#x202f;; utilisez l’une de celles-ci&#xa0;: %3</translation>
     </message>
     <message>
         <source>missing value after %1</source>
         <translation>valeur manquante après %1</translation>
     </message>
     <message>
-        <source>unknown option %1; run "%2 --help"</source>
-        <translation>option inconnue %1 ; exécutez « %2 --help »</translation>
+        <source>unknown option %1; run &quot;%2 --help&quot;</source>
+        <translation>option inconnue %1&#x202f;; exécutez «&#xa0;%2 --help&#xa0;»</translation>
     </message>
     <message>
-        <source>no command given; run "%1 --help" for the list</source>
-        <translation>aucune commande indiquée ; exécutez « %1 --help » pour la liste</translation>
+        <source>no command given; run &quot;%1 --help&quot; for the list</source>
+        <translation>aucune commande indiquée&#x202f;; exécutez «&#xa0;%1 --help&#xa0;» pour la liste</translation>
     </message>
     <message>
         <source>new: --%1 is required</source>
-        <translation>new : --%1 est obligatoire</translation>
+        <translation>new&#xa0;: --%1 est obligatoire</translation>
     </message>
     <message>
         <source>new: --%1 does not apply: %2</source>
-        <translation>new : --%1 ne s’applique pas : %2</translation>
+        <translation>new&#xa0;: --%1 ne s’applique pas&#xa0;: %2</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a valid date; use YYYY-MM-DD</source>
-        <translation>--%1 : « %2 » n’est pas une date valide ; utilisez AAAA-MM-JJ</translation>
+        <source>--%1: &quot;%2&quot; is not a valid date; use YYYY-MM-DD</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date valide&#x202f;; utilisez AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>--type: "%1" is not a report type; use 1 (Type I) or 2 (Type II)</source>
-        <translation>--type : « %1 » n’est pas un type de rapport ; utilisez 1 (type I) ou 2 (type II)</translation>
+        <source>--type: &quot;%1&quot; is not a report type; use 1 (Type I) or 2 (Type II)</source>
+        <translation>--type&#xa0;: «&#xa0;%1&#xa0;» n’est pas un type de rapport&#x202f;; utilisez 1 (type I) ou 2 (type II)</translation>
     </message>
     <message>
-        <source>--categories: unknown category "%1"; use security, availability, processing-integrity, confidentiality or privacy</source>
-        <translation>--categories : catégorie inconnue « %1 » ; utilisez security, availability, processing-integrity, confidentiality ou privacy</translation>
+        <source>--categories: unknown category &quot;%1&quot;; use security, availability, processing-integrity, confidentiality or privacy</source>
+        <translation>--categories&#xa0;: catégorie inconnue «&#xa0;%1&#xa0;»&#x202f;; utilisez security, availability, processing-integrity, confidentiality ou privacy</translation>
     </message>
     <message>
         <source>a Type I report is as of one date (--as-of)</source>
@@ -371,7 +371,7 @@ Exécutez « %1 %2 SOUS-COMMANDE --help » pour voir ses options.
     </message>
     <message>
         <source>--to: %1 is not after --from %2</source>
-        <translation>--to : %1 n’est pas postérieur à --from %2</translation>
+        <translation>--to&#xa0;: %1 n’est pas postérieur à --from %2</translation>
     </message>
     <message>
         <source>SOC 2 Type I as of %1</source>
@@ -383,15 +383,15 @@ Exécutez « %1 %2 SOUS-COMMANDE --help » pour voir ses options.
     </message>
     <message>
         <source>new: --sample cannot be combined with --%1</source>
-        <translation>new : --sample ne peut pas être combiné avec --%1</translation>
+        <translation>new&#xa0;: --sample ne peut pas être combiné avec --%1</translation>
     </message>
     <message>
         <source>Created %1 with the sample engagement; controls: %2.</source>
-        <translation>%1 créé avec la mission d’exemple ; contrôles : %2.</translation>
+        <translation>%1 créé avec la mission d’exemple&#x202f;; contrôles&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Created %1: %2 for %3 (%4); %5.</source>
-        <translation>%1 créé : %2 pour %3 (%4) ; %5.</translation>
+        <translation>%1 créé&#xa0;: %2 pour %3 (%4)&#x202f;; %5.</translation>
     </message>
     <message>
         <source>File</source>
@@ -454,16 +454,16 @@ Exécutez « %1 %2 SOUS-COMMANDE --help » pour voir ses options.
         <translation>Version du schéma</translation>
     </message>
     <message>
-        <source>The service organization's name.</source>
+        <source>The service organization&apos;s name.</source>
         <translation>Nom de l’organisation de services.</translation>
     </message>
     <message>
-        <source>The system's name as the report states it.</source>
+        <source>The system&apos;s name as the report states it.</source>
         <translation>Nom du système tel qu’il figure dans le rapport.</translation>
     </message>
     <message>
         <source>Report type: 1 (Type I) or 2 (Type II).</source>
-        <translation>Type de rapport : 1 (type I) ou 2 (type II).</translation>
+        <translation>Type de rapport&#xa0;: 1 (type I) ou 2 (type II).</translation>
     </message>
     <message>
         <source>1|2</source>
@@ -471,7 +471,7 @@ Exécutez « %1 %2 SOUS-COMMANDE --help » pour voir ses options.
     </message>
     <message>
         <source>Type I: the as-of date.</source>
-        <translation>Type I : la date de référence.</translation>
+        <translation>Type I&#xa0;: la date de référence.</translation>
     </message>
     <message>
         <source>DATE</source>
@@ -479,22 +479,22 @@ Exécutez « %1 %2 SOUS-COMMANDE --help » pour voir ses options.
     </message>
     <message>
         <source>Type II: the first day of the period.</source>
-        <translation>Type II : le premier jour de la période.</translation>
+        <translation>Type II&#xa0;: le premier jour de la période.</translation>
     </message>
     <message>
         <source>Type II: the last day of the period.</source>
-        <translation>Type II : le dernier jour de la période.</translation>
+        <translation>Type II&#xa0;: le dernier jour de la période.</translation>
     </message>
     <message>
         <source>Comma-separated categories in scope besides security: availability, processing-integrity, confidentiality, privacy.</source>
-        <translation>Catégories du périmètre en plus de security, séparées par des virgules : availability, processing-integrity, confidentiality, privacy.</translation>
+        <translation>Catégories du périmètre en plus de security, séparées par des virgules&#xa0;: availability, processing-integrity, confidentiality, privacy.</translation>
     </message>
     <message>
         <source>LIST</source>
         <translation>LISTE</translation>
     </message>
     <message>
-        <source>The service auditor's firm.</source>
+        <source>The service auditor&apos;s firm.</source>
         <translation>Le cabinet de l’auditeur de services.</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@ Exécutez « %1 %2 SOUS-COMMANDE --help » pour voir ses options.
         <translation>L’associé responsable de la mission.</translation>
     </message>
     <message>
-        <source>City printed with the firm's signature.</source>
+        <source>City printed with the firm&apos;s signature.</source>
         <translation>Ville imprimée avec la signature du cabinet.</translation>
     </message>
     <message>
@@ -515,7 +515,7 @@ Exécutez « %1 %2 SOUS-COMMANDE --help » pour voir ses options.
     </message>
     <message>
         <source>The workpaper to create; an existing file is never overwritten.</source>
-        <translation>Le dossier de travail à créer ; un fichier existant n’est jamais écrasé.</translation>
+        <translation>Le dossier de travail à créer&#x202f;; un fichier existant n’est jamais écrasé.</translation>
     </message>
     <message>
         <source>Create a workpaper for a new engagement (or the sample one)</source>
@@ -527,9 +527,9 @@ Type II: new FILE --client NAME --system NAME --type 2 --from DATE --to DATE
 Sample:  new FILE --sample
 Dates are ISO 8601 (2026-01-31). Security is always in scope. A Type II period shorter than 3
 or longer than 12 months is allowed with a warning on stderr.</source>
-        <translation>Type I :  new FILE --client NOM --system NOM --type 1 --as-of DATE
-Type II : new FILE --client NOM --system NOM --type 2 --from DATE --to DATE
-Exemple : new FILE --sample
+        <translation>Type I&#xa0;:  new FILE --client NOM --system NOM --type 1 --as-of DATE
+Type II&#xa0;: new FILE --client NOM --system NOM --type 2 --from DATE --to DATE
+Exemple&#xa0;: new FILE --sample
 Les dates sont au format ISO 8601 (2026-01-31). La sécurité est toujours dans le périmètre. Une période
 de type II de moins de 3 mois ou de plus de 12 mois est permise avec un avertissement sur stderr.</translation>
     </message>
@@ -538,98 +538,98 @@ de type II de moins de 3 mois ou de plus de 12 mois est permise avec un avertiss
         <translation>Afficher la mission et le contenu du dossier de travail</translation>
     </message>
     <message>
-        <source>JSON: {"client", "system", "type", "as_of" | "from", "to", "categories",
-"schema_version", "controls", "evidence_items", "populations", "exceptions", "issued"}</source>
-        <translation>JSON : {"client", "system", "type", "as_of" | "from", "to", "categories",
-"schema_version", "controls", "evidence_items", "populations", "exceptions", "issued"}</translation>
+        <source>JSON: {&quot;client&quot;, &quot;system&quot;, &quot;type&quot;, &quot;as_of&quot; | &quot;from&quot;, &quot;to&quot;, &quot;categories&quot;,
+&quot;schema_version&quot;, &quot;controls&quot;, &quot;evidence_items&quot;, &quot;populations&quot;, &quot;exceptions&quot;, &quot;issued&quot;}</source>
+        <translation>JSON&#xa0;: {&quot;client&quot;, &quot;system&quot;, &quot;type&quot;, &quot;as_of&quot; | &quot;from&quot;, &quot;to&quot;, &quot;categories&quot;,
+&quot;schema_version&quot;, &quot;controls&quot;, &quot;evidence_items&quot;, &quot;populations&quot;, &quot;exceptions&quot;, &quot;issued&quot;}</translation>
     </message>
     <message>
         <source>audit trail broken at event %1: %2</source>
-        <translation>piste d’audit rompue à l’événement %1 : %2</translation>
+        <translation>piste d’audit rompue à l’événement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: audit trail intact; events verified: %2.</source>
-        <translation>%1 : piste d’audit intacte ; événements vérifiés : %2.</translation>
+        <translation>%1&#xa0;: piste d’audit intacte&#x202f;; événements vérifiés&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Check the audit trail's hash chain</source>
+        <source>Check the audit trail&apos;s hash chain</source>
         <translation>Vérifier la chaîne de hachage de la piste d’audit</translation>
     </message>
     <message>
-        <source>Exits with status 1 and "error: audit trail broken at event N: ..." when an event was altered,
-removed or unlinked. JSON: {"ok", "events", "first_broken" (null when ok), "problem"}</source>
-        <translation>Se termine avec le code 1 et « error: piste d’audit rompue à l’événement N : ... » si un événement a été modifié,
-supprimé ou dissocié. JSON : {"ok", "events", "first_broken" (null si ok), "problem"}</translation>
+        <source>Exits with status 1 and &quot;error: audit trail broken at event N: ...&quot; when an event was altered,
+removed or unlinked. JSON: {&quot;ok&quot;, &quot;events&quot;, &quot;first_broken&quot; (null when ok), &quot;problem&quot;}</source>
+        <translation>Se termine avec le code 1 et «&#xa0;error: piste d’audit rompue à l’événement N&#xa0;: ...&#xa0;» si un événement a été modifié,
+supprimé ou dissocié. JSON&#xa0;: {&quot;ok&quot;, &quot;events&quot;, &quot;first_broken&quot; (null si ok), &quot;problem&quot;}</translation>
     </message>
     <message>
         <source>Only events on objects starting with REF, e.g. control: or control:CTL-01.</source>
-        <translation>Seulement les événements sur les objets commençant par RÉF, p. ex. control: ou control:CTL-01.</translation>
+        <translation>Seulement les événements sur les objets commençant par RÉF, p.&#xa0;ex. control: ou control:CTL-01.</translation>
     </message>
     <message>
         <source>REF</source>
         <translation>RÉF</translation>
     </message>
     <message>
-        <source>List the audit trail's events</source>
+        <source>List the audit trail&apos;s events</source>
         <translation>Lister les événements de la piste d’audit</translation>
     </message>
     <message>
-        <source>JSON: [{"seq", "at", "user", "initials", "role", "object", "action", "summary"}];
-"summary" is the before/after summary as stored (compact JSON text).</source>
-        <translation>JSON : [{"seq", "at", "user", "initials", "role", "object", "action", "summary"}] ;
-"summary" est le résumé avant/après tel qu’il est stocké (texte JSON compact).</translation>
+        <source>JSON: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}];
+&quot;summary&quot; is the before/after summary as stored (compact JSON text).</source>
+        <translation>JSON&#xa0;: [{&quot;seq&quot;, &quot;at&quot;, &quot;user&quot;, &quot;initials&quot;, &quot;role&quot;, &quot;object&quot;, &quot;action&quot;, &quot;summary&quot;}]&#x202f;;
+&quot;summary&quot; est le résumé avant/après tel qu’il est stocké (texte JSON compact).</translation>
     </message>
     <message>
         <source>%1: --%2 is required</source>
-        <translation>%1 : --%2 est obligatoire</translation>
+        <translation>%1&#xa0;: --%2 est obligatoire</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number of %3 or more</source>
-        <translation>--%1 : « %2 » n’est pas un nombre entier supérieur ou égal à %3</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number of %3 or more</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier supérieur ou égal à %3</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a whole number from %3 to %4</source>
-        <translation>--%1 : « %2 » n’est pas un nombre entier de %3 à %4</translation>
+        <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre entier de %3 à %4</translation>
     </message>
     <message>
-        <source>--delimiter: "%1" is not a delimiter; give one ASCII character other than a quote, such as "," or ";", or "tab"</source>
-        <translation>--delimiter : « %1 » n’est pas un séparateur ; indiquez un caractère ASCII autre qu’un guillemet, comme "," ou ";", ou "tab"</translation>
+        <source>--delimiter: &quot;%1&quot; is not a delimiter; give one ASCII character other than a quote, such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;</source>
+        <translation>--delimiter&#xa0;: «&#xa0;%1&#xa0;» n’est pas un séparateur&#x202f;; indiquez un caractère ASCII autre qu’un guillemet, comme &quot;,&quot; ou &quot;;&quot;, ou &quot;tab&quot;</translation>
     </message>
     <message>
         <source>--sheet applies only to an .xlsx file; %1 is read as CSV</source>
-        <translation>--sheet ne s’applique qu’à un fichier .xlsx ; %1 est lu comme un CSV</translation>
+        <translation>--sheet ne s’applique qu’à un fichier .xlsx&#x202f;; %1 est lu comme un CSV</translation>
     </message>
     <message>
         <source>--delimiter applies only to a CSV file; %1 is a workbook</source>
-        <translation>--delimiter ne s’applique qu’à un fichier CSV ; %1 est un classeur</translation>
+        <translation>--delimiter ne s’applique qu’à un fichier CSV&#x202f;; %1 est un classeur</translation>
     </message>
     <message>
         <source>%1: blank rows skipped (not stored, not numbered): %2</source>
-        <translation>%1 : lignes vides ignorées (ni enregistrées ni numérotées) : %2</translation>
+        <translation>%1&#xa0;: lignes vides ignorées (ni enregistrées ni numérotées)&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8; it was read as Windows-1252</source>
-        <translation>%1 n’est pas en UTF-8 ; le fichier a été lu en Windows-1252</translation>
+        <translation>%1 n’est pas en UTF-8&#x202f;; le fichier a été lu en Windows-1252</translation>
     </message>
     <message>
-        <source>Imported %1 as population "%2" of control %3; rows: %4; columns: %5.</source>
-        <translation>%1 importé comme population « %2 » du contrôle %3 ; lignes : %4 ; colonnes : %5.</translation>
+        <source>Imported %1 as population &quot;%2&quot; of control %3; rows: %4; columns: %5.</source>
+        <translation>%1 importé comme population «&#xa0;%2&#xa0;» du contrôle %3&#x202f;; lignes&#xa0;: %4&#x202f;; colonnes&#xa0;: %5.</translation>
     </message>
     <message>
         <source>SHA-256 of the file: %1</source>
-        <translation>SHA-256 du fichier : %1</translation>
+        <translation>SHA-256 du fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>  rows: %1  %2  %3</source>
-        <translation>  lignes : %1  %2  %3</translation>
+        <translation>  lignes&#xa0;: %1  %2  %3</translation>
     </message>
     <message>
         <source>Populations: %1.</source>
-        <translation>Populations : %1.</translation>
+        <translation>Populations&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>%1: no population named "%2"; see "population list"</source>
-        <translation>%1 : aucune population nommée « %2 » ; voir « population list »</translation>
+        <source>%1: no population named &quot;%2&quot;; see &quot;population list&quot;</source>
+        <translation>%1&#xa0;: aucune population nommée «&#xa0;%2&#xa0;»&#x202f;; voir «&#xa0;population list&#xa0;»</translation>
     </message>
     <message>
         <source>#</source>
@@ -637,15 +637,15 @@ supprimé ou dissocié. JSON : {"ok", "events", "first_broken" (null si ok), "p
     </message>
     <message>
         <source>No rows; the population has %1.</source>
-        <translation>Aucune ligne ; la population en compte %1.</translation>
+        <translation>Aucune ligne&#x202f;; la population en compte %1.</translation>
     </message>
     <message>
         <source>Rows %1 to %2 of %3.</source>
         <translation>Lignes %1 à %2 sur %3.</translation>
     </message>
     <message>
-        <source>population "%1" has %2 rows; --from %3 is past the last one</source>
-        <translation>la population « %1 » compte %2 lignes ; --from %3 dépasse la dernière</translation>
+        <source>population &quot;%1&quot; has %2 rows; --from %3 is past the last one</source>
+        <translation>la population «&#xa0;%1&#xa0;» compte %2 lignes&#x202f;; --from %3 dépasse la dernière</translation>
     </message>
     <message>
         <source>The control the population belongs to (required).</source>
@@ -656,27 +656,27 @@ supprimé ou dissocié. JSON : {"ok", "events", "first_broken" (null si ok), "p
         <translation>ID</translation>
     </message>
     <message>
-        <source>The population's name, unique in the engagement (required).</source>
+        <source>The population&apos;s name, unique in the engagement (required).</source>
         <translation>Le nom de la population, unique dans la mission (obligatoire).</translation>
     </message>
     <message>
         <source>XLSX only: the worksheet to read (default: the first).</source>
-        <translation>XLSX uniquement : la feuille de calcul à lire (par défaut : la première).</translation>
+        <translation>XLSX uniquement&#xa0;: la feuille de calcul à lire (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
-        <source>CSV only: the field delimiter, one character or "tab" (default: detected among , ; tab |).</source>
-        <translation>CSV uniquement : le séparateur de champs, un caractère ou "tab" (par défaut : détecté parmi , ; tab |).</translation>
+        <source>CSV only: the field delimiter, one character or &quot;tab&quot; (default: detected among , ; tab |).</source>
+        <translation>CSV uniquement&#xa0;: le séparateur de champs, un caractère ou &quot;tab&quot; (par défaut&#xa0;: détecté parmi , ; tab |).</translation>
     </message>
     <message>
         <source>CHAR</source>
         <translation>CARACTÈRE</translation>
     </message>
     <message>
-        <source>The client's population file (.csv or .xlsx) with a header row naming the columns.</source>
+        <source>The client&apos;s population file (.csv or .xlsx) with a header row naming the columns.</source>
         <translation>Le fichier de population du client (.csv ou .xlsx) avec une ligne d’en-tête qui nomme les colonnes.</translation>
     </message>
     <message>
-        <source>Import a control's population (the occurrences in the period)</source>
+        <source>Import a control&apos;s population (the occurrences in the period)</source>
         <translation>Importer la population d’un contrôle (ses occurrences au cours de la période)</translation>
     </message>
     <message>
@@ -684,24 +684,24 @@ supprimé ou dissocié. JSON : {"ok", "events", "first_broken" (null si ok), "p
 from 1 in file order; entirely blank rows are skipped (a warning says how many); a row with more
 fields than the header is an error naming the row. A file that is not UTF-8 is read as
 Windows-1252 with a warning. Any error leaves the workpaper unchanged.
-JSON: {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sheet",
-"skipped_blank_rows"}</source>
-        <translation>Le premier enregistrement est l’en-tête ; ses noms doivent être non vides et uniques. Les lignes de données sont
-numérotées à partir de 1 dans l’ordre du fichier ; les lignes entièrement vides sont ignorées (un avertissement
-indique leur nombre) ; une ligne qui a plus de champs que l’en-tête est une erreur qui nomme la ligne. Un fichier
+JSON: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;skipped_blank_rows&quot;}</source>
+        <translation>Le premier enregistrement est l’en-tête&#x202f;; ses noms doivent être non vides et uniques. Les lignes de données sont
+numérotées à partir de 1 dans l’ordre du fichier&#x202f;; les lignes entièrement vides sont ignorées (un avertissement
+indique leur nombre)&#x202f;; une ligne qui a plus de champs que l’en-tête est une erreur qui nomme la ligne. Un fichier
 qui n’est pas en UTF-8 est lu en Windows-1252 avec un avertissement. Toute erreur laisse le dossier de travail inchangé.
-JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "sheet",
-"skipped_blank_rows"}</translation>
+JSON&#xa0;: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;skipped_blank_rows&quot;}</translation>
     </message>
     <message>
-        <source>List the engagement's populations</source>
+        <source>List the engagement&apos;s populations</source>
         <translation>Lister les populations de la mission</translation>
     </message>
     <message>
-        <source>JSON: [{"name", "control", "rows", "columns", "sha256", "source", "encoding", "sheet",
-"imported_at", "imported_by"}]</source>
-        <translation>JSON : [{"name", "control", "rows", "columns", "sha256", "source", "encoding", "sheet",
-"imported_at", "imported_by"}]</translation>
+        <source>JSON: [{&quot;name&quot;, &quot;control&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;source&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;imported_at&quot;, &quot;imported_by&quot;}]</source>
+        <translation>JSON&#xa0;: [{&quot;name&quot;, &quot;control&quot;, &quot;rows&quot;, &quot;columns&quot;, &quot;sha256&quot;, &quot;source&quot;, &quot;encoding&quot;, &quot;sheet&quot;,
+&quot;imported_at&quot;, &quot;imported_by&quot;}]</translation>
     </message>
     <message>
         <source>The population to show (required).</source>
@@ -709,7 +709,7 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>The first row to show, from 1 (default: 1).</source>
-        <translation>La première ligne à afficher, à partir de 1 (par défaut : 1).</translation>
+        <translation>La première ligne à afficher, à partir de 1 (par défaut&#xa0;: 1).</translation>
     </message>
     <message>
         <source>ROW</source>
@@ -717,7 +717,7 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>How many rows to show (default: %1, at most %2).</source>
-        <translation>Nombre de lignes à afficher (par défaut : %1, au plus %2).</translation>
+        <translation>Nombre de lignes à afficher (par défaut&#xa0;: %1, au plus %2).</translation>
     </message>
     <message>
         <source>N</source>
@@ -728,12 +728,12 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
         <translation>Afficher les lignes d’une population avec leurs numéros de ligne</translation>
     </message>
     <message>
-        <source>JSON: {"name", "columns", "total_rows", "rows": [{"row", "values": {column: value}}]}</source>
-        <translation>JSON : {"name", "columns", "total_rows", "rows": [{"row", "values": {colonne: valeur}}]}</translation>
+        <source>JSON: {&quot;name&quot;, &quot;columns&quot;, &quot;total_rows&quot;, &quot;rows&quot;: [{&quot;row&quot;, &quot;values&quot;: {column: value}}]}</source>
+        <translation>JSON&#xa0;: {&quot;name&quot;, &quot;columns&quot;, &quot;total_rows&quot;, &quot;rows&quot;: [{&quot;row&quot;, &quot;values&quot;: {colonne: valeur}}]}</translation>
     </message>
     <message>
-        <source>No sample of %1 items or fewer supports reliance at %2 risk, %3 tolerable, %4 expected (the AICPA tables print "*"); raise the tolerable rate or lower the expected rate</source>
-        <translation>Aucun échantillon de %1 éléments ou moins ne justifie la confiance pour un risque de %2, un taux tolérable de %3 et un taux prévu de %4 (les tables de l’AICPA indiquent « * ») ; augmentez le taux tolérable ou réduisez le taux prévu</translation>
+        <source>No sample of %1 items or fewer supports reliance at %2 risk, %3 tolerable, %4 expected (the AICPA tables print &quot;*&quot;); raise the tolerable rate or lower the expected rate</source>
+        <translation>Aucun échantillon de %1 éléments ou moins ne justifie la confiance pour un risque de %2, un taux tolérable de %3 et un taux prévu de %4 (les tables de l’AICPA indiquent «&#xa0;*&#xa0;»)&#x202f;; augmentez le taux tolérable ou réduisez le taux prévu</translation>
     </message>
     <message>
         <source>Sample size %1 (1 expected deviation) at %2 risk, %3 tolerable, %4 expected</source>
@@ -744,12 +744,12 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
         <translation>Taille d’échantillon %1 (%2 écarts prévus) pour un risque de %3, un taux tolérable de %4 et un taux prévu de %5</translation>
     </message>
     <message>
-        <source>--risk-level: "%1" is not a risk level; use lower or higher</source>
-        <translation>--risk-level : « %1 » n’est pas un niveau de risque ; utilisez lower ou higher</translation>
+        <source>--risk-level: &quot;%1&quot; is not a risk level; use lower or higher</source>
+        <translation>--risk-level&#xa0;: «&#xa0;%1&#xa0;» n’est pas un niveau de risque&#x202f;; utilisez lower ou higher</translation>
     </message>
     <message>
-        <source>--frequency: unknown frequency "%1"; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
-        <translation>--frequency : fréquence inconnue « %1 » ; utilisez annual, quarterly, monthly, weekly, daily, multiple-daily ou ad-hoc</translation>
+        <source>--frequency: unknown frequency &quot;%1&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
+        <translation>--frequency&#xa0;: fréquence inconnue «&#xa0;%1&#xa0;»&#x202f;; utilisez annual, quarterly, monthly, weekly, daily, multiple-daily ou ad-hoc</translation>
     </message>
     <message>
         <source>Sample size %1.</source>
@@ -757,35 +757,35 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>sample size: --%1 does not apply with --frequency</source>
-        <translation>sample size : --%1 ne s’applique pas avec --frequency</translation>
+        <translation>sample size&#xa0;: --%1 ne s’applique pas avec --frequency</translation>
     </message>
     <message>
         <source>sample size: --%1 applies only with --frequency</source>
-        <translation>sample size : --%1 ne s’applique qu’avec --frequency</translation>
+        <translation>sample size&#xa0;: --%1 ne s’applique qu’avec --frequency</translation>
     </message>
     <message>
         <source>sample size: give --risk, --tolerable and --expected, or --frequency</source>
-        <translation>sample size : indiquez --risk, --tolerable et --expected, ou --frequency</translation>
+        <translation>sample size&#xa0;: indiquez --risk, --tolerable et --expected, ou --frequency</translation>
     </message>
     <message>
         <source>Deviations: %1 of %2 (%3); upper deviation limit: %4 at %5 risk.</source>
-        <translation>Écarts : %1 sur %2 (%3) ; limite supérieure d’écart : %4 pour un risque de %5.</translation>
+        <translation>Écarts&#xa0;: %1 sur %2 (%3)&#x202f;; limite supérieure d’écart&#xa0;: %4 pour un risque de %5.</translation>
     </message>
     <message>
-        <source>--seed: "%1" is not a seed; use a whole number from 0 to %2</source>
-        <translation>--seed : « %1 » n’est pas une graine ; utilisez un nombre entier de 0 à %2</translation>
+        <source>--seed: &quot;%1&quot; is not a seed; use a whole number from 0 to %2</source>
+        <translation>--seed&#xa0;: «&#xa0;%1&#xa0;» n’est pas une graine&#x202f;; utilisez un nombre entier de 0 à %2</translation>
     </message>
     <message>
-        <source>--method: "%1" is not a selection method; use random or systematic</source>
-        <translation>--method : « %1 » n’est pas une méthode de sélection ; utilisez random ou systematic</translation>
+        <source>--method: &quot;%1&quot; is not a selection method; use random or systematic</source>
+        <translation>--method&#xa0;: «&#xa0;%1&#xa0;» n’est pas une méthode de sélection&#x202f;; utilisez random ou systematic</translation>
     </message>
     <message>
-        <source>Sample of population "%1": %2 selection of %3 of %4 rows, seed %5; drawn %6 by %7.</source>
-        <translation>Échantillon de la population « %1 » : %3 lignes sur %4, méthode de sélection %2, graine %5 ; tiré le %6 par %7.</translation>
+        <source>Sample of population &quot;%1&quot;: %2 selection of %3 of %4 rows, seed %5; drawn %6 by %7.</source>
+        <translation>Échantillon de la population «&#xa0;%1&#xa0;»&#xa0;: %3 lignes sur %4, méthode de sélection %2, graine %5&#x202f;; tiré le %6 par %7.</translation>
     </message>
     <message>
         <source>Basis: %1</source>
-        <translation>Base : %1</translation>
+        <translation>Base&#xa0;: %1</translation>
     </message>
     <message>
         <source>item</source>
@@ -800,24 +800,24 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
         <translation>graine %1 choisie</translation>
     </message>
     <message>
-        <source>population "%1" has no sample yet; draw one with "sample draw"</source>
-        <translation>la population « %1 » n’a pas encore d’échantillon ; tirez-en un avec « sample draw »</translation>
+        <source>population &quot;%1&quot; has no sample yet; draw one with &quot;sample draw&quot;</source>
+        <translation>la population «&#xa0;%1&#xa0;» n’a pas encore d’échantillon&#x202f;; tirez-en un avec «&#xa0;sample draw&#xa0;»</translation>
     </message>
     <message>
         <source>sample export: %1 does not end in .xlsx; the request list is an XLSX workbook</source>
-        <translation>sample export : %1 ne se termine pas par .xlsx ; la liste de demandes est un classeur XLSX</translation>
+        <translation>sample export&#xa0;: %1 ne se termine pas par .xlsx&#x202f;; la liste de demandes est un classeur XLSX</translation>
     </message>
     <message>
-        <source>Wrote the request list for the sample of population "%1" to %2.</source>
-        <translation>Liste de demandes de l’échantillon de la population « %1 » écrite dans %2.</translation>
+        <source>Wrote the request list for the sample of population &quot;%1&quot; to %2.</source>
+        <translation>Liste de demandes de l’échantillon de la population «&#xa0;%1&#xa0;» écrite dans %2.</translation>
     </message>
     <message>
-        <source>The population's name (required).</source>
+        <source>The population&apos;s name (required).</source>
         <translation>Le nom de la population (obligatoire).</translation>
     </message>
     <message>
         <source>Statistical: risk of overreliance, e.g. 0.05 or 5%.</source>
-        <translation>Statistique : risque de confiance excessive, p. ex. 0.05 ou 5%.</translation>
+        <translation>Statistique&#xa0;: risque de confiance excessive, p.&#xa0;ex. 0.05 ou 5%.</translation>
     </message>
     <message>
         <source>R</source>
@@ -825,7 +825,7 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>Statistical: tolerable deviation rate.</source>
-        <translation>Statistique : taux d’écart tolérable.</translation>
+        <translation>Statistique&#xa0;: taux d’écart tolérable.</translation>
     </message>
     <message>
         <source>T</source>
@@ -833,7 +833,7 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>Statistical: expected deviation rate, below the tolerable rate.</source>
-        <translation>Statistique : taux d’écart prévu, inférieur au taux tolérable.</translation>
+        <translation>Statistique&#xa0;: taux d’écart prévu, inférieur au taux tolérable.</translation>
     </message>
     <message>
         <source>E</source>
@@ -841,7 +841,7 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>Frequency-based: annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc.</source>
-        <translation>Selon la fréquence : annual, quarterly, monthly, weekly, daily, multiple-daily ou ad-hoc.</translation>
+        <translation>Selon la fréquence&#xa0;: annual, quarterly, monthly, weekly, daily, multiple-daily ou ad-hoc.</translation>
     </message>
     <message>
         <source>FREQ</source>
@@ -849,7 +849,7 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>Frequency-based: the table column, lower or higher (default: higher).</source>
-        <translation>Selon la fréquence : la colonne de la table, lower ou higher (par défaut : higher).</translation>
+        <translation>Selon la fréquence&#xa0;: la colonne de la table, lower ou higher (par défaut&#xa0;: higher).</translation>
     </message>
     <message>
         <source>LEVEL</source>
@@ -857,15 +857,15 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>Frequency-based: an automated control (a test of one).</source>
-        <translation>Selon la fréquence : un contrôle automatisé (test d’un seul élément).</translation>
+        <translation>Selon la fréquence&#xa0;: un contrôle automatisé (test d’un seul élément).</translation>
     </message>
     <message>
-        <source>Frequency-based: the population's size; a smaller population is tested whole.</source>
-        <translation>Selon la fréquence : la taille de la population ; une population plus petite est testée en totalité.</translation>
+        <source>Frequency-based: the population&apos;s size; a smaller population is tested whole.</source>
+        <translation>Selon la fréquence&#xa0;: la taille de la population&#x202f;; une population plus petite est testée en totalité.</translation>
     </message>
     <message>
-        <source>Frequency-based: the period in months (default: the --file engagement's Type II period, else a full year).</source>
-        <translation>Selon la fréquence : la période en mois (par défaut : la période de type II de la mission de --file, sinon une année entière).</translation>
+        <source>Frequency-based: the period in months (default: the --file engagement&apos;s Type II period, else a full year).</source>
+        <translation>Selon la fréquence&#xa0;: la période en mois (par défaut&#xa0;: la période de type II de la mission de --file, sinon une année entière).</translation>
     </message>
     <message>
         <source>M</source>
@@ -873,7 +873,7 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>Frequency-based: take the firm table and the period from this workpaper.</source>
-        <translation>Selon la fréquence : prendre la table du cabinet et la période dans ce dossier de travail.</translation>
+        <translation>Selon la fréquence&#xa0;: prendre la table du cabinet et la période dans ce dossier de travail.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -893,11 +893,11 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>Risk of overreliance, e.g. 0.05 or 5% (required).</source>
-        <translation>Risque de confiance excessive, p. ex. 0.05 ou 5% (obligatoire).</translation>
+        <translation>Risque de confiance excessive, p.&#xa0;ex. 0.05 ou 5% (obligatoire).</translation>
     </message>
     <message>
         <source>Tolerable deviation rate; without it no conclusion on reliance is drawn.</source>
-        <translation>Taux d’écart tolérable ; sans lui, aucune conclusion sur la confiance n’est tirée.</translation>
+        <translation>Taux d’écart tolérable&#x202f;; sans lui, aucune conclusion sur la confiance n’est tirée.</translation>
     </message>
     <message>
         <source>Items to select (required).</source>
@@ -905,7 +905,7 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>The seed, a whole number from 0 to 2^64 - 1 (default: a new random seed, reported).</source>
-        <translation>La graine, un nombre entier de 0 à 2^64 - 1 (par défaut : une nouvelle graine aléatoire, qui est indiquée).</translation>
+        <translation>La graine, un nombre entier de 0 à 2^64 - 1 (par défaut&#xa0;: une nouvelle graine aléatoire, qui est indiquée).</translation>
     </message>
     <message>
         <source>S</source>
@@ -937,44 +937,44 @@ JSON : {"name", "control", "source", "rows", "columns", "sha256", "encoding", "
     </message>
     <message>
         <source>Statistical: sample size --risk R --tolerable T --expected E (rates as 0.05 or 5%)
-  JSON: {"method": "statistical", "size", "expected_deviations", "too_large", "risk",
-  "tolerable", "expected"}; too_large is true when no sample of 2,000 or fewer suffices.
+  JSON: {&quot;method&quot;: &quot;statistical&quot;, &quot;size&quot;, &quot;expected_deviations&quot;, &quot;too_large&quot;, &quot;risk&quot;,
+  &quot;tolerable&quot;, &quot;expected&quot;}; too_large is true when no sample of 2,000 or fewer suffices.
 Frequency-based: sample size --frequency F [--risk-level lower|higher] [--automated]
   [--population N] [--period-months M] [--file FILE]
-  JSON: {"method": "frequency", "size", "explanation", "frequency", "risk_level",
-  "automated", "population", "period_months"}</source>
-        <translation>Statistique : sample size --risk R --tolerable T --expected E (taux au format 0.05 ou 5%)
-  JSON : {"method": "statistical", "size", "expected_deviations", "too_large", "risk",
-  "tolerable", "expected"} ; too_large vaut true si aucun échantillon de 2 000 éléments ou moins ne suffit.
-Selon la fréquence : sample size --frequency F [--risk-level lower|higher] [--automated]
+  JSON: {&quot;method&quot;: &quot;frequency&quot;, &quot;size&quot;, &quot;explanation&quot;, &quot;frequency&quot;, &quot;risk_level&quot;,
+  &quot;automated&quot;, &quot;population&quot;, &quot;period_months&quot;}</source>
+        <translation>Statistique&#xa0;: sample size --risk R --tolerable T --expected E (taux au format 0.05 ou 5%)
+  JSON&#xa0;: {&quot;method&quot;: &quot;statistical&quot;, &quot;size&quot;, &quot;expected_deviations&quot;, &quot;too_large&quot;, &quot;risk&quot;,
+  &quot;tolerable&quot;, &quot;expected&quot;}&#x202f;; too_large vaut true si aucun échantillon de 2&#x202f;000 éléments ou moins ne suffit.
+Selon la fréquence&#xa0;: sample size --frequency F [--risk-level lower|higher] [--automated]
   [--population N] [--period-months M] [--file FICHIER]
-  JSON : {"method": "frequency", "size", "explanation", "frequency", "risk_level",
-  "automated", "population", "period_months"}</translation>
+  JSON&#xa0;: {&quot;method&quot;: &quot;frequency&quot;, &quot;size&quot;, &quot;explanation&quot;, &quot;frequency&quot;, &quot;risk_level&quot;,
+  &quot;automated&quot;, &quot;population&quot;, &quot;period_months&quot;}</translation>
     </message>
     <message>
         <source>Evaluate a tested sample: upper deviation limit and conclusion</source>
-        <translation>Évaluer un échantillon testé : limite supérieure d’écart et conclusion</translation>
+        <translation>Évaluer un échantillon testé&#xa0;: limite supérieure d’écart et conclusion</translation>
     </message>
     <message>
         <source>The upper deviation limit is the exact one-sided binomial bound, rounded up to 0.1%.
-JSON: {"sample_size", "deviations", "deviation_rate", "upper_deviation_limit", "risk",
-"tolerable_rate", "supports_reliance", "conclusion"}; rates are fractions (0.077 for 7.7%);
+JSON: {&quot;sample_size&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;, &quot;upper_deviation_limit&quot;, &quot;risk&quot;,
+&quot;tolerable_rate&quot;, &quot;supports_reliance&quot;, &quot;conclusion&quot;}; rates are fractions (0.077 for 7.7%);
 tolerable_rate and supports_reliance are null without --tolerable.</source>
-        <translation>La limite supérieure d’écart est la borne binomiale unilatérale exacte, arrondie au 0,1 % supérieur.
-JSON : {"sample_size", "deviations", "deviation_rate", "upper_deviation_limit", "risk",
-"tolerable_rate", "supports_reliance", "conclusion"} ; les taux sont des fractions (0.077 pour 7,7 %) ;
+        <translation>La limite supérieure d’écart est la borne binomiale unilatérale exacte, arrondie au 0,1&#xa0;% supérieur.
+JSON&#xa0;: {&quot;sample_size&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;, &quot;upper_deviation_limit&quot;, &quot;risk&quot;,
+&quot;tolerable_rate&quot;, &quot;supports_reliance&quot;, &quot;conclusion&quot;}&#x202f;; les taux sont des fractions (0.077 pour 7,7&#xa0;%)&#x202f;;
 tolerable_rate et supports_reliance valent null sans --tolerable.</translation>
     </message>
     <message>
-        <source>Select a population's sample and store it</source>
+        <source>Select a population&apos;s sample and store it</source>
         <translation>Sélectionner l’échantillon d’une population et l’enregistrer</translation>
     </message>
     <message>
         <source>Replaces an earlier sample of the population. Without --seed a seed is chosen and reported
-(on stderr as "note: seed S chosen" unless --json).
+(on stderr as &quot;note: seed S chosen&quot; unless --json).
 </source>
         <translation>Remplace un échantillon antérieur de la population. Sans --seed, une graine est choisie et indiquée
-(sur stderr sous la forme « note: graine S choisie », sauf avec --json).
+(sur stderr sous la forme «&#xa0;note: graine S choisie&#xa0;», sauf avec --json).
 </translation>
     </message>
     <message>
@@ -983,7 +983,7 @@ tolerable_rate et supports_reliance valent null sans --tolerable.</translation>
     </message>
     <message>
         <source>Extend a random sample; its first items stay</source>
-        <translation>Étendre un échantillon aléatoire ; ses premiers éléments sont conservés</translation>
+        <translation>Étendre un échantillon aléatoire&#x202f;; ses premiers éléments sont conservés</translation>
     </message>
     <message>
         <source>Continues the same generator stream from the stored seed. A systematic sample cannot be extended.
@@ -992,26 +992,26 @@ tolerable_rate et supports_reliance valent null sans --tolerable.</translation>
 </translation>
     </message>
     <message>
-        <source>Show a population's stored sample with the values of its rows</source>
+        <source>Show a population&apos;s stored sample with the values of its rows</source>
         <translation>Afficher l’échantillon enregistré d’une population avec les valeurs de ses lignes</translation>
     </message>
     <message>
-        <source>Write a population's sample as a request list for the client (.xlsx)</source>
+        <source>Write a population&apos;s sample as a request list for the client (.xlsx)</source>
         <translation>Écrire l’échantillon d’une population sous forme de liste de demandes pour le client (.xlsx)</translation>
     </message>
     <message>
-        <source>One row per item (item number, population row, the population's columns) and empty columns
+        <source>One row per item (item number, population row, the population&apos;s columns) and empty columns
 for the client: evidence reference, provided by, date provided, comments.</source>
         <translation>Une ligne par élément (numéro d’élément, ligne de la population, colonnes de la population) et des colonnes vides
-pour le client : référence de la preuve, fourni par, date de fourniture, commentaires.</translation>
+pour le client&#xa0;: référence de la preuve, fourni par, date de fourniture, commentaires.</translation>
     </message>
     <message>
         <source>control %1: inquiry alone is not sufficient evidence; add an observation, inspection or reperformance procedure</source>
-        <translation>contrôle %1 : la demande d’informations seule n’est pas un élément probant suffisant ; ajoutez une procédure d’observation, d’inspection ou de réexécution</translation>
+        <translation>contrôle %1&#xa0;: la demande d’informations seule n’est pas un élément probant suffisant&#x202f;; ajoutez une procédure d’observation, d’inspection ou de réexécution</translation>
     </message>
     <message>
-        <source>--procedure: "%1" is not a procedure; use inquiry, observation, inspection or reperformance</source>
-        <translation>--procedure : « %1 » n’est pas une procédure de test ; utilisez inquiry, observation, inspection ou reperformance</translation>
+        <source>--procedure: &quot;%1&quot; is not a procedure; use inquiry, observation, inspection or reperformance</source>
+        <translation>--procedure&#xa0;: «&#xa0;%1&#xa0;» n’est pas une procédure de test&#x202f;; utilisez inquiry, observation, inspection ou reperformance</translation>
     </message>
     <message>
         <source>Added a procedure (%1) to control %2.</source>
@@ -1022,11 +1022,11 @@ pour le client : référence de la preuve, fourni par, date de fourniture, comm
         <translation>Attribut de test %1 ajouté au contrôle %2.</translation>
     </message>
     <message>
-        <source>--result: "%1" is not a result; use pass, deviation or na</source>
-        <translation>--result : « %1 » n’est pas un résultat ; utilisez pass, deviation ou na</translation>
+        <source>--result: &quot;%1&quot; is not a result; use pass, deviation or na</source>
+        <translation>--result&#xa0;: «&#xa0;%1&#xa0;» n’est pas un résultat&#x202f;; utilisez pass, deviation ou na</translation>
     </message>
     <message>
-        <source>Recorded %1 for attribute %2 on row %3 of control %4's sample.</source>
+        <source>Recorded %1 for attribute %2 on row %3 of control %4&apos;s sample.</source>
         <translation>%1 enregistré pour l’attribut %2 à la ligne %3 de l’échantillon du contrôle %4.</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ pour le client : référence de la preuve, fourni par, date de fourniture, comm
     </message>
     <message>
         <source>Procedures:</source>
-        <translation>Procédures de test :</translation>
+        <translation>Procédures de test&#xa0;:</translation>
     </message>
     <message>
         <source>  (none)</source>
@@ -1043,23 +1043,23 @@ pour le client : référence de la preuve, fourni par, date de fourniture, comm
     </message>
     <message>
         <source>Attributes:</source>
-        <translation>Attributs de test :</translation>
+        <translation>Attributs de test&#xa0;:</translation>
     </message>
     <message>
         <source>Results:</source>
-        <translation>Résultats :</translation>
+        <translation>Résultats&#xa0;:</translation>
     </message>
     <message>
         <source>  %1 row %2, attribute %3: %4</source>
-        <translation>  %1 ligne %2, attribut %3 : %4</translation>
+        <translation>  %1 ligne %2, attribut %3&#xa0;: %4</translation>
     </message>
     <message>
-        <source>The control's ID (required).</source>
+        <source>The control&apos;s ID (required).</source>
         <translation>L’ID du contrôle (obligatoire).</translation>
     </message>
     <message>
         <source>Add a procedure: inquiry, observation, inspection or reperformance.</source>
-        <translation>Ajouter une procédure de test : inquiry (demande d’informations), observation, inspection ou reperformance (réexécution).</translation>
+        <translation>Ajouter une procédure de test&#xa0;: inquiry (demande d’informations), observation, inspection ou reperformance (réexécution).</translation>
     </message>
     <message>
         <source>KIND</source>
@@ -1067,7 +1067,7 @@ pour le client : référence de la preuve, fourni par, date de fourniture, comm
     </message>
     <message>
         <source>Add a test attribute named LETTER (default: the next free letter from A).</source>
-        <translation>Ajouter un attribut de test nommé LETTRE (par défaut : la prochaine lettre libre à partir de A).</translation>
+        <translation>Ajouter un attribut de test nommé LETTRE (par défaut&#xa0;: la prochaine lettre libre à partir de A).</translation>
     </message>
     <message>
         <source>[LETTER]</source>
@@ -1078,11 +1078,11 @@ pour le client : référence de la preuve, fourni par, date de fourniture, comm
         <translation>Ce que fait la procédure ou ce que vérifie l’attribut (obligatoire).</translation>
     </message>
     <message>
-        <source>The population row, one of the sample's (required).</source>
+        <source>The population row, one of the sample&apos;s (required).</source>
         <translation>La ligne de la population, qui doit faire partie de l’échantillon (obligatoire).</translation>
     </message>
     <message>
-        <source>The attribute's letter (required).</source>
+        <source>The attribute&apos;s letter (required).</source>
         <translation>La lettre de l’attribut (obligatoire).</translation>
     </message>
     <message>
@@ -1110,32 +1110,32 @@ pour le client : référence de la preuve, fourni par, date de fourniture, comm
         <translation>Enregistrer le résultat d’un attribut pour un élément de l’échantillon</translation>
     </message>
     <message>
-        <source>Show a control's procedures, attributes and recorded results</source>
+        <source>Show a control&apos;s procedures, attributes and recorded results</source>
         <translation>Afficher les procédures de test, les attributs et les résultats enregistrés d’un contrôle</translation>
     </message>
     <message>
         <source>The record holding the column names, from 1; the records above it are skipped (default: 1).</source>
-        <translation>L’enregistrement qui contient les noms de colonnes, à partir de 1 ; les enregistrements au-dessus sont ignorés (par défaut : 1).</translation>
+        <translation>L’enregistrement qui contient les noms de colonnes, à partir de 1&#x202f;; les enregistrements au-dessus sont ignorés (par défaut&#xa0;: 1).</translation>
     </message>
     <message>
         <source>%1: skipped %2: %3</source>
-        <translation>%1 : %2 ignoré : %3</translation>
+        <translation>%1&#xa0;: %2 ignoré&#xa0;: %3</translation>
     </message>
     <message>
-        <source>Imported package "%1" (%2); files: %3; bytes: %4; skipped: %5.</source>
-        <translation>Paquet « %1 » importé (%2) ; fichiers : %3 ; octets : %4 ; ignorés : %5.</translation>
+        <source>Imported package &quot;%1&quot; (%2); files: %3; bytes: %4; skipped: %5.</source>
+        <translation>Paquet «&#xa0;%1&#xa0;» importé (%2)&#x202f;; fichiers&#xa0;: %3&#x202f;; octets&#xa0;: %4&#x202f;; ignorés&#xa0;: %5.</translation>
     </message>
     <message>
         <source>SHA-256 of the package: %1</source>
-        <translation>SHA-256 du paquet : %1</translation>
+        <translation>SHA-256 du paquet&#xa0;: %1</translation>
     </message>
     <message>
         <source>No evidence imported.</source>
         <translation>Aucun élément probant importé.</translation>
     </message>
     <message>
-        <source>evidence export: "%1" is not a SHA-256; give 64 hex digits</source>
-        <translation>evidence export : « %1 » n’est pas un SHA-256 ; indiquez 64 chiffres hexadécimaux</translation>
+        <source>evidence export: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
+        <translation>evidence export&#xa0;: «&#xa0;%1&#xa0;» n’est pas un SHA-256&#x202f;; indiquez 64 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
@@ -1143,11 +1143,11 @@ pour le client : référence de la preuve, fourni par, date de fourniture, comm
     </message>
     <message>
         <source>evidence %1/%2 does not match its SHA-256 %3 (stored bytes hash to %4); mismatched items: %5</source>
-        <translation>l’élément probant %1/%2 ne correspond pas à son SHA-256 %3 (le hachage des octets stockés donne %4) ; éléments non concordants : %5</translation>
+        <translation>l’élément probant %1/%2 ne correspond pas à son SHA-256 %3 (le hachage des octets stockés donne %4)&#x202f;; éléments non concordants&#xa0;: %5</translation>
     </message>
     <message>
         <source>%1: evidence intact; items verified: %2; bytes: %3.</source>
-        <translation>%1 : éléments probants intacts ; éléments vérifiés : %2 ; octets : %3.</translation>
+        <translation>%1&#xa0;: éléments probants intacts&#x202f;; éléments vérifiés&#xa0;: %2&#x202f;; octets&#xa0;: %3.</translation>
     </message>
     <message>
         <source>An archive (zip, tar, 7z), a single file or a folder.</source>
@@ -1163,18 +1163,18 @@ pour le client : référence de la preuve, fourni par, date de fourniture, comm
     </message>
     <message>
         <source>Skipped entries (links, devices, unsafe paths) are listed as warnings.
-JSON: {"package", "sha256", "format", "request", "files", "bytes",
-"skipped": [{"path", "reason"}], "items": [{"path", "sha256", "size", "media_type"}]}</source>
+JSON: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;request&quot;, &quot;files&quot;, &quot;bytes&quot;,
+&quot;skipped&quot;: [{&quot;path&quot;, &quot;reason&quot;}], &quot;items&quot;: [{&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}]}</source>
         <translation>Les entrées ignorées (liens, périphériques, chemins non sûrs) sont signalées comme avertissements.
-JSON : {"package", "sha256", "format", "request", "files", "bytes",
-"skipped": [{"path", "reason"}], "items": [{"path", "sha256", "size", "media_type"}]}</translation>
+JSON&#xa0;: {&quot;package&quot;, &quot;sha256&quot;, &quot;format&quot;, &quot;request&quot;, &quot;files&quot;, &quot;bytes&quot;,
+&quot;skipped&quot;: [{&quot;path&quot;, &quot;reason&quot;}], &quot;items&quot;: [{&quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;}]}</translation>
     </message>
     <message>
         <source>List the stored evidence items</source>
         <translation>Lister les éléments probants stockés</translation>
     </message>
     <message>
-        <source>The item's SHA-256 (64 hex digits).</source>
+        <source>The item&apos;s SHA-256 (64 hex digits).</source>
         <translation>Le SHA-256 de l’élément (64 chiffres hexadécimaux).</translation>
     </message>
     <message>
@@ -1182,22 +1182,22 @@ JSON : {"package", "sha256", "format", "request", "files", "bytes",
         <translation>Le fichier à écrire.</translation>
     </message>
     <message>
-        <source>Write a stored item's bytes to a file</source>
+        <source>Write a stored item&apos;s bytes to a file</source>
         <translation>Écrire les octets d’un élément stocké dans un fichier</translation>
     </message>
     <message>
         <source>The bytes are re-hashed on the way; the file appears only if they match.</source>
-        <translation>Les octets sont hachés à nouveau au passage ; le fichier n’est créé que s’ils concordent.</translation>
+        <translation>Les octets sont hachés à nouveau au passage&#x202f;; le fichier n’est créé que s’ils concordent.</translation>
     </message>
     <message>
         <source>Re-hash every stored item; non-zero exit on a mismatch</source>
-        <translation>Hacher à nouveau chaque élément stocké ; code de sortie non nul en cas de non-concordance</translation>
+        <translation>Hacher à nouveau chaque élément stocké&#x202f;; code de sortie non nul en cas de non-concordance</translation>
     </message>
     <message>
-        <source>JSON: {"ok", "items", "blobs", "bytes", "mismatches": [{"package", "path", "expected",
-"actual", "expected_size", "actual_size"}]}</source>
-        <translation>JSON : {"ok", "items", "blobs", "bytes", "mismatches": [{"package", "path", "expected",
-"actual", "expected_size", "actual_size"}]}</translation>
+        <source>JSON: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
+&quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</source>
+        <translation>JSON&#xa0;: {&quot;ok&quot;, &quot;items&quot;, &quot;blobs&quot;, &quot;bytes&quot;, &quot;mismatches&quot;: [{&quot;package&quot;, &quot;path&quot;, &quot;expected&quot;,
+&quot;actual&quot;, &quot;expected_size&quot;, &quot;actual_size&quot;}]}</translation>
     </message>
     <message>
         <source>(out of period)</source>
@@ -1205,19 +1205,19 @@ JSON : {"package", "sha256", "format", "request", "files", "bytes",
     </message>
     <message>
         <source>controls: %1</source>
-        <translation>contrôles : %1</translation>
+        <translation>contrôles&#xa0;: %1</translation>
     </message>
     <message>
         <source>request: %1</source>
-        <translation>demande : %1</translation>
+        <translation>demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the text was not indexed for search: %2</source>
-        <translation>%1 : le texte n’a pas été indexé pour la recherche : %2</translation>
+        <translation>%1&#xa0;: le texte n’a pas été indexé pour la recherche&#xa0;: %2</translation>
     </message>
     <message>
-        <source>No evidence matches "%1".</source>
-        <translation>Aucun élément probant ne correspond à « %1 ».</translation>
+        <source>No evidence matches &quot;%1&quot;.</source>
+        <translation>Aucun élément probant ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1/%2, page %3</source>
@@ -1225,11 +1225,11 @@ JSON : {"package", "sha256", "format", "request", "files", "bytes",
     </message>
     <message>
         <source>evidence link: give --sha256 HASH (or --path PACKAGE/PATH)</source>
-        <translation>evidence link : indiquez --sha256 HASH (ou --path PACKAGE/PATH)</translation>
+        <translation>evidence link&#xa0;: indiquez --sha256 HASH (ou --path PACKAGE/PATH)</translation>
     </message>
     <message>
-        <source>evidence link: "%1" is not a SHA-256; give 64 hex digits</source>
-        <translation>evidence link : « %1 » n’est pas un SHA-256 ; indiquez 64 chiffres hexadécimaux</translation>
+        <source>evidence link: &quot;%1&quot; is not a SHA-256; give 64 hex digits</source>
+        <translation>evidence link&#xa0;: «&#xa0;%1&#xa0;» n’est pas un SHA-256&#x202f;; indiquez 64 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>Unlinked %1 from control %2.</source>
@@ -1240,17 +1240,17 @@ JSON : {"package", "sha256", "format", "request", "files", "bytes",
         <translation>%1 lié au contrôle %2.</translation>
     </message>
     <message>
-        <source>JSON: [{"package", "path", "sha256", "size", "media_type", "effective_date",
-"out_of_period", "controls", "request"}], by package and path. effective_date and request are null
+        <source>JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;, &quot;effective_date&quot;,
+&quot;out_of_period&quot;, &quot;controls&quot;, &quot;request&quot;}], by package and path. effective_date and request are null
 when unknown.</source>
-        <translation>JSON : [{"package", "path", "sha256", "size", "media_type", "effective_date",
-"out_of_period", "controls", "request"}], par paquet et chemin. effective_date et request valent null
+        <translation>JSON&#xa0;: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;size&quot;, &quot;media_type&quot;, &quot;effective_date&quot;,
+&quot;out_of_period&quot;, &quot;controls&quot;, &quot;request&quot;}], par paquet et chemin. effective_date et request valent null
 s’ils sont inconnus.</translation>
     </message>
     <message>
-        <source>Words to find (all must occur); FTS5 syntax: "exact phrase",
+        <source>Words to find (all must occur); FTS5 syntax: &quot;exact phrase&quot;,
 OR, NOT, prefix*.</source>
-        <translation>Mots à rechercher (tous doivent figurer) ; syntaxe FTS5 : "expression exacte",
+        <translation>Mots à rechercher (tous doivent figurer)&#x202f;; syntaxe FTS5&#xa0;: &quot;expression exacte&quot;,
 OR, NOT, préfixe*.</translation>
     </message>
     <message>
@@ -1259,16 +1259,16 @@ OR, NOT, préfixe*.</translation>
     </message>
     <message>
         <source>Indexes any evidence not indexed yet first. Hits come best first; the matched words are wrapped in
-[ and ]. JSON: [{"package", "path", "sha256", "page", "snippet"}] (page 0 for text files).</source>
-        <translation>Indexe d’abord les éléments probants non encore indexés. Les résultats sont classés par pertinence ; les mots trouvés sont encadrés par
-[ et ]. JSON : [{"package", "path", "sha256", "page", "snippet"}] (page 0 pour les fichiers texte).</translation>
+[ and ]. JSON: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;page&quot;, &quot;snippet&quot;}] (page 0 for text files).</source>
+        <translation>Indexe d’abord les éléments probants non encore indexés. Les résultats sont classés par pertinence&#x202f;; les mots trouvés sont encadrés par
+[ et ]. JSON&#xa0;: [{&quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;, &quot;page&quot;, &quot;snippet&quot;}] (page 0 pour les fichiers texte).</translation>
     </message>
     <message>
         <source>The control to link to.</source>
         <translation>Le contrôle auquel lier l’élément.</translation>
     </message>
     <message>
-        <source>The item's SHA-256 (every item with that content).</source>
+        <source>The item&apos;s SHA-256 (every item with that content).</source>
         <translation>Le SHA-256 de l’élément (tous les éléments ayant ce contenu).</translation>
     </message>
     <message>
@@ -1317,11 +1317,11 @@ OR, NOT, préfixe*.</translation>
     </message>
     <message>
         <source>  Deviations: %1 of %2</source>
-        <translation>  Écarts : %1 sur %2</translation>
+        <translation>  Écarts&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>  Criteria: %1</source>
-        <translation>  Critères : %1</translation>
+        <translation>  Critères&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1329,42 +1329,42 @@ OR, NOT, préfixe*.</translation>
     </message>
     <message>
         <source>  Cause: %1</source>
-        <translation>  Cause : %1</translation>
+        <translation>  Cause&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Management response: %1</source>
-        <translation>  Réponse de la direction : %1</translation>
+        <translation>  Réponse de la direction&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Assessment: %1; %2</source>
-        <translation>  Appréciation : %1 ; %2</translation>
+        <translation>  Appréciation&#xa0;: %1&#x202f;; %2</translation>
     </message>
     <message>
         <source>  Reasoning: %1</source>
-        <translation>  Justification : %1</translation>
+        <translation>  Justification&#xa0;: %1</translation>
     </message>
     <message>
         <source>No exceptions.</source>
         <translation>Aucun écart.</translation>
     </message>
     <message>
-        <source>--assessment: "%1" is not an assessment; use isolated, systematic or unassessed</source>
-        <translation>--assessment : « %1 » n’est pas une appréciation ; utilisez isolated, systematic ou unassessed</translation>
+        <source>--assessment: &quot;%1&quot; is not an assessment; use isolated, systematic or unassessed</source>
+        <translation>--assessment&#xa0;: «&#xa0;%1&#xa0;» n’est pas une appréciation&#x202f;; utilisez isolated, systematic ou unassessed</translation>
     </message>
     <message>
-        <source>--criterion-met: "%1" is not yes, no or unset</source>
-        <translation>--criterion-met : « %1 » n’est pas yes, no ou unset</translation>
+        <source>--criterion-met: &quot;%1&quot; is not yes, no or unset</source>
+        <translation>--criterion-met&#xa0;: «&#xa0;%1&#xa0;» n’est pas yes, no ou unset</translation>
     </message>
     <message>
-        <source>--kind: "%1" is not a kind; use design, description or operating</source>
-        <translation>--kind : « %1 » n’est pas un type ; utilisez design, description ou operating</translation>
+        <source>--kind: &quot;%1&quot; is not a kind; use design, description or operating</source>
+        <translation>--kind&#xa0;: «&#xa0;%1&#xa0;» n’est pas un type&#x202f;; utilisez design, description ou operating</translation>
     </message>
     <message>
         <source>Raised exception %1 on control %2.</source>
         <translation>Écart %1 ouvert sur le contrôle %2.</translation>
     </message>
     <message>
-        <source>Only this control's exceptions.</source>
+        <source>Only this control&apos;s exceptions.</source>
         <translation>Uniquement les écarts de ce contrôle.</translation>
     </message>
     <message>
@@ -1372,21 +1372,21 @@ OR, NOT, préfixe*.</translation>
         <translation>Lister les écarts, avec le décompte à jour des écarts constatés dans l’échantillon</translation>
     </message>
     <message>
-        <source>JSON: [{"id", "control", "kind", "criteria": [], "description", "cause", "deviations",
-"sample_size", "management_response", "assessment", "criterion_met": bool or null,
-"reasoning", "raised_at", "raised_by"}]. A recorded deviation creates or joins the control's
-operating exception; "deviations" of "sample_size" are counted from the results as they stand.</source>
-        <translation>JSON : [{"id", "control", "kind", "criteria": [], "description", "cause", "deviations",
-"sample_size", "management_response", "assessment", "criterion_met": booléen ou null,
-"reasoning", "raised_at", "raised_by"}]. Un écart constaté et enregistré crée l’écart de fonctionnement du contrôle
-ou s’y rattache ; les "deviations" sur "sample_size" sont comptées à partir des résultats actuels.</translation>
+        <source>JSON: [{&quot;id&quot;, &quot;control&quot;, &quot;kind&quot;, &quot;criteria&quot;: [], &quot;description&quot;, &quot;cause&quot;, &quot;deviations&quot;,
+&quot;sample_size&quot;, &quot;management_response&quot;, &quot;assessment&quot;, &quot;criterion_met&quot;: bool or null,
+&quot;reasoning&quot;, &quot;raised_at&quot;, &quot;raised_by&quot;}]. A recorded deviation creates or joins the control&apos;s
+operating exception; &quot;deviations&quot; of &quot;sample_size&quot; are counted from the results as they stand.</source>
+        <translation>JSON&#xa0;: [{&quot;id&quot;, &quot;control&quot;, &quot;kind&quot;, &quot;criteria&quot;: [], &quot;description&quot;, &quot;cause&quot;, &quot;deviations&quot;,
+&quot;sample_size&quot;, &quot;management_response&quot;, &quot;assessment&quot;, &quot;criterion_met&quot;: booléen ou null,
+&quot;reasoning&quot;, &quot;raised_at&quot;, &quot;raised_by&quot;}]. Un écart constaté et enregistré crée l’écart de fonctionnement du contrôle
+ou s’y rattache&#x202f;; les &quot;deviations&quot; sur &quot;sample_size&quot; sont comptées à partir des résultats actuels.</translation>
     </message>
     <message>
-        <source>The exception's id (required).</source>
+        <source>The exception&apos;s id (required).</source>
         <translation>L’identifiant de l’écart (obligatoire).</translation>
     </message>
     <message>
-        <source>The exception's description.</source>
+        <source>The exception&apos;s description.</source>
         <translation>La description de l’écart.</translation>
     </message>
     <message>
@@ -1394,12 +1394,12 @@ ou s’y rattache ; les "deviations" sur "sample_size" sont comptées à parti
         <translation>La cause des écarts constatés.</translation>
     </message>
     <message>
-        <source>Management's response.</source>
+        <source>Management&apos;s response.</source>
         <translation>La réponse de la direction.</translation>
     </message>
     <message>
         <source>Affected criteria, comma-separated (e.g. CC7.1,CC8.1).</source>
-        <translation>Critères concernés, séparés par des virgules (p. ex. CC7.1,CC8.1).</translation>
+        <translation>Critères concernés, séparés par des virgules (p.&#xa0;ex. CC7.1,CC8.1).</translation>
     </message>
     <message>
         <source>isolated, systematic or unassessed.</source>
@@ -1407,7 +1407,7 @@ ou s’y rattache ; les "deviations" sur "sample_size" sont comptées à parti
     </message>
     <message>
         <source>Whether the criteria are still met: yes, no or unset.</source>
-        <translation>Si les critères restent satisfaits : yes, no ou unset.</translation>
+        <translation>Si les critères restent satisfaits&#xa0;: yes, no ou unset.</translation>
     </message>
     <message>
         <source>yes|no</source>
@@ -1418,7 +1418,7 @@ ou s’y rattache ; les "deviations" sur "sample_size" sont comptées à parti
         <translation>La justification de l’appréciation et de la conclusion.</translation>
     </message>
     <message>
-        <source>Change an exception's description, cause, response, criteria, assessment or conclusion</source>
+        <source>Change an exception&apos;s description, cause, response, criteria, assessment or conclusion</source>
         <translation>Modifier la description, la cause, la réponse, les critères, l’appréciation ou la conclusion d’un écart</translation>
     </message>
     <message>
@@ -1438,12 +1438,12 @@ ou s’y rattache ; les "deviations" sur "sample_size" sont comptées à parti
         <translation>Ouvrir un écart manuellement (question de conception ou de description)</translation>
     </message>
     <message>
-        <source>JSON: {"id"}.</source>
-        <translation>JSON : {"id"}.</translation>
+        <source>JSON: {&quot;id&quot;}.</source>
+        <translation>JSON&#xa0;: {&quot;id&quot;}.</translation>
     </message>
     <message>
-        <source>PDF paper size: a4 or letter (default: the workpaper's).</source>
-        <translation>Format de papier du PDF : a4 ou letter (par défaut : celui du dossier de travail).</translation>
+        <source>PDF paper size: a4 or letter (default: the workpaper&apos;s).</source>
+        <translation>Format de papier du PDF&#xa0;: a4 ou letter (par défaut&#xa0;: celui du dossier de travail).</translation>
     </message>
     <message>
         <source>SIZE</source>
@@ -1455,11 +1455,11 @@ ou s’y rattache ; les "deviations" sur "sample_size" sont comptées à parti
     </message>
     <message>
         <source>Add the evidence index: every item linked to a control, with its SHA-256.</source>
-        <translation>Ajouter l’index des éléments probants : chaque élément lié à un contrôle, avec son SHA-256.</translation>
+        <translation>Ajouter l’index des éléments probants&#xa0;: chaque élément lié à un contrôle, avec son SHA-256.</translation>
     </message>
     <message>
-        <source>%1: --paper must be a4 or letter, not "%2"</source>
-        <translation>%1 : --paper doit valoir a4 ou letter, et non « %2 »</translation>
+        <source>%1: --paper must be a4 or letter, not &quot;%2&quot;</source>
+        <translation>%1&#xa0;: --paper doit valoir a4 ou letter, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>issued</source>
@@ -1467,19 +1467,19 @@ ou s’y rattache ; les "deviations" sur "sample_size" sont comptées à parti
     </message>
     <message>
         <source>%1: report written (%2, %3 pages, %4 opinion, %5)</source>
-        <translation>%1 : rapport écrit (%2, %3 pages, opinion %4, %5)</translation>
+        <translation>%1&#xa0;: rapport écrit (%2, %3 pages, opinion %4, %5)</translation>
     </message>
     <message>
         <source>%1: report written (%2, %3 opinion, %4)</source>
-        <translation>%1 : rapport écrit (%2, opinion %3, %4)</translation>
+        <translation>%1&#xa0;: rapport écrit (%2, opinion %3, %4)</translation>
     </message>
     <message>
-        <source>report opinion: --mode must be proposed, adverse or disclaimer, not "%1"</source>
-        <translation>opinion du rapport : --mode doit valoir proposed, adverse ou disclaimer, et non « %1 »</translation>
+        <source>report opinion: --mode must be proposed, adverse or disclaimer, not &quot;%1&quot;</source>
+        <translation>opinion du rapport&#xa0;: --mode doit valoir proposed, adverse ou disclaimer, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Folder for the reference archive (default: the workpaper's folder).</source>
-        <translation>Dossier de l’archive de référence (par défaut : le dossier contenant le dossier de travail).</translation>
+        <source>Folder for the reference archive (default: the workpaper&apos;s folder).</source>
+        <translation>Dossier de l’archive de référence (par défaut&#xa0;: le dossier contenant le dossier de travail).</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -1487,17 +1487,17 @@ ou s’y rattache ; les "deviations" sur "sample_size" sont comptées à parti
     </message>
     <message>
         <source>The report file to write: .pdf, .odt or .html.</source>
-        <translation>Le fichier de rapport à écrire : .pdf, .odt ou .html.</translation>
+        <translation>Le fichier de rapport à écrire&#xa0;: .pdf, .odt ou .html.</translation>
     </message>
     <message>
         <source>Export the SOC 2 report to PDF, ODT or HTML</source>
         <translation>Exporter le rapport SOC 2 en PDF, ODT ou HTML</translation>
     </message>
     <message>
-        <source>The format follows OUT's suffix. Every page is marked DRAFT until the report is issued.
-JSON: {"path", "format", "pages" (PDF; else null), "draft", "opinion", "criteria_not_met"}</source>
+        <source>The format follows OUT&apos;s suffix. Every page is marked DRAFT until the report is issued.
+JSON: {&quot;path&quot;, &quot;format&quot;, &quot;pages&quot; (PDF; else null), &quot;draft&quot;, &quot;opinion&quot;, &quot;criteria_not_met&quot;}</source>
         <translation>Le format dépend du suffixe de OUT. Chaque page porte la mention PROJET jusqu’à l’émission du rapport.
-JSON : {"path", "format", "pages" (PDF ; sinon null), "draft", "opinion", "criteria_not_met"}</translation>
+JSON&#xa0;: {&quot;path&quot;, &quot;format&quot;, &quot;pages&quot; (PDF&#x202f;; sinon null), &quot;draft&quot;, &quot;opinion&quot;, &quot;criteria_not_met&quot;}</translation>
     </message>
     <message>
         <source>Issue the report and lock the engagement</source>
@@ -1507,11 +1507,11 @@ JSON : {"path", "format", "pages" (PDF ; sinon null), "draft", "opinion", "cr
         <source>Refused while review notes are open or sign-offs are missing or stale, and for the preparer role.
 Writes the reference archive (a zip with the final PDF, a copy of the workpaper and manifest.json
 with the SHA-256 of every file) and prints its path, then locks the engagement.
-JSON: {"archive", "archive_sha256", "pdf_sha256", "pages", "opinion"}</source>
+JSON: {&quot;archive&quot;, &quot;archive_sha256&quot;, &quot;pdf_sha256&quot;, &quot;pages&quot;, &quot;opinion&quot;}</source>
         <translation>Refusé tant que des notes de revue sont ouvertes ou que des visas manquent ou sont périmés, ainsi que pour le rôle de préparateur.
 Écrit l’archive de référence (un zip contenant le PDF définitif, une copie du dossier de travail et manifest.json
 avec le SHA-256 de chaque fichier) et affiche son chemin, puis verrouille la mission.
-JSON : {"archive", "archive_sha256", "pdf_sha256", "pages", "opinion"}</translation>
+JSON&#xa0;: {&quot;archive&quot;, &quot;archive_sha256&quot;, &quot;pdf_sha256&quot;, &quot;pages&quot;, &quot;opinion&quot;}</translation>
     </message>
     <message>
         <source>proposed (from the criteria results), adverse or disclaimer.</source>
@@ -1523,21 +1523,21 @@ JSON : {"archive", "archive_sha256", "pdf_sha256", "pages", "opinion"}</transla
     </message>
     <message>
         <source>Adverse or disclaimer: the reason, stated in the report.</source>
-        <translation>Opinion défavorable ou impossibilité d’exprimer une opinion : le motif, indiqué dans le rapport.</translation>
+        <translation>Opinion défavorable ou impossibilité d’exprimer une opinion&#xa0;: le motif, indiqué dans le rapport.</translation>
     </message>
     <message>
-        <source>Show or choose the report's opinion</source>
+        <source>Show or choose the report&apos;s opinion</source>
         <translation>Afficher ou choisir l’opinion du rapport</translation>
     </message>
     <message>
         <source>Without --mode, prints the opinion the report would carry now.
-JSON: {"opinion", "criteria_not_met", "reason"}</source>
+JSON: {&quot;opinion&quot;, &quot;criteria_not_met&quot;, &quot;reason&quot;}</source>
         <translation>Sans --mode, affiche l’opinion que porterait le rapport à ce stade.
-JSON : {"opinion", "criteria_not_met", "reason"}</translation>
+JSON&#xa0;: {&quot;opinion&quot;, &quot;criteria_not_met&quot;, &quot;reason&quot;}</translation>
     </message>
     <message>
-        <source>request add: --due "%1" is not a date; use YYYY-MM-DD</source>
-        <translation>request add : --due « %1 » n’est pas une date ; utilisez AAAA-MM-JJ</translation>
+        <source>request add: --due &quot;%1&quot; is not a date; use YYYY-MM-DD</source>
+        <translation>request add&#xa0;: --due «&#xa0;%1&#xa0;» n’est pas une date&#x202f;; utilisez AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Added request %1.</source>
@@ -1557,11 +1557,11 @@ JSON : {"opinion", "criteria_not_met", "reason"}</translation>
     </message>
     <message>
         <source>evidence: %1</source>
-        <translation>éléments probants : %1</translation>
+        <translation>éléments probants&#xa0;: %1</translation>
     </message>
     <message>
-        <source>request status: --status "%1" is not one of open, received, accepted, rejected</source>
-        <translation>request status : --status « %1 » ne fait pas partie de open, received, accepted, rejected</translation>
+        <source>request status: --status &quot;%1&quot; is not one of open, received, accepted, rejected</source>
+        <translation>request status&#xa0;: --status «&#xa0;%1&#xa0;» ne fait pas partie de open, received, accepted, rejected</translation>
     </message>
     <message>
         <source>Request %1 is now %2.</source>
@@ -1576,15 +1576,15 @@ JSON : {"opinion", "criteria_not_met", "reason"}</translation>
         <translation>Ce que le client doit fournir.</translation>
     </message>
     <message>
-        <source>The request's reference (default: the next R-NNN).</source>
-        <translation>La référence de la demande (par défaut : la R-NNN suivante).</translation>
+        <source>The request&apos;s reference (default: the next R-NNN).</source>
+        <translation>La référence de la demande (par défaut&#xa0;: la R-NNN suivante).</translation>
     </message>
     <message>
         <source>A related control (repeat for several).</source>
         <translation>Un contrôle associé (répéter pour plusieurs).</translation>
     </message>
     <message>
-        <source>The client's person responsible.</source>
+        <source>The client&apos;s person responsible.</source>
         <translation>Le responsable chez le client.</translation>
     </message>
     <message>
@@ -1600,19 +1600,19 @@ JSON : {"opinion", "criteria_not_met", "reason"}</translation>
         <translation>Ajouter une demande à la liste PBC (fournie par le client)</translation>
     </message>
     <message>
-        <source>Prints the new request's reference. JSON: {"ref"}</source>
-        <translation>Affiche la référence de la nouvelle demande. JSON : {"ref"}</translation>
+        <source>Prints the new request&apos;s reference. JSON: {&quot;ref&quot;}</source>
+        <translation>Affiche la référence de la nouvelle demande. JSON&#xa0;: {&quot;ref&quot;}</translation>
     </message>
     <message>
         <source>List the requests with their status</source>
         <translation>Lister les demandes avec leur statut</translation>
     </message>
     <message>
-        <source>JSON: [{"ref", "description", "controls", "owner", "due", "status", "overdue",
-"packages", "history": [{"status", "note", "by", "at"}]}], by ref. A request is overdue
+        <source>JSON: [{&quot;ref&quot;, &quot;description&quot;, &quot;controls&quot;, &quot;owner&quot;, &quot;due&quot;, &quot;status&quot;, &quot;overdue&quot;,
+&quot;packages&quot;, &quot;history&quot;: [{&quot;status&quot;, &quot;note&quot;, &quot;by&quot;, &quot;at&quot;}]}], by ref. A request is overdue
 when it is still open after its due date.</source>
-        <translation>JSON : [{"ref", "description", "controls", "owner", "due", "status", "overdue",
-"packages", "history": [{"status", "note", "by", "at"}]}], par référence. Une demande est en retard
+        <translation>JSON&#xa0;: [{&quot;ref&quot;, &quot;description&quot;, &quot;controls&quot;, &quot;owner&quot;, &quot;due&quot;, &quot;status&quot;, &quot;overdue&quot;,
+&quot;packages&quot;, &quot;history&quot;: [{&quot;status&quot;, &quot;note&quot;, &quot;by&quot;, &quot;at&quot;}]}], par référence. Une demande est en retard
 lorsqu’elle est encore ouverte après sa date d’échéance.</translation>
     </message>
     <message>
@@ -1628,11 +1628,11 @@ lorsqu’elle est encore ouverte après sa date d’échéance.</translation>
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>Why (kept in the request's history).</source>
+        <source>Why (kept in the request&apos;s history).</source>
         <translation>Le motif (conservé dans l’historique de la demande).</translation>
     </message>
     <message>
-        <source>Change a request's status</source>
+        <source>Change a request&apos;s status</source>
         <translation>Modifier le statut d’une demande</translation>
     </message>
     <message>
@@ -1649,7 +1649,7 @@ lorsqu’elle est encore ouverte après sa date d’échéance.</translation>
     </message>
     <message>
         <source>Columns: Ref, Description, Controls, Owner, Due, Status, Overdue, Evidence received, Client comments.</source>
-        <translation>Colonnes : Réf., Description, Contrôles, Responsable, Échéance, Statut, En retard, Éléments reçus, Commentaires du client.</translation>
+        <translation>Colonnes&#xa0;: Réf., Description, Contrôles, Responsable, Échéance, Statut, En retard, Éléments reçus, Commentaires du client.</translation>
     </message>
     <message>
         <source>Note %1 on %2 (%3)</source>
@@ -1681,15 +1681,15 @@ lorsqu’elle est encore ouverte après sa date d’échéance.</translation>
     </message>
     <message>
         <source>Open review notes: %1</source>
-        <translation>Notes de revue ouvertes : %1</translation>
+        <translation>Notes de revue ouvertes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Missing sign-offs: %1</source>
-        <translation>Visas manquants : %1</translation>
+        <translation>Visas manquants&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stale sign-offs (changed since signed): %1</source>
-        <translation>Visas périmés (modifiés depuis le visa) : %1</translation>
+        <translation>Visas périmés (modifiés depuis le visa)&#xa0;: %1</translation>
     </message>
     <message>
         <source>  %1 (%2) by %3</source>
@@ -1697,7 +1697,7 @@ lorsqu’elle est encore ouverte après sa date d’échéance.</translation>
     </message>
     <message>
         <source>Review complete: the engagement can be issued.</source>
-        <translation>Revue terminée : le rapport de la mission peut être émis.</translation>
+        <translation>Revue terminée&#xa0;: le rapport de la mission peut être émis.</translation>
     </message>
     <message>
         <source>Review not complete.</source>
@@ -1705,16 +1705,16 @@ lorsqu’elle est encore ouverte après sa date d’échéance.</translation>
     </message>
     <message>
         <source>Reopened the engagement; the report is no longer issued.</source>
-        <translation>Mission rouverte ; le rapport n’est plus émis.</translation>
+        <translation>Mission rouverte&#x202f;; le rapport n’est plus émis.</translation>
     </message>
     <message>
-        <source>The review note's id (required).</source>
+        <source>The review note&apos;s id (required).</source>
         <translation>L’identifiant de la note de revue (obligatoire).</translation>
     </message>
     <message>
         <source>REF names an object: control:ID, exception:ID, population:NAME, evidence:SHA256 or
 section:NAME (scope, controls, evidence, samples, exceptions, report).</source>
-        <translation>REF désigne un objet : control:ID, exception:ID, population:NAME, evidence:SHA256 ou
+        <translation>REF désigne un objet&#xa0;: control:ID, exception:ID, population:NAME, evidence:SHA256 ou
 section:NAME (scope, controls, evidence, samples, exceptions, report).</translation>
     </message>
     <message>
@@ -1738,7 +1738,7 @@ section:NAME (scope, controls, evidence, samples, exceptions, report).</translat
         <translation>Répondre à une note de revue</translation>
     </message>
     <message>
-        <source>A reply by someone other than the note's author marks the note answered.</source>
+        <source>A reply by someone other than the note&apos;s author marks the note answered.</source>
         <translation>Une réponse d’une personne autre que l’auteur de la note marque la note comme répondue.</translation>
     </message>
     <message>
@@ -1756,7 +1756,7 @@ section:NAME (scope, controls, evidence, samples, exceptions, report).</translat
     <message>
         <source>A preparer signs as preparer, a reviewer or partner as reviewer; one person cannot hold both
 sign-offs of an object. A sign-off goes stale when the object changes.</source>
-        <translation>Un préparateur vise en tant que préparateur, un réviseur ou un associé en tant que réviseur ; une même personne ne peut pas détenir
+        <translation>Un préparateur vise en tant que préparateur, un réviseur ou un associé en tant que réviseur&#x202f;; une même personne ne peut pas détenir
 les deux visas d’un objet. Un visa devient périmé lorsque l’objet est modifié.</translation>
     </message>
     <message>
@@ -1768,18 +1768,18 @@ les deux visas d’un objet. Un visa devient périmé lorsque l’objet est modi
         <translation>Lister les notes de revue avec leurs fils de discussion</translation>
     </message>
     <message>
-        <source>JSON: [{"id", "object", "status", "text", "by", "at", "thread": [{"text", "by", "at"}]}]</source>
-        <translation>JSON : [{"id", "object", "status", "text", "by", "at", "thread": [{"text", "by", "at"}]}]</translation>
+        <source>JSON: [{&quot;id&quot;, &quot;object&quot;, &quot;status&quot;, &quot;text&quot;, &quot;by&quot;, &quot;at&quot;, &quot;thread&quot;: [{&quot;text&quot;, &quot;by&quot;, &quot;at&quot;}]}]</source>
+        <translation>JSON&#xa0;: [{&quot;id&quot;, &quot;object&quot;, &quot;status&quot;, &quot;text&quot;, &quot;by&quot;, &quot;at&quot;, &quot;thread&quot;: [{&quot;text&quot;, &quot;by&quot;, &quot;at&quot;}]}]</translation>
     </message>
     <message>
         <source>Show what stands between the workpaper and an issued report</source>
         <translation>Afficher ce qui sépare le dossier de travail d’un rapport émis</translation>
     </message>
     <message>
-        <source>JSON: {"open_notes": [note], "missing_signoffs": ["control:CTL-01 (reviewer)"],
-"stale_signoffs": [{"object", "role", "by", "at", "hash", "stale"}], "clean", "issued"}</source>
-        <translation>JSON : {"open_notes": [note], "missing_signoffs": ["control:CTL-01 (reviewer)"],
-"stale_signoffs": [{"object", "role", "by", "at", "hash", "stale"}], "clean", "issued"}</translation>
+        <source>JSON: {&quot;open_notes&quot;: [note], &quot;missing_signoffs&quot;: [&quot;control:CTL-01 (reviewer)&quot;],
+&quot;stale_signoffs&quot;: [{&quot;object&quot;, &quot;role&quot;, &quot;by&quot;, &quot;at&quot;, &quot;hash&quot;, &quot;stale&quot;}], &quot;clean&quot;, &quot;issued&quot;}</source>
+        <translation>JSON&#xa0;: {&quot;open_notes&quot;: [note], &quot;missing_signoffs&quot;: [&quot;control:CTL-01 (reviewer)&quot;],
+&quot;stale_signoffs&quot;: [{&quot;object&quot;, &quot;role&quot;, &quot;by&quot;, &quot;at&quot;, &quot;hash&quot;, &quot;stale&quot;}], &quot;clean&quot;, &quot;issued&quot;}</translation>
     </message>
     <message>
         <source>Why the issued engagement is reopened (required).</source>
@@ -1802,12 +1802,12 @@ les deux visas d’un objet. Un visa devient périmé lorsque l’objet est modi
         <translation>test en cours</translation>
     </message>
     <message>
-        <source>not operated: the control's event did not occur in the period (not tested, no exceptions noted)</source>
-        <translation>non exécuté : l’événement déclencheur du contrôle ne s’est pas produit au cours de la période (non testé, aucun écart relevé)</translation>
+        <source>not operated: the control&apos;s event did not occur in the period (not tested, no exceptions noted)</source>
+        <translation>non exécuté&#xa0;: l’événement déclencheur du contrôle ne s’est pas produit au cours de la période (non testé, aucun écart relevé)</translation>
     </message>
     <message>
         <source>operating effectively: tested, no deviations</source>
-        <translation>fonctionne efficacement : testé, aucun écart</translation>
+        <translation>fonctionne efficacement&#xa0;: testé, aucun écart</translation>
     </message>
     <message>
         <source>deviations noted, upper deviation limit within the tolerable rate</source>
@@ -1819,11 +1819,11 @@ les deux visas d’un objet. Un visa devient périmé lorsque l’objet est modi
     </message>
     <message>
         <source>  Sample: %1 items, %2 done, %3 with deviations (%4)</source>
-        <translation>  Échantillon : %1 éléments, %2 traités, %3 avec écarts (%4)</translation>
+        <translation>  Échantillon&#xa0;: %1 éléments, %2 traités, %3 avec écarts (%4)</translation>
     </message>
     <message>
         <source>  Upper deviation limit: %1 at %2 risk of overreliance; tolerable rate %3</source>
-        <translation>  Limite supérieure d’écart : %1 pour un risque de confiance excessive de %2 ; taux tolérable %3</translation>
+        <translation>  Limite supérieure d’écart&#xa0;: %1 pour un risque de confiance excessive de %2&#x202f;; taux tolérable %3</translation>
     </message>
     <message>
         <source>  Tolerable rate %1 at %2 risk of overreliance</source>
@@ -1831,31 +1831,31 @@ les deux visas d’un objet. Un visa devient périmé lorsque l’objet est modi
     </message>
     <message>
         <source>  Exceptions: %1</source>
-        <translation>  Écarts : %1</translation>
+        <translation>  Écarts&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Conclusion: %1</source>
-        <translation>  Conclusion : %1</translation>
+        <translation>  Conclusion&#xa0;: %1</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a rate between 0 and 1 (e.g. 0.05)</source>
-        <translation>--%1 : « %2 » n’est pas un taux compris entre 0 et 1 (p. ex. 0.05)</translation>
+        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05)</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un taux compris entre 0 et 1 (p.&#xa0;ex. 0.05)</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not yes or no</source>
-        <translation>--%1 : « %2 » n’est ni yes ni no</translation>
+        <source>--%1: &quot;%2&quot; is not yes or no</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est ni yes ni no</translation>
     </message>
     <message>
         <source>Recorded the walkthrough of control %1: design implemented.</source>
-        <translation>Test de cheminement du contrôle %1 enregistré : conception mise en œuvre.</translation>
+        <translation>Test de cheminement du contrôle %1 enregistré&#xa0;: conception mise en œuvre.</translation>
     </message>
     <message>
         <source>Recorded the walkthrough of control %1: design not implemented; a design exception is open.</source>
-        <translation>Test de cheminement du contrôle %1 enregistré : conception non mise en œuvre ; un écart de conception est ouvert.</translation>
+        <translation>Test de cheminement du contrôle %1 enregistré&#xa0;: conception non mise en œuvre&#x202f;; un écart de conception est ouvert.</translation>
     </message>
     <message>
         <source>test not-operated: give either --reason TEXT or --clear</source>
-        <translation>test not-operated : indiquez soit --reason TEXT, soit --clear</translation>
+        <translation>test not-operated&#xa0;: indiquez soit --reason TEXT, soit --clear</translation>
     </message>
     <message>
         <source>Control %1 is no longer marked as not operated.</source>
@@ -1866,45 +1866,45 @@ les deux visas d’un objet. Un visa devient périmé lorsque l’objet est modi
         <translation>Le contrôle %1 est marqué comme non exécuté au cours de la période.</translation>
     </message>
     <message>
-        <source>Set the control's tolerable rate first (a fraction; default 0.05).</source>
-        <translation>Définissez d’abord le taux tolérable du contrôle (une fraction ; par défaut 0.05).</translation>
+        <source>Set the control&apos;s tolerable rate first (a fraction; default 0.05).</source>
+        <translation>Définissez d’abord le taux tolérable du contrôle (une fraction&#x202f;; par défaut 0.05).</translation>
     </message>
     <message>
-        <source>Set the control's risk of overreliance first (a fraction; default 0.10).</source>
-        <translation>Définissez d’abord le risque de confiance excessive du contrôle (une fraction ; par défaut 0.10).</translation>
+        <source>Set the control&apos;s risk of overreliance first (a fraction; default 0.10).</source>
+        <translation>Définissez d’abord le risque de confiance excessive du contrôle (une fraction&#x202f;; par défaut 0.10).</translation>
     </message>
     <message>
-        <source>Evaluate a control's test: deviations, upper deviation limit and conclusion</source>
-        <translation>Évaluer le test d’un contrôle : écarts, limite supérieure d’écart et conclusion</translation>
+        <source>Evaluate a control&apos;s test: deviations, upper deviation limit and conclusion</source>
+        <translation>Évaluer le test d’un contrôle&#xa0;: écarts, limite supérieure d’écart et conclusion</translation>
     </message>
     <message>
-        <source>JSON: {"control", "sample_size", "items_done", "deviations", "deviation_rate",
-"upper_deviation_limit" (null before results), "tolerable_rate", "risk", "exceptions",
-"conclusion"}; conclusion is not-tested, in-progress, not-operated, effective,
+        <source>JSON: {&quot;control&quot;, &quot;sample_size&quot;, &quot;items_done&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;,
+&quot;upper_deviation_limit&quot; (null before results), &quot;tolerable_rate&quot;, &quot;risk&quot;, &quot;exceptions&quot;,
+&quot;conclusion&quot;}; conclusion is not-tested, in-progress, not-operated, effective,
 deviations-within-tolerable or not-effective. Rates are fractions.</source>
-        <translation>JSON : {"control", "sample_size", "items_done", "deviations", "deviation_rate",
-"upper_deviation_limit" (null avant les résultats), "tolerable_rate", "risk", "exceptions",
-"conclusion"} ; conclusion vaut not-tested, in-progress, not-operated, effective,
+        <translation>JSON&#xa0;: {&quot;control&quot;, &quot;sample_size&quot;, &quot;items_done&quot;, &quot;deviations&quot;, &quot;deviation_rate&quot;,
+&quot;upper_deviation_limit&quot; (null avant les résultats), &quot;tolerable_rate&quot;, &quot;risk&quot;, &quot;exceptions&quot;,
+&quot;conclusion&quot;}&#x202f;; conclusion vaut not-tested, in-progress, not-operated, effective,
 deviations-within-tolerable ou not-effective. Les taux sont des fractions.</translation>
     </message>
     <message>
         <source>Whether the design was found implemented: yes or no.</source>
-        <translation>Si la conception a été jugée mise en œuvre : yes ou no.</translation>
+        <translation>Si la conception a été jugée mise en œuvre&#xa0;: yes ou no.</translation>
     </message>
     <message>
         <source>What was observed (required for no).</source>
         <translation>Ce qui a été observé (obligatoire pour no).</translation>
     </message>
     <message>
-        <source>Record a Type I walkthrough (a test of one) of a control's design</source>
+        <source>Record a Type I walkthrough (a test of one) of a control&apos;s design</source>
         <translation>Enregistrer un test de cheminement de type I (test sur un élément) de la conception d’un contrôle</translation>
     </message>
     <message>
-        <source>A design found not implemented raises the control's design exception.</source>
+        <source>A design found not implemented raises the control&apos;s design exception.</source>
         <translation>Une conception jugée non mise en œuvre ouvre l’écart de conception du contrôle.</translation>
     </message>
     <message>
-        <source>Why the control's event did not occur.</source>
+        <source>Why the control&apos;s event did not occur.</source>
         <translation>Pourquoi l’événement déclencheur du contrôle ne s’est pas produit.</translation>
     </message>
     <message>
@@ -1922,7 +1922,7 @@ with 0 rows is treated the same way automatically.</source>
 de 0 ligne est automatiquement traitée de la même manière.</translation>
     </message>
     <message>
-        <source>Store the package only; its text is indexed for search later, by "evidence search" or the app (for large text files that takes longer than the import).</source>
+        <source>Store the package only; its text is indexed for search later, by &quot;evidence search&quot; or the app (for large text files that takes longer than the import).</source>
         <translation>Enregistrer uniquement le paquet ; son texte sera indexé pour la recherche plus tard, par « evidence search » ou l’application (pour de gros fichiers texte, cela prend plus de temps que l’import).</translation>
     </message>
     <message>
@@ -1970,7 +1970,7 @@ de 0 ligne est automatiquement traitée de la même manière.</translation>
         <translation>Avec --remove-attribute : supprimer aussi les résultats et les renvois aux éléments probants qui y sont enregistrés.</translation>
     </message>
     <message>
-        <source>Add, change or remove a control's test procedures and attributes</source>
+        <source>Add, change or remove a control&apos;s test procedures and attributes</source>
         <translation>Ajouter, modifier ou supprimer les procédures et attributs de test d’un contrôle</translation>
     </message>
     <message>
@@ -1992,21 +1992,21 @@ demande d’informations déclenche un avertissement : elle ne constitue pas un 
         <translation>REF[:PAGE]</translation>
     </message>
     <message>
-        <source>N is a row of the control's sample; an unsampled row or an undefined attribute is an error.
+        <source>N is a row of the control&apos;s sample; an unsampled row or an undefined attribute is an error.
 Recording again replaces the earlier result of that item and attribute; its evidence references
-stay, and --evidence adds to them (an unknown item or a page beyond a PDF's end records nothing).</source>
+stay, and --evidence adds to them (an unknown item or a page beyond a PDF&apos;s end records nothing).</source>
         <translation>N est une ligne de l’échantillon du contrôle ; une ligne non échantillonnée ou un attribut non défini est
 une erreur. Un nouvel enregistrement remplace le résultat précédent de cet élément et de cet attribut ;
 ses renvois aux éléments probants sont conservés et --evidence en ajoute (un élément inconnu ou une page
 au-delà de la fin d’un PDF n’enregistre rien).</translation>
     </message>
     <message>
-        <source>JSON: {"procedures": [{"kind", "text"}], "attributes": [{"letter", "text"}],
-"results": [{"population", "row", "attribute", "result", "note", "recorded_at",
-"recorded_by"}], "evidence_references": [as test evidence --json]}</source>
-        <translation>JSON : {"procedures": [{"kind", "text"}], "attributes": [{"letter", "text"}],
-"results": [{"population", "row", "attribute", "result", "note", "recorded_at",
-"recorded_by"}], "evidence_references": [comme test evidence --json]}</translation>
+        <source>JSON: {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}], &quot;evidence_references&quot;: [as test evidence --json]}</source>
+        <translation>JSON : {&quot;procedures&quot;: [{&quot;kind&quot;, &quot;text&quot;}], &quot;attributes&quot;: [{&quot;letter&quot;, &quot;text&quot;}],
+&quot;results&quot;: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;result&quot;, &quot;note&quot;, &quot;recorded_at&quot;,
+&quot;recorded_by&quot;}], &quot;evidence_references&quot;: [comme test evidence --json]}</translation>
     </message>
     <message>
         <source>No evidence references.</source>
@@ -2025,7 +2025,7 @@ au-delà de la fin d’un PDF n’enregistre rien).</translation>
         <translation>ligne %1, attribut %2 du contrôle %3</translation>
     </message>
     <message>
-        <source>--evidence "%1": the page must be a number from 1</source>
+        <source>--evidence &quot;%1&quot;: the page must be a number from 1</source>
         <translation>--evidence « %1 » : la page doit être un nombre à partir de 1</translation>
     </message>
     <message>
@@ -2033,7 +2033,7 @@ au-delà de la fin d’un PDF n’enregistre rien).</translation>
         <translation>un renvoi à un élément probant est vide ; indiquez SHA256 ou PACKAGE/PATH, éventuellement avec :PAGE</translation>
     </message>
     <message>
-        <source>evidence "%1" does not exist; give an item's SHA-256 or PACKAGE/PATH as `evidence list` shows them</source>
+        <source>evidence &quot;%1&quot; does not exist; give an item&apos;s SHA-256 or PACKAGE/PATH as `evidence list` shows them</source>
         <translation>l’élément probant « %1 » n’existe pas ; indiquez le SHA-256 d’un élément ou PACKAGE/PATH tels que `evidence list` les affiche</translation>
     </message>
     <message>
@@ -2045,7 +2045,7 @@ au-delà de la fin d’un PDF n’enregistre rien).</translation>
         <translation>La ligne de population du résultat (avec --attribute).</translation>
     </message>
     <message>
-        <source>The attribute's letter (with --row).</source>
+        <source>The attribute&apos;s letter (with --row).</source>
         <translation>La lettre de l’attribut (avec --row).</translation>
     </message>
     <message>
@@ -2062,15 +2062,15 @@ au-delà de la fin d’un PDF n’enregistre rien).</translation>
     </message>
     <message>
         <source>Without --add or --remove, lists the references of the control (or of one result with --row and
---attribute). --add and --remove change one result's references in one action; the result must be
-recorded first. A page beyond a PDF's known page count is an error.
-JSON: [{"population", "row", "attribute", "evidence_id", "package", "path", "sha256",
-"media_type", "page" (null: the whole document), "label", "added_at", "added_by"}]</source>
+--attribute). --add and --remove change one result&apos;s references in one action; the result must be
+recorded first. A page beyond a PDF&apos;s known page count is an error.
+JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
+&quot;media_type&quot;, &quot;page&quot; (null: the whole document), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</source>
         <translation>Sans --add ni --remove, liste les renvois du contrôle (ou d’un résultat, avec --row et
 --attribute). --add et --remove modifient les renvois d’un résultat en une seule action ; le résultat doit
 d’abord être enregistré. Une page au-delà du nombre de pages connu d’un PDF est une erreur.
-JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sha256",
-"media_type", "page" (null : le document entier), "label", "added_at", "added_by"}]</translation>
+JSON : [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
+&quot;media_type&quot;, &quot;page&quot; (null : le document entier), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2085,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>event %1 (%2 %3) was altered: its content does not match its hash</source>
-        <translation>l’événement %1 (%2 %3) a été modifié : son contenu ne correspond pas à son hachage</translation>
+        <translation>l’événement %1 (%2 %3) a été modifié&#xa0;: son contenu ne correspond pas à son hachage</translation>
     </message>
     <message>
         <source>Annual</source>
@@ -2125,19 +2125,19 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>control id: required</source>
-        <translation>identifiant du contrôle : obligatoire</translation>
+        <translation>identifiant du contrôle&#xa0;: obligatoire</translation>
     </message>
     <message>
-        <source>control id: "%1" has leading or trailing spaces</source>
-        <translation>identifiant du contrôle : « %1 » comporte des espaces au début ou à la fin</translation>
+        <source>control id: &quot;%1&quot; has leading or trailing spaces</source>
+        <translation>identifiant du contrôle&#xa0;: «&#xa0;%1&#xa0;» comporte des espaces au début ou à la fin</translation>
     </message>
     <message>
         <source>description: control %1 needs a description</source>
-        <translation>description : le contrôle %1 doit avoir une description</translation>
+        <translation>description&#xa0;: le contrôle %1 doit avoir une description</translation>
     </message>
     <message>
         <source>criteria: control %1 must be mapped to at least one criterion</source>
-        <translation>critères : le contrôle %1 doit être associé à au moins un critère</translation>
+        <translation>critères&#xa0;: le contrôle %1 doit être associé à au moins un critère</translation>
     </message>
     <message>
         <source>the control matrix is empty</source>
@@ -2145,7 +2145,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>row %1: control id %2 appears twice</source>
-        <translation>ligne %1 : l’identifiant de contrôle %2 apparaît deux fois</translation>
+        <translation>ligne %1&#xa0;: l’identifiant de contrôle %2 apparaît deux fois</translation>
     </message>
     <message>
         <source>the control matrix has a header but no controls</source>
@@ -2153,7 +2153,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Security</source>
@@ -2176,80 +2176,80 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
         <translation>Vie privée</translation>
     </message>
     <message>
-        <source>client: the service organization's name is required</source>
-        <translation>client : le nom de l’organisation de services est obligatoire</translation>
+        <source>client: the service organization&apos;s name is required</source>
+        <translation>client&#xa0;: le nom de l’organisation de services est obligatoire</translation>
     </message>
     <message>
         <source>system: the system name is required</source>
-        <translation>système : le nom du système est obligatoire</translation>
+        <translation>système&#xa0;: le nom du système est obligatoire</translation>
     </message>
     <message>
         <source>categories: Security is always in scope</source>
-        <translation>catégories : la sécurité est toujours dans le périmètre</translation>
+        <translation>catégories&#xa0;: la sécurité est toujours dans le périmètre</translation>
     </message>
     <message>
         <source>as-of date: a Type I report needs a valid date (YYYY-MM-DD)</source>
-        <translation>date de référence : un rapport de type I exige une date valide (AAAA-MM-JJ)</translation>
+        <translation>date de référence&#xa0;: un rapport de type I exige une date valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>period start: a Type II report needs a valid start date (YYYY-MM-DD)</source>
-        <translation>début de la période : un rapport de type II exige une date de début valide (AAAA-MM-JJ)</translation>
+        <translation>début de la période&#xa0;: un rapport de type II exige une date de début valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>period end: a Type II report needs a valid end date (YYYY-MM-DD)</source>
-        <translation>fin de la période : un rapport de type II exige une date de fin valide (AAAA-MM-JJ)</translation>
+        <translation>fin de la période&#xa0;: un rapport de type II exige une date de fin valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>period end: %1 is not after the start %2</source>
-        <translation>fin de la période : %1 n’est pas postérieure au début %2</translation>
+        <translation>fin de la période&#xa0;: %1 n’est pas postérieure au début %2</translation>
     </message>
     <message>
         <source>The Type II period is shorter than 3 months; users of the report may not accept it.</source>
-        <translation>La période de type II est inférieure à 3 mois ; les utilisateurs du rapport pourraient ne pas l’accepter.</translation>
+        <translation>La période de type II est inférieure à 3 mois&#x202f;; les utilisateurs du rapport pourraient ne pas l’accepter.</translation>
     </message>
     <message>
         <source>The Type II period is longer than 12 months; reports usually cover at most a year.</source>
-        <translation>La période de type II dépasse 12 mois ; les rapports couvrent généralement un an au plus.</translation>
+        <translation>La période de type II dépasse 12 mois&#x202f;; les rapports couvrent généralement un an au plus.</translation>
     </message>
     <message>
         <source>subservice organization name: required</source>
-        <translation>nom de l’organisation sous-traitante : obligatoire</translation>
+        <translation>nom de l’organisation sous-traitante&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>subservice organization services: describe what %1 provides</source>
-        <translation>services de l’organisation sous-traitante : décrivez ce que fournit %1</translation>
+        <translation>services de l’organisation sous-traitante&#xa0;: décrivez ce que fournit %1</translation>
     </message>
     <message>
         <source>CUEC text: required</source>
-        <translation>texte du CUEC : obligatoire</translation>
+        <translation>texte du CUEC&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>The upper deviation limit is %1 at a %2 risk of overreliance; without a tolerable rate no conclusion on reliance is drawn.</source>
-        <translation>La limite supérieure d’écart est de %1 pour un risque de confiance excessive de %2 ; sans taux d’écart tolérable, aucune conclusion sur la confiance n’est tirée.</translation>
+        <translation>La limite supérieure d’écart est de %1 pour un risque de confiance excessive de %2&#x202f;; sans taux d’écart tolérable, aucune conclusion sur la confiance n’est tirée.</translation>
     </message>
     <message>
         <source>The upper deviation limit of %1 does not exceed the tolerable rate of %2; the sample supports the planned reliance on the control.</source>
-        <translation>La limite supérieure d’écart de %1 ne dépasse pas le taux d’écart tolérable de %2 ; l’échantillon justifie la confiance prévue dans le contrôle.</translation>
+        <translation>La limite supérieure d’écart de %1 ne dépasse pas le taux d’écart tolérable de %2&#x202f;; l’échantillon justifie la confiance prévue dans le contrôle.</translation>
     </message>
     <message>
         <source>The upper deviation limit of %1 exceeds the tolerable rate of %2; the sample does not support the planned reliance on the control.</source>
-        <translation>La limite supérieure d’écart de %1 dépasse le taux d’écart tolérable de %2 ; l’échantillon ne justifie pas la confiance prévue dans le contrôle.</translation>
+        <translation>La limite supérieure d’écart de %1 dépasse le taux d’écart tolérable de %2&#x202f;; l’échantillon ne justifie pas la confiance prévue dans le contrôle.</translation>
     </message>
     <message>
         <source>sample size %1: must be at least 1</source>
-        <translation>taille d’échantillon %1 : doit être d’au moins 1</translation>
+        <translation>taille d’échantillon %1&#xa0;: doit être d’au moins 1</translation>
     </message>
     <message>
         <source>deviations %1: must be between 0 and the sample size of %2</source>
-        <translation>écarts %1 : doit être compris entre 0 et la taille d’échantillon de %2</translation>
+        <translation>écarts %1&#xa0;: doit être compris entre 0 et la taille d’échantillon de %2</translation>
     </message>
     <message>
         <source>risk of overreliance %1: must be above 0% and below 100%</source>
-        <translation>risque de confiance excessive %1 : doit être supérieur à 0 % et inférieur à 100 %</translation>
+        <translation>risque de confiance excessive %1&#xa0;: doit être supérieur à 0&#xa0;% et inférieur à 100&#xa0;%</translation>
     </message>
     <message>
         <source>tolerable deviation rate %1: must be above 0% and below 100%</source>
-        <translation>taux d’écart tolérable %1 : doit être supérieur à 0 % et inférieur à 100 %</translation>
+        <translation>taux d’écart tolérable %1&#xa0;: doit être supérieur à 0&#xa0;% et inférieur à 100&#xa0;%</translation>
     </message>
     <message>
         <source>Annual control</source>
@@ -2297,43 +2297,43 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>%1 holds %2: %3 unchanged</source>
-        <translation>%1 comprend %2 : %3, inchangé</translation>
+        <translation>%1 comprend %2&#xa0;: %3, inchangé</translation>
     </message>
     <message>
         <source>%1: at most %2, so %3</source>
-        <translation>%1 : au plus %2, donc %3</translation>
+        <translation>%1&#xa0;: au plus %2, donc %3</translation>
     </message>
     <message>
         <source>%1: %2 rounded up = %3, raised to the minimum of %4</source>
-        <translation>%1 : %2 arrondi au supérieur = %3, porté au minimum de %4</translation>
+        <translation>%1&#xa0;: %2 arrondi au supérieur = %3, porté au minimum de %4</translation>
     </message>
     <message>
         <source>%1: %2 rounded up = %3</source>
-        <translation>%1 : %2 arrondi au supérieur = %3</translation>
+        <translation>%1&#xa0;: %2 arrondi au supérieur = %3</translation>
     </message>
     <message>
         <source>%1: %2 = %3</source>
-        <translation>%1 : %2 = %3</translation>
+        <translation>%1&#xa0;: %2 = %3</translation>
     </message>
     <message>
         <source>frequency table, %1: must be an object with lower and higher sizes</source>
-        <translation>table des fréquences, %1 : doit être un objet avec les tailles lower et higher</translation>
+        <translation>table des fréquences, %1&#xa0;: doit être un objet avec les tailles lower et higher</translation>
     </message>
     <message>
         <source>frequency table, %1.%2: must be a whole number from 1 to %3</source>
-        <translation>table des fréquences, %1.%2 : doit être un nombre entier de 1 à %3</translation>
+        <translation>table des fréquences, %1.%2&#xa0;: doit être un nombre entier de 1 à %3</translation>
     </message>
     <message>
         <source>frequency table, %1: the lower-risk size %2 exceeds the higher-risk size %3</source>
-        <translation>table des fréquences, %1 : la taille pour le risque plus faible (%2) dépasse celle pour le risque plus élevé (%3)</translation>
+        <translation>table des fréquences, %1&#xa0;: la taille pour le risque plus faible (%2) dépasse celle pour le risque plus élevé (%3)</translation>
     </message>
     <message>
         <source>Automated control: 1, a test of one instance (its consistent operation rests on effective IT general controls)</source>
-        <translation>Contrôle automatisé : 1, test d’une seule occurrence (son fonctionnement constant repose sur des contrôles généraux informatiques efficaces)</translation>
+        <translation>Contrôle automatisé&#xa0;: 1, test d’une seule occurrence (son fonctionnement constant repose sur des contrôles généraux informatiques efficaces)</translation>
     </message>
     <message>
         <source>%1, %2 risk: %3 from the firm table</source>
-        <translation>%1, risque %2 : %3 selon la table du cabinet</translation>
+        <translation>%1, risque %2&#xa0;: %3 selon la table du cabinet</translation>
     </message>
     <message>
         <source>lower</source>
@@ -2345,35 +2345,35 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>the population is empty: nothing to test</source>
-        <translation>la population est vide : rien à tester</translation>
+        <translation>la population est vide&#xa0;: rien à tester</translation>
     </message>
     <message>
         <source>population of %1 is smaller, so all %1 are tested</source>
         <translation>la population de %1 est plus petite, donc les %1 éléments sont tous testés</translation>
     </message>
     <message>
-        <source>rate "%1": not a number; write a fraction such as 0.05 or a percentage such as 5%</source>
-        <translation>taux « %1 » : pas un nombre ; écrivez une fraction comme 0.05 ou un pourcentage comme 5%</translation>
+        <source>rate &quot;%1&quot;: not a number; write a fraction such as 0.05 or a percentage such as 5%</source>
+        <translation>taux «&#xa0;%1&#xa0;»&#xa0;: pas un nombre&#x202f;; écrivez une fraction comme 0.05 ou un pourcentage comme 5%</translation>
     </message>
     <message>
         <source>expected deviation rate %1: must be below the tolerable rate of %2</source>
-        <translation>taux d’écart prévu %1 : doit être inférieur au taux tolérable de %2</translation>
+        <translation>taux d’écart prévu %1&#xa0;: doit être inférieur au taux tolérable de %2</translation>
     </message>
     <message>
         <source>population size %1: must be at least 1</source>
-        <translation>taille de la population %1 : doit être d’au moins 1</translation>
+        <translation>taille de la population %1&#xa0;: doit être d’au moins 1</translation>
     </message>
     <message>
         <source>sample size %1: exceeds the population of %2</source>
-        <translation>taille d’échantillon %1 : dépasse la population de %2</translation>
+        <translation>taille d’échantillon %1&#xa0;: dépasse la population de %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is empty, not a Tickmark workpaper</source>
-        <translation>%1 est vide ; ce n’est pas un dossier de travail Tickmark</translation>
+        <translation>%1 est vide&#x202f;; ce n’est pas un dossier de travail Tickmark</translation>
     </message>
     <message>
         <source>%1 is not a Tickmark workpaper (not an SQLite database)</source>
@@ -2385,43 +2385,43 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>%1 (sheet %2): %3</source>
-        <translation>%1 (feuille %2) : %3</translation>
+        <translation>%1 (feuille %2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: the file is empty; a population needs a header row</source>
-        <translation>%1 : le fichier est vide ; une population nécessite une ligne d’en-tête</translation>
+        <translation>%1&#xa0;: le fichier est vide&#x202f;; une population nécessite une ligne d’en-tête</translation>
     </message>
     <message>
         <source>%1: header column %2 has no name</source>
-        <translation>%1 : la colonne %2 de l’en-tête n’a pas de nom</translation>
+        <translation>%1&#xa0;: la colonne %2 de l’en-tête n’a pas de nom</translation>
     </message>
     <message>
-        <source>%1: header column "%2" appears twice</source>
-        <translation>%1 : la colonne « %2 » de l’en-tête apparaît deux fois</translation>
+        <source>%1: header column &quot;%2&quot; appears twice</source>
+        <translation>%1&#xa0;: la colonne «&#xa0;%2&#xa0;» de l’en-tête apparaît deux fois</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: the delimiter must be a single ASCII character other than a quote</source>
-        <translation>%1 : le séparateur doit être un seul caractère ASCII autre qu’un guillemet</translation>
+        <translation>%1&#xa0;: le séparateur doit être un seul caractère ASCII autre qu’un guillemet</translation>
     </message>
     <message>
         <source>%1: row %2 (line %3) has %4 fields but the header has %5</source>
-        <translation>%1 : la ligne %2 (ligne %3 du fichier) a %4 champs, mais l’en-tête en a %5</translation>
+        <translation>%1&#xa0;: la ligne %2 (ligne %3 du fichier) a %4 champs, mais l’en-tête en a %5</translation>
     </message>
     <message>
         <source>the import of %1 was cancelled; nothing was stored</source>
-        <translation>l’importation de %1 a été annulée ; rien n’a été enregistré</translation>
+        <translation>l’importation de %1 a été annulée&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>a stored population row is damaged</source>
         <translation>une ligne de population enregistrée est endommagée</translation>
     </message>
     <message>
-        <source>population "%1" does not exist</source>
-        <translation>la population « %1 » n’existe pas</translation>
+        <source>population &quot;%1&quot; does not exist</source>
+        <translation>la population «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>libarchive gave no reason</source>
@@ -2432,8 +2432,8 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
         <translation>chemin absolu (les entrées doivent être relatives au paquet)</translation>
     </message>
     <message>
-        <source>the path climbs out of the package with ".."</source>
-        <translation>le chemin sort du paquet avec « .. »</translation>
+        <source>the path climbs out of the package with &quot;..&quot;</source>
+        <translation>le chemin sort du paquet avec «&#xa0;..&#xa0;»</translation>
     </message>
     <message>
         <source>the entry has no name</source>
@@ -2445,7 +2445,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>%1 is %2-compressed but holds no tar archive (%3); only compressed tar archives are supported</source>
-        <translation>%1 est compressé en %2 mais ne contient pas d’archive tar (%3) ; seules les archives tar compressées sont prises en charge</translation>
+        <translation>%1 est compressé en %2 mais ne contient pas d’archive tar (%3)&#x202f;; seules les archives tar compressées sont prises en charge</translation>
     </message>
     <message>
         <source>%1 cannot be read as a zip, tar or 7z archive (%2)</source>
@@ -2453,7 +2453,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>header row: %1 ends after record %2, before record %3</source>
-        <translation>ligne d’en-tête : %1 se termine après l’enregistrement %2, avant l’enregistrement %3</translation>
+        <translation>ligne d’en-tête&#xa0;: %1 se termine après l’enregistrement %2, avant l’enregistrement %3</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2497,11 +2497,11 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1: the folder does not exist or is not writable</source>
-        <translation>impossible d’écrire %1 : le dossier n’existe pas ou n’est pas accessible en écriture</translation>
+        <translation>impossible d’écrire %1&#xa0;: le dossier n’existe pas ou n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -2537,7 +2537,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>the PDF is password-protected; ask the client for an unprotected copy</source>
-        <translation>le PDF est protégé par un mot de passe ; demandez au client une copie non protégée</translation>
+        <translation>le PDF est protégé par un mot de passe&#x202f;; demandez au client une copie non protégée</translation>
     </message>
     <message>
         <source>the file is not a PDF or is damaged beyond repair</source>
@@ -2549,7 +2549,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>%1: the PDF viewer process (%2) could not be started: %3</source>
-        <translation>%1 : le processus de lecture PDF (%2) n’a pas pu être démarré : %3</translation>
+        <translation>%1&#xa0;: le processus de lecture PDF (%2) n’a pas pu être démarré&#xa0;: %3</translation>
     </message>
     <message>
         <source>the PDF viewer process did not finish within %1 s</source>
@@ -2573,7 +2573,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>unexpected PDF writer output: %1</source>
-        <translation>sortie inattendue du générateur PDF : %1</translation>
+        <translation>sortie inattendue du générateur PDF&#xa0;: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2593,15 +2593,15 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>cannot write the archive %1: %2</source>
-        <translation>impossible d’écrire l’archive %1 : %2</translation>
+        <translation>impossible d’écrire l’archive %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1 for the archive: %2</source>
-        <translation>impossible de lire %1 pour l’archive : %2</translation>
+        <translation>impossible de lire %1 pour l’archive&#xa0;: %2</translation>
     </message>
     <message>
         <source>the archive %1 exists already; it is never overwritten</source>
-        <translation>l’archive %1 existe déjà ; elle n’est jamais écrasée</translation>
+        <translation>l’archive %1 existe déjà&#x202f;; elle n’est jamais écrasée</translation>
     </message>
     <message>
         <source>cannot move the archive into place at %1</source>
@@ -2609,11 +2609,11 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>cannot read back %1: %2</source>
-        <translation>impossible de relire %1 : %2</translation>
+        <translation>impossible de relire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>control %1: %2</source>
-        <translation>contrôle %1 : %2</translation>
+        <translation>contrôle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Opinion</source>
@@ -2648,7 +2648,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
         <translation>Section I</translation>
     </message>
     <message>
-        <source>Independent Service Auditor's Report</source>
+        <source>Independent Service Auditor&apos;s Report</source>
         <translation>Rapport de l’auditeur de services indépendant</translation>
     </message>
     <message>
@@ -2656,11 +2656,11 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
         <translation>Étendue</translation>
     </message>
     <message>
-        <source>Service Organization's Responsibilities</source>
+        <source>Service Organization&apos;s Responsibilities</source>
         <translation>Responsabilités de l’organisation de services</translation>
     </message>
     <message>
-        <source>Service Auditor's Responsibilities</source>
+        <source>Service Auditor&apos;s Responsibilities</source>
         <translation>Responsabilités de l’auditeur de services</translation>
     </message>
     <message>
@@ -2680,7 +2680,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
         <translation>Section II</translation>
     </message>
     <message>
-        <source>Management's Assertion of %1</source>
+        <source>Management&apos;s Assertion of %1</source>
         <translation>Assertion de la direction de %1</translation>
     </message>
     <message>
@@ -2700,11 +2700,11 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
         <translation>Au %1</translation>
     </message>
     <message>
-        <source>Report on %1's Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
         <translation>Rapport sur la description par %1 de son %2 et sur la pertinence de la conception et l’efficacité du fonctionnement de ses contrôles relatifs à %3</translation>
     </message>
     <message>
-        <source>Report on %1's Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
         <translation>Rapport sur la description par %1 de son %2 et sur la pertinence de la conception de ses contrôles relatifs à %3</translation>
     </message>
     <message>
@@ -2716,12 +2716,12 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
         <translation>%1 pour %2, %3</translation>
     </message>
     <message>
-        <source>report template "%1": the brace opened at "%2" is not closed</source>
-        <translation>modèle de rapport « %1 » : l’accolade ouverte à « %2 » n’est pas fermée</translation>
+        <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
+        <translation>modèle de rapport «&#xa0;%1&#xa0;»&#xa0;: l’accolade ouverte à «&#xa0;%2&#xa0;» n’est pas fermée</translation>
     </message>
     <message>
-        <source>report template "%1": unknown placeholder {%2}; known placeholders: %3</source>
-        <translation>modèle de rapport « %1 » : espace réservé {%2} inconnu ; espaces réservés connus : %3</translation>
+        <source>report template &quot;%1&quot;: unknown placeholder {%2}; known placeholders: %3</source>
+        <translation>modèle de rapport «&#xa0;%1&#xa0;»&#xa0;: espace réservé {%2} inconnu&#x202f;; espaces réservés connus&#xa0;: %3</translation>
     </message>
     <message>
         <source>control %1 does not exist</source>
@@ -2740,16 +2740,16 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
         <translation>aucun élément probant n’a le SHA-256 %1</translation>
     </message>
     <message>
-        <source>section "%1" does not exist; the sections are %2</source>
-        <translation>la section « %1 » n’existe pas ; les sections sont %2</translation>
+        <source>section &quot;%1&quot; does not exist; the sections are %2</source>
+        <translation>la section «&#xa0;%1&#xa0;» n’existe pas&#x202f;; les sections sont %2</translation>
     </message>
     <message>
-        <source>"%1" is not an object reference; use control:ID, exception:ID, population:NAME, evidence:SHA256 or section:NAME</source>
-        <translation>« %1 » n’est pas une référence d’objet ; utilisez control:ID, exception:ID, population:NAME, evidence:SHA256 ou section:NAME</translation>
+        <source>&quot;%1&quot; is not an object reference; use control:ID, exception:ID, population:NAME, evidence:SHA256 or section:NAME</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une référence d’objet&#x202f;; utilisez control:ID, exception:ID, population:NAME, evidence:SHA256 ou section:NAME</translation>
     </message>
     <message>
-        <source>"%1": unknown kind of object "%2"; use control, exception, population, evidence or section</source>
-        <translation>« %1 » : type d’objet « %2 » inconnu ; utilisez control, exception, population, evidence ou section</translation>
+        <source>&quot;%1&quot;: unknown kind of object &quot;%2&quot;; use control, exception, population, evidence or section</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: type d’objet «&#xa0;%2&#xa0;» inconnu&#x202f;; utilisez control, exception, population, evidence ou section</translation>
     </message>
     <message>
         <source>Deviation noted in attribute %1.</source>
@@ -2757,23 +2757,23 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>Deviation noted in attribute %1: %2</source>
-        <translation>Écart relevé sur l’attribut %1 : %2</translation>
+        <translation>Écart relevé sur l’attribut %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>review note #%1 on %2 is answered, not cleared: “%3”</source>
-        <translation>la note de revue n°%1 sur %2 a reçu une réponse mais n’est pas levée : « %3 »</translation>
+        <translation>la note de revue n°%1 sur %2 a reçu une réponse mais n’est pas levée&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>review note #%1 on %2 is open: “%3”</source>
-        <translation>la note de revue n°%1 sur %2 est ouverte : « %3 »</translation>
+        <translation>la note de revue n°%1 sur %2 est ouverte&#xa0;: «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>sign-off missing: %1</source>
-        <translation>visa manquant : %1</translation>
+        <translation>visa manquant&#xa0;: %1</translation>
     </message>
     <message>
         <source>sign-off stale since a change: %1 (%2, %3)</source>
-        <translation>visa périmé depuis une modification : %1 (%2, %3)</translation>
+        <translation>visa périmé depuis une modification&#xa0;: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>, p. %1</source>
@@ -2784,7 +2784,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     <name>Tickmark::Core::ArchiveReader</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
@@ -2807,7 +2807,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>cannot write the audit trail to %1: %2</source>
-        <translation>impossible d’écrire la piste d’audit dans %1 : %2</translation>
+        <translation>impossible d’écrire la piste d’audit dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2821,7 +2821,7 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     <name>Tickmark::Core::ControlService</name>
     <message>
         <source>criteria: %1 is not a trust services criterion (control %2)</source>
-        <translation>critères : %1 n’est pas un critère des services de confiance (contrôle %2)</translation>
+        <translation>critères&#xa0;: %1 n’est pas un critère des services de confiance (contrôle %2)</translation>
     </message>
     <message>
         <source>control %1 does not exist</source>
@@ -2833,15 +2833,15 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>row %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>control %1 has population %2; delete the population first</source>
-        <translation>le contrôle %1 a la population %2 ; supprimez d’abord la population</translation>
+        <translation>le contrôle %1 a la population %2&#x202f;; supprimez d’abord la population</translation>
     </message>
 </context>
 <context>
@@ -2884,27 +2884,27 @@ JSON : [{"population", "row", "attribute", "evidence_id", "package", "path", "sh
     </message>
     <message>
         <source>control id: required</source>
-        <translation>identifiant du contrôle : obligatoire</translation>
+        <translation>identifiant du contrôle&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>description: control %1 needs a description</source>
-        <translation>description : le contrôle %1 doit avoir une description</translation>
+        <translation>description&#xa0;: le contrôle %1 doit avoir une description</translation>
     </message>
     <message>
         <source>criteria: control %1 must be mapped to at least one criterion</source>
-        <translation>critères : le contrôle %1 doit être associé à au moins un critère</translation>
+        <translation>critères&#xa0;: le contrôle %1 doit être associé à au moins un critère</translation>
     </message>
     <message>
         <source>criteria: %1 is not a trust services criterion (control %2)</source>
-        <translation>critères : %1 n’est pas un critère des services de confiance (contrôle %2)</translation>
+        <translation>critères&#xa0;: %1 n’est pas un critère des services de confiance (contrôle %2)</translation>
     </message>
     <message>
-        <source>frequency: "%1" is not a known frequency</source>
-        <translation>fréquence : « %1 » n’est pas une fréquence connue</translation>
+        <source>frequency: &quot;%1&quot; is not a known frequency</source>
+        <translation>fréquence&#xa0;: «&#xa0;%1&#xa0;» n’est pas une fréquence connue</translation>
     </message>
     <message>
-        <source>type: "%1" is neither manual nor automated</source>
-        <translation>type : « %1 » n’est ni manuel ni automatisé</translation>
+        <source>type: &quot;%1&quot; is neither manual nor automated</source>
+        <translation>type&#xa0;: «&#xa0;%1&#xa0;» n’est ni manuel ni automatisé</translation>
     </message>
     <message>
         <source>column %1 cannot be edited</source>
@@ -2933,7 +2933,7 @@ Aucun contrôle n’est associé à ce critère.</translation>
         <source>%1
 Controls: %2</source>
         <translation>%1
-Contrôles : %2</translation>
+Contrôles&#xa0;: %2</translation>
     </message>
     <message>
         <source>Number of controls mapped to the criterion</source>
@@ -2964,7 +2964,7 @@ Contrôles : %2</translation>
     <name>Tickmark::Core::Database</name>
     <message>
         <source>%1 already exists; choose another file name</source>
-        <translation>%1 existe déjà ; choisissez un autre nom de fichier</translation>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom de fichier</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
@@ -2976,11 +2976,11 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Tickmark workpaper</source>
@@ -2988,15 +2988,15 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer Tickmark (schema %2; this version reads up to %3); it was not changed. Please update Tickmark.</source>
-        <translation>%1 a été écrit par une version plus récente de Tickmark (schéma %2 ; cette version lit jusqu’au schéma %3) ; il n’a pas été modifié. Veuillez mettre à jour Tickmark.</translation>
+        <translation>%1 a été écrit par une version plus récente de Tickmark (schéma %2&#x202f;; cette version lit jusqu’au schéma %3)&#x202f;; il n’a pas été modifié. Veuillez mettre à jour Tickmark.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: integrity check returned nothing</source>
-        <translation>%1 est endommagé : la vérification d’intégrité n’a rien renvoyé</translation>
+        <translation>%1 est endommagé&#xa0;: la vérification d’intégrité n’a rien renvoyé</translation>
     </message>
     <message>
         <source>cannot switch %1 to rollback-journal mode</source>
@@ -3004,18 +3004,18 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>upgrading %1 to schema %2 failed: %3</source>
-        <translation>la mise à niveau de %1 vers le schéma %2 a échoué : %3</translation>
+        <translation>la mise à niveau de %1 vers le schéma %2 a échoué&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot write a copy to %1: %2</source>
-        <translation>impossible d’écrire une copie dans %1 : %2</translation>
+        <translation>impossible d’écrire une copie dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::EngagementService</name>
     <message>
         <source>subservice organization name: %1 is already listed</source>
-        <translation>nom de l’organisation sous-traitante : %1 figure déjà dans la liste</translation>
+        <translation>nom de l’organisation sous-traitante&#xa0;: %1 figure déjà dans la liste</translation>
     </message>
     <message>
         <source>subservice organization %1 does not exist</source>
@@ -3023,7 +3023,7 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>CUEC criteria: %1 is not a trust services criterion</source>
-        <translation>critères du CUEC : %1 n’est pas un critère des services de confiance</translation>
+        <translation>critères du CUEC&#xa0;: %1 n’est pas un critère des services de confiance</translation>
     </message>
     <message>
         <source>CUEC %1 does not exist</source>
@@ -3038,18 +3038,18 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>control %1: the tolerable rate must be between 0 and 1 (exclusive), not %2</source>
-        <translation>contrôle %1 : le taux tolérable doit être compris entre 0 et 1 (exclus), et non %2</translation>
+        <translation>contrôle %1&#xa0;: le taux tolérable doit être compris entre 0 et 1 (exclus), et non %2</translation>
     </message>
     <message>
         <source>control %1: the risk of overreliance must be between 0 and 1 (exclusive), not %2</source>
-        <translation>contrôle %1 : le risque de confiance excessive doit être compris entre 0 et 1 (exclus), et non %2</translation>
+        <translation>contrôle %1&#xa0;: le risque de confiance excessive doit être compris entre 0 et 1 (exclus), et non %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::EvidenceImporter</name>
     <message>
-        <source>the package's list of entries is encrypted; ask the client for an unencrypted package</source>
-        <translation>la liste des entrées du paquet est chiffrée ; demandez au client un paquet non chiffré</translation>
+        <source>the package&apos;s list of entries is encrypted; ask the client for an unencrypted package</source>
+        <translation>la liste des entrées du paquet est chiffrée&#x202f;; demandez au client un paquet non chiffré</translation>
     </message>
     <message>
         <source>the package is damaged or truncated before its first entry (%1)</source>
@@ -3061,7 +3061,7 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>the package has more than %1 entries (the limit); ask the client to split it</source>
-        <translation>le paquet compte plus de %1 entrées (la limite) ; demandez au client de le scinder</translation>
+        <translation>le paquet compte plus de %1 entrées (la limite)&#x202f;; demandez au client de le scinder</translation>
     </message>
     <message>
         <source>the package holds no files to import</source>
@@ -3069,7 +3069,7 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source> (skipped entries: %1; the first: %2: %3)</source>
-        <translation> (entrées ignorées : %1 ; la première : %2 : %3)</translation>
+        <translation> (entrées ignorées&#xa0;: %1&#x202f;; la première&#xa0;: %2&#xa0;: %3)</translation>
     </message>
     <message>
         <source>(entry %1, without a name)</source>
@@ -3077,7 +3077,7 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>entry %1 is encrypted; ask the client for an unencrypted package</source>
-        <translation>l’entrée %1 est chiffrée ; demandez au client un paquet non chiffré</translation>
+        <translation>l’entrée %1 est chiffrée&#x202f;; demandez au client un paquet non chiffré</translation>
     </message>
     <message>
         <source>symbolic link to %1 (links are never followed)</source>
@@ -3105,15 +3105,15 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>entry %1 takes the package past its limit of %2 uncompressed (a decompression bomb?)</source>
-        <translation>l’entrée %1 fait dépasser au paquet sa limite de %2 non compressés (une bombe de décompression ?)</translation>
+        <translation>l’entrée %1 fait dépasser au paquet sa limite de %2 non compressés (une bombe de décompression&#x202f;?)</translation>
     </message>
     <message>
         <source>entry %1 expands to more than %2 times its compressed size (a decompression bomb?); the limit applies to entries over %3</source>
-        <translation>l’entrée %1 se décompresse en plus de %2 fois sa taille compressée (une bombe de décompression ?) ; la limite s’applique aux entrées de plus de %3</translation>
+        <translation>l’entrée %1 se décompresse en plus de %2 fois sa taille compressée (une bombe de décompression&#x202f;?)&#x202f;; la limite s’applique aux entrées de plus de %3</translation>
     </message>
     <message>
         <source>the import was cancelled; nothing was stored</source>
-        <translation>l’importation a été annulée ; rien n’a été enregistré</translation>
+        <translation>l’importation a été annulée&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>%1 cannot be read (%2)</source>
@@ -3132,7 +3132,7 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>%1 is the open workpaper; it cannot be imported into itself</source>
-        <translation>%1 est le dossier de travail ouvert ; il ne peut pas être importé dans lui-même</translation>
+        <translation>%1 est le dossier de travail ouvert&#x202f;; il ne peut pas être importé dans lui-même</translation>
     </message>
     <message>
         <source>%1 is not a regular file or a folder</source>
@@ -3140,11 +3140,11 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes); there is nothing to import</source>
-        <translation>%1 est vide (0 octet) ; il n’y a rien à importer</translation>
+        <translation>%1 est vide (0 octet)&#x202f;; il n’y a rien à importer</translation>
     </message>
     <message>
         <source>%1 is in %2 format, which Tickmark does not read; ask the client for a zip, 7z or tar package</source>
-        <translation>%1 est au format %2, que Tickmark ne lit pas ; demandez au client un paquet zip, 7z ou tar</translation>
+        <translation>%1 est au format %2, que Tickmark ne lit pas&#x202f;; demandez au client un paquet zip, 7z ou tar</translation>
     </message>
     <message>
         <source>%1 is named like an archive but is not a zip, tar or 7z archive (its content looks like %2)</source>
@@ -3152,19 +3152,19 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>%1 changed while it was being imported; try again</source>
-        <translation>%1 a changé pendant son importation ; réessayez</translation>
+        <translation>%1 a changé pendant son importation&#x202f;; réessayez</translation>
     </message>
     <message>
         <source>the import of %1 was cancelled; nothing was stored</source>
-        <translation>l’importation de %1 a été annulée ; rien n’a été enregistré</translation>
+        <translation>l’importation de %1 a été annulée&#x202f;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 was already imported as package "%2" on %3 (same SHA-256 %4)</source>
-        <translation>%1 a déjà été importé comme paquet « %2 » le %3 (même SHA-256 %4)</translation>
+        <source>%1 was already imported as package &quot;%2&quot; on %3 (same SHA-256 %4)</source>
+        <translation>%1 a déjà été importé comme paquet «&#xa0;%2&#xa0;» le %3 (même SHA-256 %4)</translation>
     </message>
     <message>
         <source>content %1</source>
@@ -3180,23 +3180,23 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the stored bytes of %1 no longer match their SHA-256 (expected %2 of %3 bytes, found %4 of %5 bytes); nothing was written to %6</source>
-        <translation>les octets enregistrés de %1 ne correspondent plus à leur SHA-256 (attendu : %2 sur %3 octets, trouvé : %4 sur %5 octets) ; rien n’a été écrit dans %6</translation>
+        <translation>les octets enregistrés de %1 ne correspondent plus à leur SHA-256 (attendu&#xa0;: %2 sur %3 octets, trouvé&#xa0;: %4 sur %5 octets)&#x202f;; rien n’a été écrit dans %6</translation>
     </message>
     <message>
         <source>no evidence item has the SHA-256 %1</source>
         <translation>aucun élément probant n’a le SHA-256 %1</translation>
     </message>
     <message>
-        <source>there is no evidence item "%1"; give it as PACKAGE/PATH as listed</source>
-        <translation>il n’existe aucun élément probant « %1 » ; indiquez-le sous la forme PACKAGE/PATH tel qu’il est listé</translation>
+        <source>there is no evidence item &quot;%1&quot;; give it as PACKAGE/PATH as listed</source>
+        <translation>il n’existe aucun élément probant «&#xa0;%1&#xa0;»&#x202f;; indiquez-le sous la forme PACKAGE/PATH tel qu’il est listé</translation>
     </message>
     <message>
-        <source>evidence item "%1" has the SHA-256 %2, not %3</source>
-        <translation>l’élément probant « %1 » a le SHA-256 %2, et non %3</translation>
+        <source>evidence item &quot;%1&quot; has the SHA-256 %2, not %3</source>
+        <translation>l’élément probant «&#xa0;%1&#xa0;» a le SHA-256 %2, et non %3</translation>
     </message>
     <message>
         <source>control %1 does not exist</source>
@@ -3216,7 +3216,7 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>text indexing was cancelled; %1 contents were indexed</source>
-        <translation>l’indexation du texte a été annulée ; %1 contenus ont été indexés</translation>
+        <translation>l’indexation du texte a été annulée&#x202f;; %1 contenus ont été indexés</translation>
     </message>
     <message>
         <source>no text (%1)</source>
@@ -3224,7 +3224,7 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>%1: the PDF helper (tickmark-pdf) is not available; the PDF will be indexed once it is</source>
-        <translation>%1 : l’outil PDF (tickmark-pdf) n’est pas disponible ; le PDF sera indexé dès qu’il le sera</translation>
+        <translation>%1&#xa0;: l’outil PDF (tickmark-pdf) n’est pas disponible&#x202f;; le PDF sera indexé dès qu’il le sera</translation>
     </message>
     <message>
         <source>cannot create a temporary folder to read %1</source>
@@ -3232,19 +3232,19 @@ Contrôles : %2</translation>
     </message>
     <message>
         <source>no text layer (a scan?)</source>
-        <translation>aucune couche de texte (un document numérisé ?)</translation>
+        <translation>aucune couche de texte (un document numérisé&#x202f;?)</translation>
     </message>
     <message>
         <source>the search is empty; give one or more words</source>
-        <translation>la recherche est vide ; indiquez un ou plusieurs mots</translation>
+        <translation>la recherche est vide&#x202f;; indiquez un ou plusieurs mots</translation>
     </message>
     <message>
-        <source>the search "%1" is not valid (%2); put words with punctuation in double quotes, e.g. "SOC-2"</source>
-        <translation>la recherche « %1 » n’est pas valide (%2) ; mettez les mots contenant de la ponctuation entre guillemets droits, p. ex. "SOC-2"</translation>
+        <source>the search &quot;%1&quot; is not valid (%2); put words with punctuation in double quotes, e.g. &quot;SOC-2&quot;</source>
+        <translation>la recherche «&#xa0;%1&#xa0;» n’est pas valide (%2)&#x202f;; mettez les mots contenant de la ponctuation entre guillemets droits, p.&#xa0;ex. &quot;SOC-2&quot;</translation>
     </message>
     <message>
         <source>request %1 does not exist; add it to the request list before importing %2 as its answer</source>
-        <translation>la demande %1 n’existe pas ; ajoutez-la à la liste de demandes avant d’importer %2 comme réponse</translation>
+        <translation>la demande %1 n’existe pas&#x202f;; ajoutez-la à la liste de demandes avant d’importer %2 comme réponse</translation>
     </message>
 </context>
 <context>
@@ -3270,15 +3270,15 @@ Reçu le %2 dans le paquet %3, importé par %4</translation>
     <message numerus="yes">
         <source>%1: %n files, imported %2 by %3</source>
         <translation>
-            <numerusform>%1 : %n fichier, importé le %2 par %3</numerusform>
-            <numerusform>%1 : %n fichiers, importés le %2 par %3</numerusform>
+            <numerusform>%1&#xa0;: %n fichier, importé le %2 par %3</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers, importés le %2 par %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n files</source>
         <translation>
-            <numerusform>%1 : %n fichier</numerusform>
-            <numerusform>%1 : %n fichiers</numerusform>
+            <numerusform>%1&#xa0;: %n fichier</numerusform>
+            <numerusform>%1&#xa0;: %n fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -3342,11 +3342,11 @@ Reçu le %2 dans le paquet %3, importé par %4</translation>
     </message>
     <message>
         <source>exception %1: the description cannot be empty</source>
-        <translation>écart %1 : la description ne peut pas être vide</translation>
+        <translation>écart %1&#xa0;: la description ne peut pas être vide</translation>
     </message>
     <message>
         <source>exception %1: %2 is not a trust services criterion</source>
-        <translation>écart %1 : %2 n’est pas un critère des services de confiance</translation>
+        <translation>écart %1&#xa0;: %2 n’est pas un critère des services de confiance</translation>
     </message>
 </context>
 <context>
@@ -3359,22 +3359,22 @@ Reçu le %2 dans le paquet %3, importé par %4</translation>
 <context>
     <name>Tickmark::Core::FrequencyTable</name>
     <message>
-        <source>frequency table: unknown frequency "%1"</source>
-        <translation>table des fréquences : fréquence inconnue « %1 »</translation>
+        <source>frequency table: unknown frequency &quot;%1&quot;</source>
+        <translation>table des fréquences&#xa0;: fréquence inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::HtmlRenderer</name>
     <message>
         <source>cannot write the report to %1: %2</source>
-        <translation>impossible d’écrire le rapport dans %1 : %2</translation>
+        <translation>impossible d’écrire le rapport dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::MatrixParser</name>
     <message>
-        <source>header: column "%1" repeats an earlier column</source>
-        <translation>en-tête : la colonne « %1 » répète une colonne précédente</translation>
+        <source>header: column &quot;%1&quot; repeats an earlier column</source>
+        <translation>en-tête&#xa0;: la colonne «&#xa0;%1&#xa0;» répète une colonne précédente</translation>
     </message>
     <message>
         <source>control id</source>
@@ -3389,50 +3389,50 @@ Reçu le %2 dans le paquet %3, importé par %4</translation>
         <translation>criteria</translation>
     </message>
     <message>
-        <source>header: no "%1" column (found: %2)</source>
-        <translation>en-tête : aucune colonne « %1 » (trouvées : %2)</translation>
+        <source>header: no &quot;%1&quot; column (found: %2)</source>
+        <translation>en-tête&#xa0;: aucune colonne «&#xa0;%1&#xa0;» (trouvées&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>row %1 (control %2): unknown frequency "%3"; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
-        <translation>ligne %1 (contrôle %2) : fréquence inconnue « %3 » ; utilisez annual, quarterly, monthly, weekly, daily, multiple-daily ou ad-hoc</translation>
+        <source>row %1 (control %2): unknown frequency &quot;%3&quot;; use annual, quarterly, monthly, weekly, daily, multiple-daily or ad-hoc</source>
+        <translation>ligne %1 (contrôle %2)&#xa0;: fréquence inconnue «&#xa0;%3&#xa0;»&#x202f;; utilisez annual, quarterly, monthly, weekly, daily, multiple-daily ou ad-hoc</translation>
     </message>
     <message>
-        <source>row %1 (control %2): unknown type "%3"; use manual or automated</source>
-        <translation>ligne %1 (contrôle %2) : type inconnu « %3 » ; utilisez manual ou automated</translation>
+        <source>row %1 (control %2): unknown type &quot;%3&quot;; use manual or automated</source>
+        <translation>ligne %1 (contrôle %2)&#xa0;: type inconnu «&#xa0;%3&#xa0;»&#x202f;; utilisez manual ou automated</translation>
     </message>
     <message>
-        <source>row %1 (control %2): key must be yes or no, not "%3"</source>
-        <translation>ligne %1 (contrôle %2) : key doit valoir yes ou no, et non « %3 »</translation>
+        <source>row %1 (control %2): key must be yes or no, not &quot;%3&quot;</source>
+        <translation>ligne %1 (contrôle %2)&#xa0;: key doit valoir yes ou no, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>row %1: the control id is empty</source>
-        <translation>ligne %1 : l’identifiant du contrôle est vide</translation>
+        <translation>ligne %1&#xa0;: l’identifiant du contrôle est vide</translation>
     </message>
     <message>
         <source>row %1 (control %2): the description is empty</source>
-        <translation>ligne %1 (contrôle %2) : la description est vide</translation>
+        <translation>ligne %1 (contrôle %2)&#xa0;: la description est vide</translation>
     </message>
     <message>
         <source>row %1 (control %2): no criteria given</source>
-        <translation>ligne %1 (contrôle %2) : aucun critère indiqué</translation>
+        <translation>ligne %1 (contrôle %2)&#xa0;: aucun critère indiqué</translation>
     </message>
     <message>
-        <source>row %1 (control %2): unknown criterion "%3"</source>
-        <translation>ligne %1 (contrôle %2) : critère inconnu « %3 »</translation>
+        <source>row %1 (control %2): unknown criterion &quot;%3&quot;</source>
+        <translation>ligne %1 (contrôle %2)&#xa0;: critère inconnu «&#xa0;%3&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::OdtRenderer</name>
     <message>
         <source>cannot write the report to %1: %2</source>
-        <translation>impossible d’écrire le rapport dans %1 : %2</translation>
+        <translation>impossible d’écrire le rapport dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::PdfRenderer</name>
     <message>
         <source>cannot write the report to %1: %2</source>
-        <translation>impossible d’écrire le rapport dans %1 : %2</translation>
+        <translation>impossible d’écrire le rapport dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3450,7 +3450,7 @@ Reçu le %2 dans le paquet %3, importé par %4</translation>
     <name>Tickmark::Core::PopulationListModel</name>
     <message>
         <source>SHA-256 of %1: %2</source>
-        <translation>SHA-256 de %1 : %2</translation>
+        <translation>SHA-256 de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3464,7 +3464,7 @@ Reçu le %2 dans le paquet %3, importé par %4</translation>
         <source>%1
 Columns: %2</source>
         <translation>%1
-Colonnes : %2</translation>
+Colonnes&#xa0;: %2</translation>
     </message>
     <message>
         <source>The control this population belonged to no longer exists.</source>
@@ -3511,38 +3511,38 @@ Colonnes : %2</translation>
     <name>Tickmark::Core::PopulationService</name>
     <message>
         <source>name: a population needs a name</source>
-        <translation>nom : une population doit avoir un nom</translation>
+        <translation>nom&#xa0;: une population doit avoir un nom</translation>
     </message>
     <message>
         <source>control: %1 does not exist</source>
-        <translation>contrôle : %1 n’existe pas</translation>
+        <translation>contrôle&#xa0;: %1 n’existe pas</translation>
     </message>
     <message>
-        <source>name: a population named "%1" already exists</source>
-        <translation>nom : une population nommée « %1 » existe déjà</translation>
+        <source>name: a population named &quot;%1&quot; already exists</source>
+        <translation>nom&#xa0;: une population nommée «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
-        <source>population "%1" does not exist</source>
-        <translation>la population « %1 » n’existe pas</translation>
+        <source>population &quot;%1&quot; does not exist</source>
+        <translation>la population «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>header row: must be 1 or more, not %1</source>
-        <translation>ligne d’en-tête : doit être supérieure ou égale à 1, et non %1</translation>
+        <translation>ligne d’en-tête&#xa0;: doit être supérieure ou égale à 1, et non %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Rate</name>
     <message>
-        <source>rate "%1": more than %2 decimal places</source>
-        <translation>taux « %1 » : plus de %2 décimales</translation>
+        <source>rate &quot;%1&quot;: more than %2 decimal places</source>
+        <translation>taux «&#xa0;%1&#xa0;»&#xa0;: plus de %2 décimales</translation>
     </message>
     <message>
-        <source>rate "%1": above 100%</source>
-        <translation>taux « %1 » : supérieur à 100 %</translation>
+        <source>rate &quot;%1&quot;: above 100%</source>
+        <translation>taux «&#xa0;%1&#xa0;»&#xa0;: supérieur à 100&#xa0;%</translation>
     </message>
     <message>
-        <source>rate "%1": above 1; write %1% for a percentage</source>
-        <translation>taux « %1 » : supérieur à 1 ; écrivez %1% pour un pourcentage</translation>
+        <source>rate &quot;%1&quot;: above 1; write %1% for a percentage</source>
+        <translation>taux «&#xa0;%1&#xa0;»&#xa0;: supérieur à 1&#x202f;; écrivez %1% pour un pourcentage</translation>
     </message>
 </context>
 <context>
@@ -3593,7 +3593,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>Sample of %1 items selected %2 from the %3 items of population “%4”.</source>
-        <translation>Échantillon de %1 éléments sélectionnés %2 parmi les %3 éléments de la population « %4 ».</translation>
+        <translation>Échantillon de %1 éléments sélectionnés %2 parmi les %3 éléments de la population «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Tests not yet designed.</source>
@@ -3704,11 +3704,11 @@ Colonnes : %2</translation>
         <translation>Écart relevé</translation>
     </message>
     <message>
-        <source>Management's response</source>
+        <source>Management&apos;s response</source>
         <translation>Réponse de la direction</translation>
     </message>
     <message>
-        <source>Management's Responses to Exceptions</source>
+        <source>Management&apos;s Responses to Exceptions</source>
         <translation>Réponses de la direction aux écarts</translation>
     </message>
     <message>
@@ -3791,16 +3791,16 @@ Colonnes : %2</translation>
 <context>
     <name>Tickmark::Core::ReportService</name>
     <message>
-        <source>unknown report template "%1"</source>
-        <translation>modèle de rapport « %1 » inconnu</translation>
+        <source>unknown report template &quot;%1&quot;</source>
+        <translation>modèle de rapport «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>report template "%1" already has the default wording</source>
-        <translation>le modèle de rapport « %1 » a déjà la formulation par défaut</translation>
+        <source>report template &quot;%1&quot; already has the default wording</source>
+        <translation>le modèle de rapport «&#xa0;%1&#xa0;» a déjà la formulation par défaut</translation>
     </message>
     <message>
-        <source>unknown part "%1" of the description of the system; parts: %2</source>
-        <translation>partie « %1 » de la description du système inconnue ; parties : %2</translation>
+        <source>unknown part &quot;%1&quot; of the description of the system; parts: %2</source>
+        <translation>partie «&#xa0;%1&#xa0;» de la description du système inconnue&#x202f;; parties&#xa0;: %2</translation>
     </message>
     <message>
         <source>an %1 opinion needs the reason, stated for the basis paragraph</source>
@@ -3808,23 +3808,23 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>cannot export the report to %1: the file name must end in .pdf, .odt or .html</source>
-        <translation>impossible d’exporter le rapport vers %1 : le nom du fichier doit se terminer par .pdf, .odt ou .html</translation>
+        <translation>impossible d’exporter le rapport vers %1&#xa0;: le nom du fichier doit se terminer par .pdf, .odt ou .html</translation>
     </message>
     <message>
         <source>the report is issued already; a reviewer or partner must reopen the engagement before it can be issued again</source>
-        <translation>le rapport est déjà émis ; un réviseur ou un associé doit rouvrir la mission avant qu’il puisse être émis à nouveau</translation>
+        <translation>le rapport est déjà émis&#x202f;; un réviseur ou un associé doit rouvrir la mission avant qu’il puisse être émis à nouveau</translation>
     </message>
     <message>
         <source>only a reviewer or partner can issue the report; %1 acts as preparer</source>
-        <translation>seul un réviseur ou un associé peut émettre le rapport ; %1 agit en tant que préparateur</translation>
+        <translation>seul un réviseur ou un associé peut émettre le rapport&#x202f;; %1 agit en tant que préparateur</translation>
     </message>
     <message>
         <source>the report cannot be issued yet: %1</source>
-        <translation>le rapport ne peut pas encore être émis : %1</translation>
+        <translation>le rapport ne peut pas encore être émis&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot create a temporary folder for the report: %1</source>
-        <translation>impossible de créer un dossier temporaire pour le rapport : %1</translation>
+        <translation>impossible de créer un dossier temporaire pour le rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>the archive folder %1 does not exist</source>
@@ -3832,25 +3832,25 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>the engagement could not be locked, so the report was not issued: %1</source>
-        <translation>la mission n’a pas pu être verrouillée, le rapport n’a donc pas été émis : %1</translation>
+        <translation>la mission n’a pas pu être verrouillée, le rapport n’a donc pas été émis&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::ReportTemplates</name>
     <message>
-        <source>unknown report template "%1"</source>
-        <translation>modèle de rapport « %1 » inconnu</translation>
+        <source>unknown report template &quot;%1&quot;</source>
+        <translation>modèle de rapport «&#xa0;%1&#xa0;» inconnu</translation>
     </message>
     <message>
-        <source>report template "%1" is missing</source>
-        <translation>le modèle de rapport « %1 » est introuvable</translation>
+        <source>report template &quot;%1&quot; is missing</source>
+        <translation>le modèle de rapport «&#xa0;%1&#xa0;» est introuvable</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::RequestListModel</name>
     <message>
         <source>Overdue: due %1, still open.</source>
-        <translation>En retard : échéance le %1, toujours ouverte.</translation>
+        <translation>En retard&#xa0;: échéance le %1, toujours ouverte.</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -3889,19 +3889,19 @@ Colonnes : %2</translation>
     <name>Tickmark::Core::RequestService</name>
     <message>
         <source>request %1: the description is empty</source>
-        <translation>demande %1 : la description est vide</translation>
+        <translation>demande %1&#xa0;: la description est vide</translation>
     </message>
     <message>
         <source>request %1: control %2 does not exist</source>
-        <translation>demande %1 : le contrôle %2 n’existe pas</translation>
+        <translation>demande %1&#xa0;: le contrôle %2 n’existe pas</translation>
     </message>
     <message>
         <source>request %1 does not exist</source>
         <translation>la demande %1 n’existe pas</translation>
     </message>
     <message>
-        <source>request reference "%1" is not valid: use 1 to 64 characters without spaces or slashes, e.g. R-001</source>
-        <translation>la référence de demande « %1 » n’est pas valide : utilisez de 1 à 64 caractères sans espace ni barre oblique, p. ex. R-001</translation>
+        <source>request reference &quot;%1&quot; is not valid: use 1 to 64 characters without spaces or slashes, e.g. R-001</source>
+        <translation>la référence de demande «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: utilisez de 1 à 64 caractères sans espace ni barre oblique, p.&#xa0;ex. R-001</translation>
     </message>
     <message>
         <source>request %1 already exists</source>
@@ -3917,26 +3917,26 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>request %1 is answered by evidence package(s) %2; it cannot be removed</source>
-        <translation>la demande %1 a reçu une réponse par le ou les paquets d’éléments probants %2 ; elle ne peut pas être supprimée</translation>
+        <translation>la demande %1 a reçu une réponse par le ou les paquets d’éléments probants %2&#x202f;; elle ne peut pas être supprimée</translation>
     </message>
     <message>
-        <source>evidence package "%1" does not exist</source>
-        <translation>le paquet d’éléments probants « %1 » n’existe pas</translation>
+        <source>evidence package &quot;%1&quot; does not exist</source>
+        <translation>le paquet d’éléments probants «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
-        <source>answered by evidence package "%1"</source>
-        <translation>réponse apportée par le paquet d’éléments probants « %1 »</translation>
+        <source>answered by evidence package &quot;%1&quot;</source>
+        <translation>réponse apportée par le paquet d’éléments probants «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot export the request list to %1: the file name must end in .xlsx or .csv</source>
-        <translation>impossible d’exporter la liste de demandes vers %1 : le nom du fichier doit se terminer par .xlsx ou .csv</translation>
+        <translation>impossible d’exporter la liste de demandes vers %1&#xa0;: le nom du fichier doit se terminer par .xlsx ou .csv</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::ReviewService</name>
     <message>
         <source>%1 needs the reviewer or partner role; %2 acts as preparer</source>
-        <translation>%1 nécessite le rôle de réviseur ou d’associé ; %2 agit en tant que préparateur</translation>
+        <translation>%1 nécessite le rôle de réviseur ou d’associé&#x202f;; %2 agit en tant que préparateur</translation>
     </message>
     <message>
         <source>a review note on %1 needs a text</source>
@@ -3952,7 +3952,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>review note %1 is cleared; open a new note instead</source>
-        <translation>la note de revue %1 est levée ; ouvrez plutôt une nouvelle note</translation>
+        <translation>la note de revue %1 est levée&#x202f;; ouvrez plutôt une nouvelle note</translation>
     </message>
     <message>
         <source>clearing review note %1</source>
@@ -3968,7 +3968,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>%1 already signed %2 as %3; one person cannot hold both sign-offs of an object</source>
-        <translation>%1 a déjà visé %2 en tant que %3 ; une même personne ne peut pas détenir les deux visas d’un objet</translation>
+        <translation>%1 a déjà visé %2 en tant que %3&#x202f;; une même personne ne peut pas détenir les deux visas d’un objet</translation>
     </message>
     <message>
         <source>%1 has no sign-off on %2</source>
@@ -3984,7 +3984,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>the engagement cannot be locked: %1 open review note(s), %2 missing sign-off(s), %3 stale sign-off(s)</source>
-        <translation>la mission ne peut pas être verrouillée : %1 note(s) de revue ouverte(s), %2 visa(s) manquant(s), %3 visa(s) périmé(s)</translation>
+        <translation>la mission ne peut pas être verrouillée&#xa0;: %1 note(s) de revue ouverte(s), %2 visa(s) manquant(s), %3 visa(s) périmé(s)</translation>
     </message>
     <message>
         <source>reopening the engagement</source>
@@ -3996,38 +3996,38 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>the engagement is not locked; there is nothing to reopen</source>
-        <translation>la mission n’est pas verrouillée ; il n’y a rien à rouvrir</translation>
+        <translation>la mission n’est pas verrouillée&#x202f;; il n’y a rien à rouvrir</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::SamplingService</name>
     <message>
-        <source>population "%1" (%2 rows): %3</source>
-        <translation>population « %1 » (%2 lignes) : %3</translation>
+        <source>population &quot;%1&quot; (%2 rows): %3</source>
+        <translation>population «&#xa0;%1&#xa0;» (%2 lignes)&#xa0;: %3</translation>
     </message>
     <message>
-        <source>population "%1" has no sample to extend</source>
-        <translation>la population « %1 » n’a pas d’échantillon à étendre</translation>
+        <source>population &quot;%1&quot; has no sample to extend</source>
+        <translation>la population «&#xa0;%1&#xa0;» n’a pas d’échantillon à étendre</translation>
     </message>
     <message>
         <source>a systematic sample cannot be extended (its interval would change); draw a new sample instead</source>
-        <translation>un échantillon systématique ne peut pas être étendu (son intervalle changerait) ; tirez plutôt un nouvel échantillon</translation>
+        <translation>un échantillon systématique ne peut pas être étendu (son intervalle changerait)&#x202f;; tirez plutôt un nouvel échantillon</translation>
     </message>
     <message>
         <source>size: %1 is not larger than the current sample of %2</source>
-        <translation>taille : %1 n’est pas supérieur à l’échantillon actuel de %2</translation>
+        <translation>taille&#xa0;: %1 n’est pas supérieur à l’échantillon actuel de %2</translation>
     </message>
     <message>
-        <source>population "%1" has no sample to export</source>
-        <translation>la population « %1 » n’a pas d’échantillon à exporter</translation>
+        <source>population &quot;%1&quot; has no sample to export</source>
+        <translation>la population «&#xa0;%1&#xa0;» n’a pas d’échantillon à exporter</translation>
     </message>
     <message>
-        <source>cannot read the sample of "%1"</source>
-        <translation>impossible de lire l’échantillon de « %1 »</translation>
+        <source>cannot read the sample of &quot;%1&quot;</source>
+        <translation>impossible de lire l’échantillon de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot write %1: the folder does not exist or is not writable</source>
-        <translation>impossible d’écrire %1 : le dossier n’existe pas ou n’est pas accessible en écriture</translation>
+        <translation>impossible d’écrire %1&#xa0;: le dossier n’existe pas ou n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -4035,7 +4035,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>Sample request: %1</source>
-        <translation>Demande d’échantillon : %1</translation>
+        <translation>Demande d’échantillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4075,15 +4075,15 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>results are recorded on the sample of %1; only a reviewer or partner can redraw it (and it is logged)</source>
-        <translation>des résultats sont enregistrés sur l’échantillon de %1 ; seul un réviseur ou un associé peut le tirer à nouveau (et cela est journalisé)</translation>
+        <translation>des résultats sont enregistrés sur l’échantillon de %1&#x202f;; seul un réviseur ou un associé peut le tirer à nouveau (et cela est journalisé)</translation>
     </message>
     <message>
-        <source>the stored sample of population "%1" does not match its seed %2; it cannot be extended</source>
-        <translation>l’échantillon enregistré de la population « %1 » ne correspond pas à sa graine %2 ; il ne peut pas être étendu</translation>
+        <source>the stored sample of population &quot;%1&quot; does not match its seed %2; it cannot be extended</source>
+        <translation>l’échantillon enregistré de la population «&#xa0;%1&#xa0;» ne correspond pas à sa graine %2&#x202f;; il ne peut pas être étendu</translation>
     </message>
 </context>
 <context>
@@ -4110,11 +4110,14 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>“%1” is not a result (pass, deviation or na)</source>
-        <translation>« %1 » n’est pas un résultat (pass, deviation ou na)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un résultat (pass, deviation ou na)</translation>
     </message>
     <message numerus="yes">
         <source>Evidence (%n):</source>
-        <translation><numerusform>Élément probant (%n) :</numerusform><numerusform>Éléments probants (%n) :</numerusform></translation>
+        <translation>
+            <numerusform>Élément probant (%n) :</numerusform>
+            <numerusform>Éléments probants (%n) :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4136,8 +4139,8 @@ Colonnes : %2</translation>
         <translation>le contrôle %1 n’a plus de lettre libre pour un attribut de test</translation>
     </message>
     <message>
-        <source>attribute "%1" is not a letter; use one or two letters (A, B, … AA)</source>
-        <translation>l’attribut « %1 » n’est pas une lettre ; utilisez une ou deux lettres (A, B, … AA)</translation>
+        <source>attribute &quot;%1&quot; is not a letter; use one or two letters (A, B, … AA)</source>
+        <translation>l’attribut «&#xa0;%1&#xa0;» n’est pas une lettre&#x202f;; utilisez une ou deux lettres (A, B, … AA)</translation>
     </message>
     <message>
         <source>attribute %1 is already defined for control %2</source>
@@ -4145,31 +4148,31 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>control %1 has no population with a sample; import its population and draw a sample first</source>
-        <translation>le contrôle %1 n’a aucune population avec un échantillon ; importez d’abord sa population et tirez un échantillon</translation>
+        <translation>le contrôle %1 n’a aucune population avec un échantillon&#x202f;; importez d’abord sa population et tirez un échantillon</translation>
     </message>
     <message>
-        <source>population "%1" is not a population of control %2 (its populations: %3)</source>
-        <translation>la population « %1 » n’est pas une population du contrôle %2 (ses populations : %3)</translation>
+        <source>population &quot;%1&quot; is not a population of control %2 (its populations: %3)</source>
+        <translation>la population «&#xa0;%1&#xa0;» n’est pas une population du contrôle %2 (ses populations&#xa0;: %3)</translation>
     </message>
     <message>
         <source>control %1 has several populations (%2); name the one whose sample is tested</source>
-        <translation>le contrôle %1 a plusieurs populations (%2) ; indiquez celle dont l’échantillon est testé</translation>
+        <translation>le contrôle %1 a plusieurs populations (%2)&#x202f;; indiquez celle dont l’échantillon est testé</translation>
     </message>
     <message>
-        <source>population "%1" does not exist</source>
-        <translation>la population « %1 » n’existe pas</translation>
+        <source>population &quot;%1&quot; does not exist</source>
+        <translation>la population «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
-        <source>control %1 has no population with a sample: population "%2" has no sample; draw one first</source>
-        <translation>le contrôle %1 n’a aucune population avec un échantillon : la population « %2 » n’a pas d’échantillon ; tirez-en d’abord un</translation>
+        <source>control %1 has no population with a sample: population &quot;%2&quot; has no sample; draw one first</source>
+        <translation>le contrôle %1 n’a aucune population avec un échantillon&#xa0;: la population «&#xa0;%2&#xa0;» n’a pas d’échantillon&#x202f;; tirez-en d’abord un</translation>
     </message>
     <message>
-        <source>row %1 is not in the sample of population "%2" (rows: %3)</source>
-        <translation>la ligne %1 ne fait pas partie de l’échantillon de la population « %2 » (lignes : %3)</translation>
+        <source>row %1 is not in the sample of population &quot;%2&quot; (rows: %3)</source>
+        <translation>la ligne %1 ne fait pas partie de l’échantillon de la population «&#xa0;%2&#xa0;» (lignes&#xa0;: %3)</translation>
     </message>
     <message>
         <source>attribute %1 is not defined for control %2 (defined: %3)</source>
-        <translation>l’attribut %1 n’est pas défini pour le contrôle %2 (définis : %3)</translation>
+        <translation>l’attribut %1 n’est pas défini pour le contrôle %2 (définis&#xa0;: %3)</translation>
     </message>
     <message>
         <source>none</source>
@@ -4177,11 +4180,11 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>control %1: say what was found when the design is not implemented (a note is required)</source>
-        <translation>contrôle %1 : indiquez ce qui a été constaté lorsque la conception n’est pas mise en œuvre (une note est obligatoire)</translation>
+        <translation>contrôle %1&#xa0;: indiquez ce qui a été constaté lorsque la conception n’est pas mise en œuvre (une note est obligatoire)</translation>
     </message>
     <message>
         <source>Walkthrough: the design is not implemented: %1</source>
-        <translation>Test de cheminement : la conception n’est pas mise en œuvre : %1</translation>
+        <translation>Test de cheminement&#xa0;: la conception n’est pas mise en œuvre&#xa0;: %1</translation>
     </message>
     <message>
         <source>control %1 has no walkthrough to clear</source>
@@ -4189,7 +4192,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>control %1: give the reason the control did not operate in the period</source>
-        <translation>contrôle %1 : indiquez pourquoi le contrôle n’a pas été exécuté au cours de la période</translation>
+        <translation>contrôle %1&#xa0;: indiquez pourquoi le contrôle n’a pas été exécuté au cours de la période</translation>
     </message>
     <message>
         <source>control %1 is not marked as not operated</source>
@@ -4248,26 +4251,26 @@ Colonnes : %2</translation>
     <name>Tickmark::Core::Transaction</name>
     <message>
         <source>cannot start a transaction: %1</source>
-        <translation>impossible de démarrer une transaction : %1</translation>
+        <translation>impossible de démarrer une transaction&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot save the change: %1</source>
-        <translation>impossible d’enregistrer la modification : %1</translation>
+        <translation>impossible d’enregistrer la modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Core::Workpaper</name>
     <message>
         <source>%1 holds no engagement: %2</source>
-        <translation>%1 ne contient aucune mission : %2</translation>
+        <translation>%1 ne contient aucune mission&#xa0;: %2</translation>
     </message>
     <message>
-        <source>the engagement's report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
-        <translation>le rapport de la mission est émis et le dossier de travail est verrouillé ; un réviseur ou un associé doit d’abord le rouvrir</translation>
+        <source>the engagement&apos;s report is issued and the workpaper is locked; a reviewer or partner must reopen it first</source>
+        <translation>le rapport de la mission est émis et le dossier de travail est verrouillé&#x202f;; un réviseur ou un associé doit d’abord le rouvrir</translation>
     </message>
     <message>
         <source>reopening did not lift the lock; nothing was changed</source>
-        <translation>la réouverture n’a pas levé le verrou ; rien n’a été modifié</translation>
+        <translation>la réouverture n’a pas levé le verrou&#x202f;; rien n’a été modifié</translation>
     </message>
 </context>
 <context>
@@ -4306,7 +4309,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>The import was rejected; nothing was changed.</source>
-        <translation>L’importation a été refusée ; rien n’a été modifié.</translation>
+        <translation>L’importation a été refusée&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The engagement is locked because its report was issued.</source>
@@ -4391,15 +4394,15 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>Unmodified opinion: every criterion in scope is met.</source>
-        <translation>Opinion non modifiée : tous les critères inclus dans l’étendue sont satisfaits.</translation>
+        <translation>Opinion non modifiée&#xa0;: tous les critères inclus dans l’étendue sont satisfaits.</translation>
     </message>
     <message>
         <source>Qualified opinion: criteria not met: %1.</source>
-        <translation>Opinion avec réserve : critères non satisfaits : %1.</translation>
+        <translation>Opinion avec réserve&#xa0;: critères non satisfaits&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1, chosen by the auditor: %2</source>
-        <translation>%1, choisie par l’auditeur : %2</translation>
+        <translation>%1, choisie par l’auditeur&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not tested</source>
@@ -4486,8 +4489,8 @@ Colonnes : %2</translation>
         <translation>%1%</translation>
     </message>
     <message>
-        <source>Not operated: the control's event did not occur in the period</source>
-        <translation>Non exécuté : l’événement déclencheur du contrôle ne s’est pas produit au cours de la période</translation>
+        <source>Not operated: the control&apos;s event did not occur in the period</source>
+        <translation>Non exécuté&#xa0;: l’événement déclencheur du contrôle ne s’est pas produit au cours de la période</translation>
     </message>
     <message>
         <source>No sample yet</source>
@@ -4513,7 +4516,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -4523,8 +4526,8 @@ Colonnes : %2</translation>
 <context>
     <name>Tickmark::Ui::AboutDialog</name>
     <message>
-        <source>&lt;h2 style='margin:0'&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail. Everything works offline; every change is saved the moment it is made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h2 style='margin:0'&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;Un atelier pour les examens SOC 2 : étendue, contrôles, éléments probants, échantillons, tests, revue et rapport, dans un seul fichier de dossier de travail doté d’une piste d’audit qui rend toute altération détectable. Tout fonctionne hors ligne ; chaque modification est enregistrée dès qu’elle est effectuée.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;A workbench for SOC 2 examinations: scope, controls, evidence, samples, tests, review and the report, in one workpaper file with a tamper-evident audit trail. Everything works offline; every change is saved the moment it is made.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Tickmark %1&lt;/h2&gt;&lt;p&gt;Un atelier pour les examens SOC 2&#xa0;: étendue, contrôles, éléments probants, échantillons, tests, revue et rapport, dans un seul fichier de dossier de travail doté d’une piste d’audit qui rend toute altération détectable. Tout fonctionne hors ligne&#x202f;; chaque modification est enregistrée dès qu’elle est effectuée.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Library versions</source>
@@ -4566,7 +4569,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>Every change made to this workpaper, who made it and when. The events are chained by SHA-256 hashes, so a changed or removed event is detected.</source>
-        <translation>Chaque modification apportée à ce dossier de travail, son auteur et sa date. Les événements sont chaînés par des empreintes SHA-256 : tout événement modifié ou supprimé est détecté.</translation>
+        <translation>Chaque modification apportée à ce dossier de travail, son auteur et sa date. Les événements sont chaînés par des empreintes SHA-256&#xa0;: tout événement modifié ou supprimé est détecté.</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -4610,7 +4613,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>The audit trail could not be read. %1</source>
@@ -4644,22 +4647,22 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>✗ The hash chain could not be checked: %1</source>
-        <translation>✗ La chaîne d’empreintes n’a pas pu être vérifiée : %1</translation>
+        <translation>✗ La chaîne d’empreintes n’a pas pu être vérifiée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>✓ Hash chain verified: %n events, none changed or missing.</source>
         <translation>
-            <numerusform>✓ Chaîne d’empreintes vérifiée : %n événement, aucun modifié ni manquant.</numerusform>
-            <numerusform>✓ Chaîne d’empreintes vérifiée : %n événements, aucun modifié ni manquant.</numerusform>
+            <numerusform>✓ Chaîne d’empreintes vérifiée&#xa0;: %n événement, aucun modifié ni manquant.</numerusform>
+            <numerusform>✓ Chaîne d’empreintes vérifiée&#xa0;: %n événements, aucun modifié ni manquant.</numerusform>
         </translation>
     </message>
     <message>
         <source>✗ Hash chain broken at event %1: %2</source>
-        <translation>✗ Chaîne d’empreintes rompue à l’événement %1 : %2</translation>
+        <translation>✗ Chaîne d’empreintes rompue à l’événement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n events to %1.</source>
@@ -4709,7 +4712,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>e.g. CTL-48</source>
-        <translation>p. ex. CTL-48</translation>
+        <translation>p.&#xa0;ex. CTL-48</translation>
     </message>
     <message>
         <source>What the control does, who performs it and how often</source>
@@ -4721,35 +4724,35 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Criteria:</source>
-        <translation>&amp;Critères :</translation>
+        <translation>&amp;Critères&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Frequency:</source>
-        <translation>&amp;Fréquence :</translation>
+        <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
-        <source>Id: enter the client's control reference, e.g. CTL-48.</source>
-        <translation>Identifiant : saisissez la référence du contrôle chez le client, p. ex. CTL-48.</translation>
+        <source>Id: enter the client&apos;s control reference, e.g. CTL-48.</source>
+        <translation>Identifiant&#xa0;: saisissez la référence du contrôle chez le client, p.&#xa0;ex. CTL-48.</translation>
     </message>
     <message>
         <source>Description: describe what the control does.</source>
-        <translation>Description : décrivez ce que fait le contrôle.</translation>
+        <translation>Description&#xa0;: décrivez ce que fait le contrôle.</translation>
     </message>
 </context>
 <context>
@@ -4760,7 +4763,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>Evidence files for control &lt;b&gt;%1&lt;/b&gt;:</source>
-        <translation>Fichiers probants du contrôle &lt;b&gt;%1&lt;/b&gt; :</translation>
+        <translation>Fichiers probants du contrôle &lt;b&gt;%1&lt;/b&gt;&#xa0;:</translation>
     </message>
     <message>
         <source>Filter files by package or path</source>
@@ -4775,7 +4778,7 @@ Colonnes : %2</translation>
         <translation>Fichiers probants</translation>
     </message>
     <message>
-        <source>The engagement has no evidence yet. Import it on the Evidence page, or drop files on the control's row.</source>
+        <source>The engagement has no evidence yet. Import it on the Evidence page, or drop files on the control&apos;s row.</source>
         <translation>La mission ne contient encore aucun élément probant. Importez-les dans la page Éléments probants ou déposez des fichiers sur la ligne du contrôle.</translation>
     </message>
     <message>
@@ -4847,7 +4850,7 @@ Colonnes : %2</translation>
     </message>
     <message>
         <source>Evidence: choose a control above</source>
-        <translation>Éléments probants : choisissez un contrôle ci-dessus</translation>
+        <translation>Éléments probants&#xa0;: choisissez un contrôle ci-dessus</translation>
     </message>
     <message>
         <source>No evidence linked to %1 yet — drop files on its row or use Link Evidence…</source>
@@ -4855,7 +4858,10 @@ Colonnes : %2</translation>
     </message>
     <message numerus="yes">
         <source>Evidence for %1 (%n files)</source>
-        <translation><numerusform>Éléments probants de %1 (%n fichier)</numerusform><numerusform>Éléments probants de %1 (%n fichiers)</numerusform></translation>
+        <translation>
+            <numerusform>Éléments probants de %1 (%n fichier)</numerusform>
+            <numerusform>Éléments probants de %1 (%n fichiers)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -4891,8 +4897,8 @@ SHA-256 %2</translation>
         <translation>Contrôles</translation>
     </message>
     <message>
-        <source>The client's control matrix, each control mapped to the criteria it addresses. Double-click a cell to edit it; every change can be undone.</source>
-        <translation>La matrice des contrôles du client, chaque contrôle étant associé aux critères qu’il couvre. Double-cliquez sur une cellule pour la modifier ; chaque modification peut être annulée.</translation>
+        <source>The client&apos;s control matrix, each control mapped to the criteria it addresses. Double-click a cell to edit it; every change can be undone.</source>
+        <translation>La matrice des contrôles du client, chaque contrôle étant associé aux critères qu’il couvre. Double-cliquez sur une cellule pour la modifier&#x202f;; chaque modification peut être annulée.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -4932,7 +4938,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Id: %1 is already used by another control.</source>
-        <translation>Identifiant : %1 est déjà utilisé par un autre contrôle.</translation>
+        <translation>Identifiant&#xa0;: %1 est déjà utilisé par un autre contrôle.</translation>
     </message>
     <message>
         <source>Control %1 was not added. %2</source>
@@ -4944,13 +4950,13 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Delete control %1? You can undo this.</source>
-        <translation>Supprimer le contrôle %1 ? Vous pourrez annuler cette action.</translation>
+        <translation>Supprimer le contrôle %1&#x202f;? Vous pourrez annuler cette action.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n controls (%1)? You can undo this.</source>
         <translation>
-            <numerusform>Supprimer %n contrôle (%1) ? Vous pourrez annuler cette action.</numerusform>
-            <numerusform>Supprimer %n contrôles (%1) ? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %n contrôle (%1)&#x202f;? Vous pourrez annuler cette action.</numerusform>
+            <numerusform>Supprimer %n contrôles (%1)&#x202f;? Vous pourrez annuler cette action.</numerusform>
         </translation>
     </message>
     <message>
@@ -4996,7 +5002,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Ignored columns: %1.</source>
-        <translation>Colonnes ignorées : %1.</translation>
+        <translation>Colonnes ignorées&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n controls</source>
@@ -5030,7 +5036,10 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n dropped items as evidence for %1…</source>
-        <translation><numerusform>Import de l’élément déposé comme élément probant de %1…</numerusform><numerusform>Import des %n éléments déposés comme éléments probants de %1…</numerusform></translation>
+        <translation>
+            <numerusform>Import de l’élément déposé comme élément probant de %1…</numerusform>
+            <numerusform>Import des %n éléments déposés comme éléments probants de %1…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5041,7 +5050,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The trust services criteria in scope and the controls mapped to each. Criteria without a control are highlighted; double-click a row to open its first control.</source>
-        <translation>Les critères des services de confiance du périmètre et les contrôles associés à chacun. Les critères sans contrôle sont mis en évidence ; double-cliquez sur une ligne pour ouvrir son premier contrôle.</translation>
+        <translation>Les critères des services de confiance du périmètre et les contrôles associés à chacun. Les critères sans contrôle sont mis en évidence&#x202f;; double-cliquez sur une ligne pour ouvrir son premier contrôle.</translation>
     </message>
     <message>
         <source>Show only criteria &amp;without controls</source>
@@ -5049,7 +5058,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -5075,15 +5084,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Select a criterion to see its title and controls; double-click it to open its first control.</source>
-        <translation>Sélectionnez un critère pour voir son titre et ses contrôles ; double-cliquez dessus pour ouvrir son premier contrôle.</translation>
+        <translation>Sélectionnez un critère pour voir son titre et ses contrôles&#x202f;; double-cliquez dessus pour ouvrir son premier contrôle.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#A31F12'&gt;No control&lt;/b&gt; is mapped to this criterion.</source>
-        <translation>&lt;b style='color:#A31F12'&gt;Aucun contrôle&lt;/b&gt; n’est associé à ce critère.</translation>
+        <source>&lt;b style=&apos;color:#A31F12&apos;&gt;No control&lt;/b&gt; is mapped to this criterion.</source>
+        <translation>&lt;b style=&apos;color:#A31F12&apos;&gt;Aucun contrôle&lt;/b&gt; n’est associé à ce critère.</translation>
     </message>
     <message>
         <source>Controls: %1</source>
-        <translation>Contrôles : %1</translation>
+        <translation>Contrôles&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;&lt;span&gt;%3 · %4&lt;/span&gt;&lt;br&gt;%5</source>
@@ -5126,7 +5135,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2
@@ -5175,15 +5184,15 @@ SHA-256 %2</translation>
     <name>Tickmark::Ui::CriteriaEdit</name>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
-        <translation>p. ex. CC6.1, CC6.2</translation>
+        <translation>p.&#xa0;ex. CC6.1, CC6.2</translation>
     </message>
     <message>
         <source>Criteria: map the control to at least one criterion.</source>
-        <translation>Critères : associez le contrôle à au moins un critère.</translation>
+        <translation>Critères&#xa0;: associez le contrôle à au moins un critère.</translation>
     </message>
     <message>
         <source>Criteria: %1 is not a trust services criterion.</source>
-        <translation>Critères : %1 n’est pas un critère des services de confiance.</translation>
+        <translation>Critères&#xa0;: %1 n’est pas un critère des services de confiance.</translation>
     </message>
 </context>
 <context>
@@ -5209,15 +5218,15 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Control:</source>
-        <translation>&amp;Contrôle :</translation>
+        <translation>&amp;Contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. CC6.1, CC6.2</source>
-        <translation>p. ex. CC6.1, CC6.2</translation>
+        <translation>p.&#xa0;ex. CC6.1, CC6.2</translation>
     </message>
     <message>
         <source>Related &amp;criteria:</source>
-        <translation>Critères &amp;associés :</translation>
+        <translation>Critères &amp;associés&#xa0;:</translation>
     </message>
     <message>
         <source>Separate criterion ids with commas or semicolons.</source>
@@ -5225,7 +5234,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Related criteria: %1 is not a trust services criterion.</source>
-        <translation>Critères associés : %1 n’est pas un critère des services de confiance.</translation>
+        <translation>Critères associés&#xa0;: %1 n’est pas un critère des services de confiance.</translation>
     </message>
 </context>
 <context>
@@ -5242,7 +5251,7 @@ SHA-256 %2</translation>
 <context>
     <name>Tickmark::Ui::DescriptionEditor</name>
     <message>
-        <source>Management's description of the system, as it appears in Section III. Saved when you leave the text or press Save.</source>
+        <source>Management&apos;s description of the system, as it appears in Section III. Saved when you leave the text or press Save.</source>
         <translation>Description du système par la direction, telle qu’elle figure dans la section III. Enregistrée lorsque vous quittez le texte ou cliquez sur Enregistrer.</translation>
     </message>
     <message>
@@ -5275,11 +5284,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Describe the %1 of the system here.</source>
-        <translation>Décrivez ici la partie « %1 » du système.</translation>
+        <translation>Décrivez ici la partie «&#xa0;%1&#xa0;» du système.</translation>
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation>« %1 » enregistré.</translation>
+        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>Section text</source>
@@ -5305,7 +5314,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>&amp;Effective date:</source>
-        <translation>&amp;Date d’effet :</translation>
+        <translation>&amp;Date d’effet&#xa0;:</translation>
     </message>
     <message>
         <source>Effective date</source>
@@ -5316,7 +5325,7 @@ SHA-256 %2</translation>
     <name>Tickmark::Ui::EngagementFields</name>
     <message>
         <source>Protection against unauthorized access, use and damage: the common criteria CC1–CC9. Always in scope.</source>
-        <translation>Protection contre l’accès, l’utilisation et les dommages non autorisés : les critères communs CC1–CC9. Toujours dans le périmètre.</translation>
+        <translation>Protection contre l’accès, l’utilisation et les dommages non autorisés&#xa0;: les critères communs CC1–CC9. Toujours dans le périmètre.</translation>
     </message>
     <message>
         <source>The system is available for operation and use as committed (A1).</source>
@@ -5344,27 +5353,27 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Type &amp;I: design of controls as of a date</source>
-        <translation>Type &amp;I : conception des contrôles à une date donnée</translation>
+        <translation>Type &amp;I&#xa0;: conception des contrôles à une date donnée</translation>
     </message>
     <message>
         <source>Type I&amp;I: design and operating effectiveness over a period</source>
-        <translation>Type I&amp;I : conception et efficacité du fonctionnement sur une période</translation>
+        <translation>Type I&amp;I&#xa0;: conception et efficacité du fonctionnement sur une période</translation>
     </message>
     <message>
         <source>Security (the common criteria) is always in scope.</source>
         <translation>La sécurité (les critères communs) est toujours dans le périmètre.</translation>
     </message>
     <message>
-        <source>Service auditor's firm</source>
+        <source>Service auditor&apos;s firm</source>
         <translation>Cabinet de l’auditeur de services</translation>
     </message>
     <message>
-        <source>Printed with the firm's signature, e.g. Columbus, Ohio</source>
-        <translation>Imprimée avec la signature du cabinet, p. ex. Montréal (Québec)</translation>
+        <source>Printed with the firm&apos;s signature, e.g. Columbus, Ohio</source>
+        <translation>Imprimée avec la signature du cabinet, p.&#xa0;ex. Montréal (Québec)</translation>
     </message>
     <message>
         <source>Engagement partner, e.g. Jo Smith, CPA</source>
-        <translation>Associé responsable, p. ex. Jo Smith, CPA</translation>
+        <translation>Associé responsable, p.&#xa0;ex. Jo Smith, CPA</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -5382,35 +5391,35 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Service &amp;organization:</source>
-        <translation>&amp;Organisation de services :</translation>
+        <translation>&amp;Organisation de services&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ystem:</source>
-        <translation>S&amp;ystème :</translation>
+        <translation>S&amp;ystème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation>&amp;En date du :</translation>
+        <translation>&amp;En date du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Firm:</source>
-        <translation>&amp;Cabinet :</translation>
+        <translation>&amp;Cabinet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>&amp;Ville :</translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Engagement &amp;partner:</source>
-        <translation>Associé &amp;responsable :</translation>
+        <translation>Associé &amp;responsable&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5425,23 +5434,23 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>The tolerable deviation rate; leave it empty to see the limit only</source>
-        <translation>Le taux d’écart tolérable ; laissez-le vide pour ne voir que la limite</translation>
+        <translation>Le taux d’écart tolérable&#x202f;; laissez-le vide pour ne voir que la limite</translation>
     </message>
     <message>
         <source>Sample si&amp;ze:</source>
-        <translation>Taille de l’éc&amp;hantillon :</translation>
+        <translation>Taille de l’éc&amp;hantillon&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;viations:</source>
-        <translation>É&amp;carts :</translation>
+        <translation>É&amp;carts&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;isk:</source>
-        <translation>&amp;Risque :</translation>
+        <translation>&amp;Risque&#xa0;:</translation>
     </message>
     <message>
         <source>Tolera&amp;ble rate:</source>
-        <translation>Taux t&amp;olérable :</translation>
+        <translation>Taux t&amp;olérable&#xa0;:</translation>
     </message>
     <message>
         <source>No evaluation</source>
@@ -5449,11 +5458,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Risk of overreliance: %1</source>
-        <translation>Risque de confiance excessive : %1</translation>
+        <translation>Risque de confiance excessive&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tolerable rate: %1</source>
-        <translation>Taux tolérable : %1</translation>
+        <translation>Taux tolérable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deviation rate %1 · upper deviation limit %2</source>
@@ -5468,7 +5477,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>What the client sent, exactly as received: every file hashed (SHA-256) and kept inside the workpaper. Drop archives, files or folders on the window to import them.</source>
-        <translation>Ce que le client a envoyé, exactement tel que reçu : chaque fichier est haché (SHA-256) et conservé dans le dossier de travail. Déposez des archives, des fichiers ou des dossiers sur la fenêtre pour les importer.</translation>
+        <translation>Ce que le client a envoyé, exactement tel que reçu&#xa0;: chaque fichier est haché (SHA-256) et conservé dans le dossier de travail. Déposez des archives, des fichiers ou des dossiers sur la fenêtre pour les importer.</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -5527,7 +5536,7 @@ SHA-256 %2</translation>
         <translation>Aucun élément probant pour l’instant</translation>
     </message>
     <message>
-        <source>Import the client's archives or files with Import…, or drop them on the window. Each file is hashed and stored inside the workpaper.</source>
+        <source>Import the client&apos;s archives or files with Import…, or drop them on the window. Each file is hashed and stored inside the workpaper.</source>
         <translation>Importez les archives ou fichiers du client avec Importer…, ou déposez-les sur la fenêtre. Chaque fichier est haché et stocké dans le dossier de travail.</translation>
     </message>
     <message>
@@ -5591,7 +5600,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Evidence is being imported or verified; wait for it to finish.</source>
-        <translation>Des éléments probants sont en cours d’importation ou de vérification ; attendez la fin de l’opération.</translation>
+        <translation>Des éléments probants sont en cours d’importation ou de vérification&#x202f;; attendez la fin de l’opération.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n files</source>
@@ -5607,8 +5616,8 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>Left out %n entries that were links, devices or outside the package.</source>
         <translation>
-            <numerusform>%n entrée ignorée : lien, périphérique ou élément hors du paquet.</numerusform>
-            <numerusform>%n entrées ignorées : liens, périphériques ou éléments hors du paquet.</numerusform>
+            <numerusform>%n entrée ignorée&#xa0;: lien, périphérique ou élément hors du paquet.</numerusform>
+            <numerusform>%n entrées ignorées&#xa0;: liens, périphériques ou éléments hors du paquet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5624,7 +5633,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was stored.</source>
-        <translation>Importation annulée ; rien n’a été stocké.</translation>
+        <translation>Importation annulée&#x202f;; rien n’a été stocké.</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
@@ -5648,17 +5657,20 @@ SHA-256 %2</translation>
     <message numerus="yes">
         <source>%n files no longer match their SHA-256:</source>
         <translation>
-            <numerusform>%n fichier ne correspond plus à son SHA-256 :</numerusform>
-            <numerusform>%n fichiers ne correspondent plus à leur SHA-256 :</numerusform>
+            <numerusform>%n fichier ne correspond plus à son SHA-256&#xa0;:</numerusform>
+            <numerusform>%n fichiers ne correspondent plus à leur SHA-256&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1/%2: expected %3 (%4 bytes), found %5 (%6 bytes)</source>
-        <translation>%1/%2 : attendu %3 (%4 octets), trouvé %5 (%6 octets)</translation>
+        <translation>%1/%2&#xa0;: attendu %3 (%4 octets), trouvé %5 (%6 octets)</translation>
     </message>
     <message numerus="yes">
         <source>Linked %n files to %1.</source>
-        <translation><numerusform>%n fichier lié à %1.</numerusform><numerusform>%n fichiers liés à %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier lié à %1.</numerusform>
+            <numerusform>%n fichiers liés à %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5870,7 +5882,10 @@ SHA-256 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5892,7 +5907,7 @@ SHA-256 %2</translation>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <source>Deviations found in testing and matters raised by hand, with the criteria they affect, management's response and your conclusion.</source>
+        <source>Deviations found in testing and matters raised by hand, with the criteria they affect, management&apos;s response and your conclusion.</source>
         <translation>Écarts relevés lors des tests et points soulevés manuellement, avec les critères concernés, la réponse de la direction et votre conclusion.</translation>
     </message>
     <message>
@@ -5929,31 +5944,31 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation>Cause :</translation>
+        <translation>Cause&#xa0;:</translation>
     </message>
     <message>
         <source>Criteria:</source>
-        <translation>Critères :</translation>
+        <translation>Critères&#xa0;:</translation>
     </message>
     <message>
-        <source>Management's response:</source>
-        <translation>Réponse de la direction :</translation>
+        <source>Management&apos;s response:</source>
+        <translation>Réponse de la direction&#xa0;:</translation>
     </message>
     <message>
         <source>Assessment:</source>
-        <translation>Appréciation :</translation>
+        <translation>Appréciation&#xa0;:</translation>
     </message>
     <message>
         <source>Criterion met:</source>
-        <translation>Critère satisfait :</translation>
+        <translation>Critère satisfait&#xa0;:</translation>
     </message>
     <message>
         <source>Reasoning:</source>
-        <translation>Justification :</translation>
+        <translation>Justification&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
@@ -6009,11 +6024,11 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Control:</source>
-        <translation>Contrôle :</translation>
+        <translation>Contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Nature :</translation>
+        <translation>Nature&#xa0;:</translation>
     </message>
     <message>
         <source>exception %1</source>
@@ -6027,8 +6042,8 @@ SHA-256 %2</translation>
         <translation>Table des fréquences</translation>
     </message>
     <message>
-        <source>The firm's sample sizes for tests of controls by how often the control operates. Frequency-based sizes on the Sampling page start from this table; it is kept in this workpaper.</source>
-        <translation>Les tailles d’échantillon du cabinet pour les tests des contrôles, selon la fréquence à laquelle le contrôle est exécuté. Les tailles selon la fréquence de la page « Échantillonnage » partent de cette table ; elle est conservée dans ce dossier de travail.</translation>
+        <source>The firm&apos;s sample sizes for tests of controls by how often the control operates. Frequency-based sizes on the Sampling page start from this table; it is kept in this workpaper.</source>
+        <translation>Les tailles d’échantillon du cabinet pour les tests des contrôles, selon la fréquence à laquelle le contrôle est exécuté. Les tailles selon la fréquence de la page «&#xa0;Échantillonnage&#xa0;» partent de cette table&#x202f;; elle est conservée dans ce dossier de travail.</translation>
     </message>
     <message>
         <source>Lower risk</source>
@@ -6097,7 +6112,7 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Issuing renders the final PDF (without the DRAFT mark), writes a reference archive with the PDF and a copy of the workpaper next to it, and locks the engagement: no further change is possible until a reviewer or partner reopens it with a reason.</source>
-        <translation>L’émission génère le PDF définitif (sans la mention PROJET), écrit à côté une archive de référence contenant le PDF et une copie du dossier de travail, puis verrouille la mission : aucune modification n’est plus possible tant qu’un réviseur ou un associé ne l’a pas rouverte en indiquant un motif.</translation>
+        <translation>L’émission génère le PDF définitif (sans la mention PROJET), écrit à côté une archive de référence contenant le PDF et une copie du dossier de travail, puis verrouille la mission&#xa0;: aucune modification n’est plus possible tant qu’un réviseur ou un associé ne l’a pas rouverte en indiquant un motif.</translation>
     </message>
     <message>
         <source>&amp;Check Again</source>
@@ -6113,29 +6128,29 @@ SHA-256 %2</translation>
     </message>
     <message>
         <source>Nothing blocks issuing: every note is cleared and every sign-off is current.</source>
-        <translation>Rien n’empêche l’émission : toutes les notes sont levées et tous les visas sont à jour.</translation>
+        <translation>Rien n’empêche l’émission&#xa0;: toutes les notes sont levées et tous les visas sont à jour.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) must be resolved before the report can be issued:</source>
         <translation>
-            <numerusform>%n point doit être résolu avant que le rapport puisse être émis :</numerusform>
-            <numerusform>%n points doivent être résolus avant que le rapport puisse être émis :</numerusform>
+            <numerusform>%n point doit être résolu avant que le rapport puisse être émis&#xa0;:</numerusform>
+            <numerusform>%n points doivent être résolus avant que le rapport puisse être émis&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The report cannot be issued yet: %n item(s) must be resolved first (listed under Issue).</source>
         <translation>
-            <numerusform>Le rapport ne peut pas encore être émis : %n point doit d’abord être résolu (voir sous Émission).</numerusform>
-            <numerusform>Le rapport ne peut pas encore être émis : %n points doivent d’abord être résolus (voir sous Émission).</numerusform>
+            <numerusform>Le rapport ne peut pas encore être émis&#xa0;: %n point doit d’abord être résolu (voir sous Émission).</numerusform>
+            <numerusform>Le rapport ne peut pas encore être émis&#xa0;: %n points doivent d’abord être résolus (voir sous Émission).</numerusform>
         </translation>
     </message>
     <message>
         <source>Issue the SOC 2 report now?
 
 The final PDF and a reference archive are written next to the workpaper, and the engagement will be locked: nothing can be changed until a reviewer or partner reopens it with a reason.</source>
-        <translation>Émettre le rapport SOC 2 maintenant ?
+        <translation>Émettre le rapport SOC 2 maintenant&#x202f;?
 
-Le PDF définitif et une archive de référence sont écrits à côté du dossier de travail, et la mission sera verrouillée : plus rien ne pourra être modifié tant qu’un réviseur ou un associé ne l’aura pas rouverte en indiquant un motif.</translation>
+Le PDF définitif et une archive de référence sont écrits à côté du dossier de travail, et la mission sera verrouillée&#xa0;: plus rien ne pourra être modifié tant qu’un réviseur ou un associé ne l’aura pas rouverte en indiquant un motif.</translation>
     </message>
     <message>
         <source>Issue Report</source>
@@ -6143,11 +6158,11 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Reference archive: %1</source>
-        <translation>Archive de référence : %1</translation>
+        <translation>Archive de référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>Report issued; the engagement is locked.</source>
-        <translation>Rapport émis ; la mission est verrouillée.</translation>
+        <translation>Rapport émis&#x202f;; la mission est verrouillée.</translation>
     </message>
     <message>
         <source>Blockers to issuing the report</source>
@@ -6162,7 +6177,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Controls that &lt;b&gt;%1&lt;/b&gt; is evidence for:</source>
-        <translation>Contrôles dont &lt;b&gt;%1&lt;/b&gt; constitue un élément probant :</translation>
+        <translation>Contrôles dont &lt;b&gt;%1&lt;/b&gt; constitue un élément probant&#xa0;:</translation>
     </message>
     <message>
         <source>Filter controls by id or description</source>
@@ -6233,11 +6248,11 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Locked since %1 by %2. The report is issued: every change is refused until a reviewer or partner reopens the engagement.</source>
-        <translation>Verrouillée depuis le %1 par %2. Le rapport est émis : toute modification est refusée jusqu’à ce qu’un réviseur ou un associé rouvre la mission.</translation>
+        <translation>Verrouillée depuis le %1 par %2. Le rapport est émis&#xa0;: toute modification est refusée jusqu’à ce qu’un réviseur ou un associé rouvre la mission.</translation>
     </message>
     <message>
         <source>Locked: the report is issued and every change is refused until a reviewer or partner reopens the engagement.</source>
-        <translation>Verrouillée : le rapport est émis et toute modification est refusée jusqu’à ce qu’un réviseur ou un associé rouvre la mission.</translation>
+        <translation>Verrouillée&#xa0;: le rapport est émis et toute modification est refusée jusqu’à ce qu’un réviseur ou un associé rouvre la mission.</translation>
     </message>
     <message>
         <source>The engagement was not reopened. %1</source>
@@ -6245,7 +6260,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>The engagement is reopened; the reason is logged.</source>
-        <translation>La mission est rouverte ; le motif est consigné.</translation>
+        <translation>La mission est rouverte&#x202f;; le motif est consigné.</translation>
     </message>
 </context>
 <context>
@@ -6349,7 +6364,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Choose a different file: this is the workpaper that is open.</source>
-        <translation>Choisissez un autre fichier : c’est le dossier de travail ouvert.</translation>
+        <translation>Choisissez un autre fichier&#xa0;: c’est le dossier de travail ouvert.</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
@@ -6455,27 +6470,27 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Service organization:</source>
-        <translation>Organisation de services :</translation>
+        <translation>Organisation de services&#xa0;:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation>Système :</translation>
+        <translation>Système&#xa0;:</translation>
     </message>
     <message>
         <source>Report:</source>
-        <translation>Rapport :</translation>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>Categories:</source>
-        <translation>Catégories :</translation>
+        <translation>Catégories&#xa0;:</translation>
     </message>
     <message>
         <source>Service auditor:</source>
-        <translation>Auditeur de services :</translation>
+        <translation>Auditeur de services&#xa0;:</translation>
     </message>
     <message>
         <source>Engagement partner:</source>
-        <translation>Associé responsable :</translation>
+        <translation>Associé responsable&#xa0;:</translation>
     </message>
     <message>
         <source>New Engagement</source>
@@ -6487,11 +6502,11 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Which service organization and which system are examined?</source>
-        <translation>Quelle organisation de services et quel système sont examinés ?</translation>
+        <translation>Quelle organisation de services et quel système sont examinés&#x202f;?</translation>
     </message>
     <message>
         <source>Enter the names exactly as they should appear in the report; you can change them later on the Scope page.</source>
-        <translation>Saisissez les noms exactement comme ils doivent figurer dans le rapport ; vous pourrez les modifier plus tard dans la page Périmètre.</translation>
+        <translation>Saisissez les noms exactement comme ils doivent figurer dans le rapport&#x202f;; vous pourrez les modifier plus tard dans la page Périmètre.</translation>
     </message>
     <message>
         <source>Report type</source>
@@ -6499,7 +6514,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>A Type I report covers design at a date; Type II covers a period.</source>
-        <translation>Un rapport de type I porte sur la conception à une date donnée ; un rapport de type II couvre une période.</translation>
+        <translation>Un rapport de type I porte sur la conception à une date donnée&#x202f;; un rapport de type II couvre une période.</translation>
     </message>
     <message>
         <source>Trust services categories</source>
@@ -6507,7 +6522,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Which categories of the 2017 Trust Services Criteria apply?</source>
-        <translation>Quelles catégories des critères des services de confiance de 2017 s’appliquent ?</translation>
+        <translation>Quelles catégories des critères des services de confiance de 2017 s’appliquent&#x202f;?</translation>
     </message>
     <message>
         <source>Service auditor</source>
@@ -6527,15 +6542,15 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>File: choose where to save the workpaper.</source>
-        <translation>Fichier : choisissez où enregistrer le dossier de travail.</translation>
+        <translation>Fichier&#xa0;: choisissez où enregistrer le dossier de travail.</translation>
     </message>
     <message>
         <source>File: the folder %1 does not exist.</source>
-        <translation>Fichier : le dossier %1 n’existe pas.</translation>
+        <translation>Fichier&#xa0;: le dossier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>File: %1 already exists; choose another file name.</source>
-        <translation>Fichier : %1 existe déjà ; choisissez un autre nom de fichier.</translation>
+        <translation>Fichier&#xa0;: %1 existe déjà&#x202f;; choisissez un autre nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -6566,7 +6581,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>&amp;Reason (stated in the basis paragraph):</source>
-        <translation>&amp;Motif (indiqué dans le paragraphe « Fondement de l’opinion ») :</translation>
+        <translation>&amp;Motif (indiqué dans le paragraphe «&#xa0;Fondement de l’opinion&#xa0;»)&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
@@ -6574,7 +6589,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>The report carries: %1</source>
-        <translation>Le rapport comporte : %1</translation>
+        <translation>Le rapport comporte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Why the opinion is modified (required)</source>
@@ -6592,8 +6607,8 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
         <translation>Vue d’ensemble</translation>
     </message>
     <message>
-        <source>The engagement at a glance: facts, progress, advice and the audit trail's integrity.</source>
-        <translation>La mission en un coup d’œil : faits, avancement, conseils et intégrité de la piste d’audit.</translation>
+        <source>The engagement at a glance: facts, progress, advice and the audit trail&apos;s integrity.</source>
+        <translation>La mission en un coup d’œil&#xa0;: faits, avancement, conseils et intégrité de la piste d’audit.</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -6677,11 +6692,11 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Type I: design of controls</source>
-        <translation>Type I : conception des contrôles</translation>
+        <translation>Type I&#xa0;: conception des contrôles</translation>
     </message>
     <message>
         <source>Type II: design and operating effectiveness</source>
-        <translation>Type II : conception et efficacité du fonctionnement</translation>
+        <translation>Type II&#xa0;: conception et efficacité du fonctionnement</translation>
     </message>
     <message>
         <source>As of</source>
@@ -6707,7 +6722,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>The report is issued; the workpaper is locked against changes.</source>
-        <translation>Le rapport est émis ; le dossier de travail est verrouillé contre les modifications.</translation>
+        <translation>Le rapport est émis&#x202f;; le dossier de travail est verrouillé contre les modifications.</translation>
     </message>
     <message>
         <source>No advice for this engagement.</source>
@@ -6722,11 +6737,11 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Audit trail broken at event %1: %2</source>
-        <translation>Piste d’audit rompue à l’événement %1 : %2</translation>
+        <translation>Piste d’audit rompue à l’événement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Audit trail cannot be checked: %1</source>
-        <translation>La piste d’audit ne peut pas être vérifiée : %1</translation>
+        <translation>La piste d’audit ne peut pas être vérifiée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6844,23 +6859,23 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Worksheet:</source>
-        <translation>Feuille de ca&amp;lcul :</translation>
+        <translation>Feuille de ca&amp;lcul&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Control:</source>
-        <translation>C&amp;ontrôle :</translation>
+        <translation>C&amp;ontrôle&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Production changes, January to September</source>
-        <translation>p. ex. Changements en production, de janvier à septembre</translation>
+        <translation>p.&#xa0;ex. Changements en production, de janvier à septembre</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -6893,15 +6908,15 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     <message numerus="yes">
         <source>Preview: the first %n records (%1)</source>
         <translation>
-            <numerusform>Aperçu : %n premier enregistrement (%1)</numerusform>
-            <numerusform>Aperçu : les %n premiers enregistrements (%1)</numerusform>
+            <numerusform>Aperçu&#xa0;: %n premier enregistrement (%1)</numerusform>
+            <numerusform>Aperçu&#xa0;: les %n premiers enregistrements (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Preview: all %n records (%1)</source>
         <translation>
-            <numerusform>Aperçu : %n enregistrement (%1)</numerusform>
-            <numerusform>Aperçu : les %n enregistrements (%1)</numerusform>
+            <numerusform>Aperçu&#xa0;: %n enregistrement (%1)</numerusform>
+            <numerusform>Aperçu&#xa0;: les %n enregistrements (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -6929,20 +6944,20 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
         <translation>vide</translation>
     </message>
     <message>
-        <source>The header row must hold the column names; records above it (a title block) are skipped. Every data row is stored as read, with the file's SHA-256, so the population can be traced to the file the client provided.</source>
-        <translation>La ligne d’en-tête doit contenir les noms de colonnes ; les enregistrements au-dessus (un bloc de titre) sont ignorés. Chaque ligne de données est enregistrée telle qu’elle a été lue, avec le SHA-256 du fichier, afin que la population puisse être rattachée au fichier fourni par le client.</translation>
+        <source>The header row must hold the column names; records above it (a title block) are skipped. Every data row is stored as read, with the file&apos;s SHA-256, so the population can be traced to the file the client provided.</source>
+        <translation>La ligne d’en-tête doit contenir les noms de colonnes&#x202f;; les enregistrements au-dessus (un bloc de titre) sont ignorés. Chaque ligne de données est enregistrée telle qu’elle a été lue, avec le SHA-256 du fichier, afin que la population puisse être rattachée au fichier fourni par le client.</translation>
     </message>
     <message>
         <source>The record that holds the column names, counted from 1; the records above it are skipped</source>
-        <translation>L’enregistrement qui contient les noms de colonnes, compté à partir de 1 ; les enregistrements au-dessus sont ignorés</translation>
+        <translation>L’enregistrement qui contient les noms de colonnes, compté à partir de 1&#x202f;; les enregistrements au-dessus sont ignorés</translation>
     </message>
     <message>
         <source>&amp;Header row:</source>
-        <translation>Ligne d’&amp;en-tête :</translation>
+        <translation>Ligne d’&amp;en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation>Colonne %1 : %2</translation>
+        <translation>Colonne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>skip</source>
@@ -6950,7 +6965,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
     </message>
     <message>
         <source>Above the header row: not imported</source>
-        <translation>Au-dessus de la ligne d’en-tête : non importé</translation>
+        <translation>Au-dessus de la ligne d’en-tête&#xa0;: non importé</translation>
     </message>
     <message>
         <source>The file ends before header row %1.</source>
@@ -6964,7 +6979,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
         <translation>Impossible de lire les populations. %1</translation>
     </message>
     <message>
-        <source>The population's rows could not be read. %1</source>
+        <source>The population&apos;s rows could not be read. %1</source>
         <translation>Impossible de lire les lignes de la population. %1</translation>
     </message>
     <message>
@@ -6972,8 +6987,8 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
         <translation>Populations</translation>
     </message>
     <message>
-        <source>The client's lists of a control's occurrences in the period (changes, tickets, new hires…), imported from CSV or XLSX. Samples are drawn from these rows; the file's SHA-256 ties each population to the file received.</source>
-        <translation>Les listes, fournies par le client, des occurrences d’un contrôle au cours de la période (changements, tickets, embauches…), importées depuis un CSV ou un XLSX. Les échantillons sont tirés de ces lignes ; le SHA-256 du fichier rattache chaque population au fichier reçu.</translation>
+        <source>The client&apos;s lists of a control&apos;s occurrences in the period (changes, tickets, new hires…), imported from CSV or XLSX. Samples are drawn from these rows; the file&apos;s SHA-256 ties each population to the file received.</source>
+        <translation>Les listes, fournies par le client, des occurrences d’un contrôle au cours de la période (changements, tickets, embauches…), importées depuis un CSV ou un XLSX. Les échantillons sont tirés de ces lignes&#x202f;; le SHA-256 du fichier rattache chaque population au fichier reçu.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -6988,7 +7003,7 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Import a population from the client's CSV or XLSX file</source>
+        <source>Import a population from the client&apos;s CSV or XLSX file</source>
         <translation>Importer une population depuis le fichier CSV ou XLSX du client</translation>
     </message>
     <message>
@@ -7000,8 +7015,8 @@ Le PDF définitif et une archive de référence sont écrits à côté du dossie
         <translation>Aucune population sélectionnée</translation>
     </message>
     <message>
-        <source>Import the client's list of a control's occurrences in the period (a CSV or XLSX file whose first row names the columns) with Import….</source>
-        <translation>Importez avec « Importer… » la liste, fournie par le client, des occurrences d’un contrôle au cours de la période (un fichier CSV ou XLSX dont la première ligne nomme les colonnes).</translation>
+        <source>Import the client&apos;s list of a control&apos;s occurrences in the period (a CSV or XLSX file whose first row names the columns) with Import….</source>
+        <translation>Importez avec «&#xa0;Importer…&#xa0;» la liste, fournie par le client, des occurrences d’un contrôle au cours de la période (un fichier CSV ou XLSX dont la première ligne nomme les colonnes).</translation>
     </message>
     <message>
         <source>Select a population above to see its rows.</source>
@@ -7040,7 +7055,7 @@ Columns: %5
 Imported by %6 on %7</source>
         <translation>%1 · %2 · %3
 SHA-256 %4
-Colonnes : %5
+Colonnes&#xa0;: %5
 Importée par %6 le %7</translation>
     </message>
     <message>
@@ -7057,7 +7072,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Another population is being imported; wait for it to finish.</source>
-        <translation>Une autre population est en cours d’importation ; attendez la fin de l’opération.</translation>
+        <translation>Une autre population est en cours d’importation&#x202f;; attendez la fin de l’opération.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -7073,7 +7088,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was stored.</source>
-        <translation>Importation annulée ; rien n’a été enregistré.</translation>
+        <translation>Importation annulée&#x202f;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
@@ -7095,7 +7110,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Delete population %1 with its %2 rows and any sample drawn from it? This cannot be undone.</source>
-        <translation>Supprimer la population %1 avec ses %2 lignes et tout échantillon qui en a été tiré ? Cette opération est irréversible.</translation>
+        <translation>Supprimer la population %1 avec ses %2 lignes et tout échantillon qui en a été tiré&#x202f;? Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Delete Population</source>
@@ -7134,7 +7149,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Reason (required):</source>
-        <translation>&amp;Motif (obligatoire) :</translation>
+        <translation>&amp;Motif (obligatoire)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Subsequent event disclosed by management on 2026-10-14</source>
@@ -7152,36 +7167,36 @@ Importée par %6 le %7</translation>
 <context>
     <name>Tickmark::Ui::ReportPage</name>
     <message>
-        <source>The service auditor's report. Its opinion follows the criteria results; choose “Opinion” to review or override it.</source>
-        <translation>Le rapport de l’auditeur de l’organisation de services. Son opinion découle des résultats des critères ; choisissez « Opinion » pour la revoir ou la modifier.</translation>
+        <source>The service auditor&apos;s report. Its opinion follows the criteria results; choose “Opinion” to review or override it.</source>
+        <translation>Le rapport de l’auditeur de l’organisation de services. Son opinion découle des résultats des critères&#x202f;; choisissez «&#xa0;Opinion&#xa0;» pour la revoir ou la modifier.</translation>
     </message>
     <message>
-        <source>Management's assertion, worded from the engagement's details.</source>
+        <source>Management&apos;s assertion, worded from the engagement&apos;s details.</source>
         <translation>La déclaration de la direction, rédigée à partir des informations de la mission.</translation>
     </message>
     <message>
-        <source>Management's description of the system: write each part under this section. Subservice organizations and user entity controls come from the Scope page.</source>
-        <translation>La description du système par la direction : rédigez chaque partie sous cette section. Les organisations sous-traitantes et les contrôles des entités utilisatrices proviennent de la page Périmètre.</translation>
+        <source>Management&apos;s description of the system: write each part under this section. Subservice organizations and user entity controls come from the Scope page.</source>
+        <translation>La description du système par la direction&#xa0;: rédigez chaque partie sous cette section. Les organisations sous-traitantes et les contrôles des entités utilisatrices proviennent de la page Périmètre.</translation>
     </message>
     <message>
         <source>Each criterion with its controls and, for Type II, the tests performed and their results, from the Controls and Testing pages.</source>
         <translation>Chaque critère avec ses contrôles et, pour le type II, les tests réalisés et leurs résultats, issus des pages Contrôles et Tests.</translation>
     </message>
     <message>
-        <source>Other information: management's responses to the exceptions.</source>
-        <translation>Autres informations : réponses de la direction aux écarts.</translation>
+        <source>Other information: management&apos;s responses to the exceptions.</source>
+        <translation>Autres informations&#xa0;: réponses de la direction aux écarts.</translation>
     </message>
     <message>
         <source>The evidence index: every item relied on, with its SHA-256.</source>
-        <translation>L’index des éléments probants : chaque élément utilisé, avec son SHA-256.</translation>
+        <translation>L’index des éléments probants&#xa0;: chaque élément utilisé, avec son SHA-256.</translation>
     </message>
     <message>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <source>Sections I–V of the SOC 2 report: edit the description and the firm's wording, check the opinion, preview, export and issue.</source>
-        <translation>Sections I à V du rapport SOC 2 : modifiez la description et la formulation du cabinet, vérifiez l’opinion, prévisualisez, exportez et émettez.</translation>
+        <source>Sections I–V of the SOC 2 report: edit the description and the firm&apos;s wording, check the opinion, preview, export and issue.</source>
+        <translation>Sections I à V du rapport SOC 2&#xa0;: modifiez la description et la formulation du cabinet, vérifiez l’opinion, prévisualisez, exportez et émettez.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -7205,7 +7220,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Pape&amp;r:</source>
-        <translation>Pap&amp;ier :</translation>
+        <translation>Pap&amp;ier&#xa0;:</translation>
     </message>
     <message>
         <source>A4</source>
@@ -7228,7 +7243,7 @@ Importée par %6 le %7</translation>
         <translation>An&amp;nexe des éléments probants</translation>
     </message>
     <message>
-        <source>Add the index of evidence relied on, with each file's SHA-256</source>
+        <source>Add the index of evidence relied on, with each file&apos;s SHA-256</source>
         <translation>Ajouter l’index des éléments probants utilisés, avec le SHA-256 de chaque fichier</translation>
     </message>
     <message>
@@ -7249,7 +7264,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Cannot create a temporary folder for the preview: %1</source>
-        <translation>Impossible de créer un dossier temporaire pour l’aperçu : %1</translation>
+        <translation>Impossible de créer un dossier temporaire pour l’aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rendering the preview…</source>
@@ -7318,7 +7333,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Report issued. Reference archive: %1</source>
-        <translation>Rapport émis. Archive de référence : %1</translation>
+        <translation>Rapport émis. Archive de référence&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Issued on %1&lt;/b&gt; by %2 — locked. Editing is off until a reviewer or partner reopens the engagement.</source>
@@ -7357,7 +7372,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Ref:</source>
-        <translation>&amp;Réf. :</translation>
+        <translation>&amp;Réf.&#xa0;:</translation>
     </message>
     <message>
         <source>What the client is asked to provide</source>
@@ -7365,7 +7380,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>CTL-01, CTL-02</source>
@@ -7373,15 +7388,15 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Controls:</source>
-        <translation>&amp;Contrôles :</translation>
+        <translation>&amp;Contrôles&#xa0;:</translation>
     </message>
     <message>
-        <source>The client's person responsible</source>
+        <source>The client&apos;s person responsible</source>
         <translation>La personne responsable chez le client</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;ue by</source>
@@ -7393,7 +7408,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation>Échéance :</translation>
+        <translation>Échéance&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7404,15 +7419,15 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
-        <source>Why, e.g. "Screenshots lack dates; asked again"</source>
-        <translation>Motif, p. ex. « Captures d’écran non datées ; redemandées »</translation>
+        <source>Why, e.g. &quot;Screenshots lack dates; asked again&quot;</source>
+        <translation>Motif, p. ex. «&#xa0;Captures d’écran non datées&#x202f;; redemandées&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7422,8 +7437,8 @@ Importée par %6 le %7</translation>
         <translation>Demandes</translation>
     </message>
     <message>
-        <source>The "provided by client" list: what was asked for, from whom, by when, and which evidence packages answered it. Overdue requests are shown in amber.</source>
-        <translation>La liste « fourni par le client » : ce qui a été demandé, à qui, pour quand, et quels paquets d’éléments probants y ont répondu. Les demandes en retard sont affichées en orange.</translation>
+        <source>The &quot;provided by client&quot; list: what was asked for, from whom, by when, and which evidence packages answered it. Overdue requests are shown in amber.</source>
+        <translation>La liste «&#xa0;fourni par le client&#xa0;»&#xa0;: ce qui a été demandé, à qui, pour quand, et quels paquets d’éléments probants y ont répondu. Les demandes en retard sont affichées en orange.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -7446,7 +7461,7 @@ Importée par %6 le %7</translation>
         <translation>&amp;Statut…</translation>
     </message>
     <message>
-        <source>Change the request's status, with a note kept in its history</source>
+        <source>Change the request&apos;s status, with a note kept in its history</source>
         <translation>Modifier le statut de la demande, avec une note conservée dans son historique</translation>
     </message>
     <message>
@@ -7487,7 +7502,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Add what the client must provide with Add…; export the list to send it.</source>
-        <translation>Ajoutez ce que le client doit fournir avec Ajouter… ; exportez la liste pour l’envoyer.</translation>
+        <translation>Ajoutez ce que le client doit fournir avec Ajouter…&#x202f;; exportez la liste pour l’envoyer.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -7495,7 +7510,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation>Responsable : %1</translation>
+        <translation>Responsable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Due %1</source>
@@ -7503,7 +7518,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Controls: %1</source>
-        <translation>Contrôles : %1</translation>
+        <translation>Contrôles&#xa0;: %1</translation>
     </message>
     <message>
         <source>No evidence received yet</source>
@@ -7511,7 +7526,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Answered by: %1</source>
-        <translation>Réponse apportée par : %1</translation>
+        <translation>Réponse apportée par&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 by %3</source>
@@ -7534,8 +7549,8 @@ Importée par %6 le %7</translation>
         <translation>%1 est désormais %2.</translation>
     </message>
     <message>
-        <source>No evidence package has been imported yet; import the client's files first.</source>
-        <translation>Aucun paquet d’éléments probants n’a encore été importé ; importez d’abord les fichiers du client.</translation>
+        <source>No evidence package has been imported yet; import the client&apos;s files first.</source>
+        <translation>Aucun paquet d’éléments probants n’a encore été importé&#x202f;; importez d’abord les fichiers du client.</translation>
     </message>
     <message>
         <source>Answer Request %1</source>
@@ -7543,7 +7558,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Evidence package that answers it:</source>
-        <translation>Paquet d’éléments probants qui y répond :</translation>
+        <translation>Paquet d’éléments probants qui y répond&#xa0;:</translation>
     </message>
     <message>
         <source>%1 was not linked to %2. %3</source>
@@ -7576,7 +7591,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Overdue: due %1</source>
-        <translation>En retard : échéance le %1</translation>
+        <translation>En retard&#xa0;: échéance le %1</translation>
     </message>
 </context>
 <context>
@@ -7618,11 +7633,11 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Preparer:</source>
-        <translation>Préparateur :</translation>
+        <translation>Préparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Reviewer:</source>
-        <translation>Réviseur :</translation>
+        <translation>Réviseur&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Review notes&lt;/b&gt;</source>
@@ -7678,7 +7693,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>%1 — stale: changed since signed</source>
-        <translation>%1 — périmé : modifié depuis le visa</translation>
+        <translation>%1 — périmé&#xa0;: modifié depuis le visa</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -7725,7 +7740,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Open review notes, missing and stale sign-offs: all must be resolved before the report can be issued. Choose an entry to review it.</source>
-        <translation>Notes de revue ouvertes, visas manquants ou périmés : tout doit être résolu avant que le rapport puisse être émis. Choisissez une entrée pour la revoir.</translation>
+        <translation>Notes de revue ouvertes, visas manquants ou périmés&#xa0;: tout doit être résolu avant que le rapport puisse être émis. Choisissez une entrée pour la revoir.</translation>
     </message>
     <message>
         <source>Changed since my last review</source>
@@ -7745,19 +7760,19 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Answered, to clear: %1</source>
-        <translation>Répondue, à lever : %1</translation>
+        <translation>Répondue, à lever&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open: %1</source>
-        <translation>Ouverte : %1</translation>
+        <translation>Ouverte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Needs a %1 sign-off</source>
-        <translation>Visa requis : %1</translation>
+        <translation>Visa requis&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 sign-off by %2 is stale: changed since %3</source>
-        <translation>Visa (%1) de %2 périmé : modifié depuis le %3</translation>
+        <translation>Visa (%1) de %2 périmé&#xa0;: modifié depuis le %3</translation>
     </message>
     <message>
         <source>Changed since your last sign-off</source>
@@ -7781,7 +7796,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>✓ Review is complete: the report can be issued.</source>
-        <translation>✓ La revue est terminée : le rapport peut être émis.</translation>
+        <translation>✓ La revue est terminée&#xa0;: le rapport peut être émis.</translation>
     </message>
     <message>
         <source>%1 open notes, %2 missing and %3 stale sign-offs.</source>
@@ -7811,20 +7826,20 @@ Importée par %6 le %7</translation>
         <translation>Selon la fré&amp;quence</translation>
     </message>
     <message>
-        <source>The firm's table of sizes by control frequency and risk</source>
+        <source>The firm&apos;s table of sizes by control frequency and risk</source>
         <translation>La table du cabinet des tailles selon la fréquence du contrôle et le risque</translation>
     </message>
     <message>
         <source>&amp;Risk of overreliance:</source>
-        <translation>R&amp;isque de confiance excessive :</translation>
+        <translation>R&amp;isque de confiance excessive&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tolerable deviation rate:</source>
-        <translation>Ta&amp;ux d’écart tolérable :</translation>
+        <translation>Ta&amp;ux d’écart tolérable&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpected deviation rate:</source>
-        <translation>Taux d’écart pré&amp;vu :</translation>
+        <translation>Taux d’écart pré&amp;vu&#xa0;:</translation>
     </message>
     <message>
         <source>Lower</source>
@@ -7840,19 +7855,19 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Control fre&amp;quency:</source>
-        <translation>Fréq&amp;uence du contrôle :</translation>
+        <translation>Fréq&amp;uence du contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>Ris&amp;k of failure:</source>
-        <translation>Risque de d&amp;ysfonctionnement :</translation>
+        <translation>Risque de d&amp;ysfonctionnement&#xa0;:</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation>Population :</translation>
+        <translation>Population&#xa0;:</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows</source>
@@ -7894,11 +7909,11 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attribute sampling: %1 risk of overreliance, %2 tolerable and %3 expected deviation rate (AICPA Audit Sampling guide).</source>
-        <translation>Échantillonnage par attributs : risque de confiance excessive de %1, taux d’écart tolérable de %2 et taux d’écart prévu de %3 (guide Audit Sampling de l’AICPA).</translation>
+        <translation>Échantillonnage par attributs&#xa0;: risque de confiance excessive de %1, taux d’écart tolérable de %2 et taux d’écart prévu de %3 (guide Audit Sampling de l’AICPA).</translation>
     </message>
     <message>
         <source>Too large (more than %1)</source>
@@ -7911,8 +7926,8 @@ Importée par %6 le %7</translation>
     <message numerus="yes">
         <source>Statistical: %1 risk of overreliance, %2 tolerable rate, %3 expected rate: %4 items with %n expected deviations</source>
         <translation>
-            <numerusform>Statistique : risque de confiance excessive de %1, taux tolérable de %2, taux prévu de %3 : %4 éléments avec %n écart prévu</numerusform>
-            <numerusform>Statistique : risque de confiance excessive de %1, taux tolérable de %2, taux prévu de %3 : %4 éléments avec %n écarts prévus</numerusform>
+            <numerusform>Statistique&#xa0;: risque de confiance excessive de %1, taux tolérable de %2, taux prévu de %3&#xa0;: %4 éléments avec %n écart prévu</numerusform>
+            <numerusform>Statistique&#xa0;: risque de confiance excessive de %1, taux tolérable de %2, taux prévu de %3&#xa0;: %4 éléments avec %n écarts prévus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7950,12 +7965,12 @@ Importée par %6 le %7</translation>
         <translation>Ta&amp;ble des fréquences…</translation>
     </message>
     <message>
-        <source>The firm's sample sizes by control frequency, kept in this workpaper</source>
+        <source>The firm&apos;s sample sizes by control frequency, kept in this workpaper</source>
         <translation>Les tailles d’échantillon du cabinet selon la fréquence du contrôle, conservées dans ce dossier de travail</translation>
     </message>
     <message>
         <source>&amp;Population:</source>
-        <translation>&amp;Population :</translation>
+        <translation>&amp;Population&#xa0;:</translation>
     </message>
     <message>
         <source>Draw</source>
@@ -7971,22 +7986,22 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Follows the sample size above; you may change it</source>
-        <translation>Suit la taille d’échantillon ci-dessus ; vous pouvez la modifier</translation>
+        <translation>Suit la taille d’échantillon ci-dessus&#x202f;; vous pouvez la modifier</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>a new seed</source>
         <translation>une nouvelle graine</translation>
     </message>
     <message>
-        <source>The generator's seed (0 to 18446744073709551615). The same seed draws the same rows.</source>
+        <source>The generator&apos;s seed (0 to 18446744073709551615). The same seed draws the same rows.</source>
         <translation>La graine du générateur (de 0 à 18446744073709551615). La même graine tire les mêmes lignes.</translation>
     </message>
     <message>
@@ -7995,7 +8010,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>&amp;Graine :</translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Draw Sample</source>
@@ -8007,7 +8022,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Add items to the random sample; the items drawn so far stay</source>
-        <translation>Ajouter des éléments à l’échantillon aléatoire ; les éléments déjà tirés sont conservés</translation>
+        <translation>Ajouter des éléments à l’échantillon aléatoire&#x202f;; les éléments déjà tirés sont conservés</translation>
     </message>
     <message>
         <source>Export &amp;Request (XLSX)…</source>
@@ -8054,11 +8069,11 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Import a population on the Populations page, then choose it above.</source>
-        <translation>Importez une population dans la page « Populations », puis choisissez-la ci-dessus.</translation>
+        <translation>Importez une population dans la page «&#xa0;Populations&#xa0;», puis choisissez-la ci-dessus.</translation>
     </message>
     <message>
         <source>No sample drawn yet. Choose the size and method, then Draw Sample.</source>
-        <translation>Aucun échantillon tiré pour l’instant. Choisissez la taille et la méthode, puis « Tirer l’échantillon ».</translation>
+        <translation>Aucun échantillon tiré pour l’instant. Choisissez la taille et la méthode, puis «&#xa0;Tirer l’échantillon&#xa0;».</translation>
     </message>
     <message>
         <source>%1 · seed %2 · %3 of %4 rows · drawn by %5 on %6</source>
@@ -8070,7 +8085,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Size: %1</source>
-        <translation>Taille : %1</translation>
+        <translation>Taille&#xa0;: %1</translation>
     </message>
     <message>
         <source>Item</source>
@@ -8090,13 +8105,13 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Seed: enter a whole number from 0 to 18446744073709551615, or leave it empty for a new one.</source>
-        <translation>Graine : saisissez un nombre entier de 0 à 18446744073709551615, ou laissez le champ vide pour en obtenir une nouvelle.</translation>
+        <translation>Graine&#xa0;: saisissez un nombre entier de 0 à 18446744073709551615, ou laissez le champ vide pour en obtenir une nouvelle.</translation>
     </message>
     <message numerus="yes">
         <source>Replace the sample of %1 (%n items, drawn by %2) with a new one? The earlier selection stays in the audit trail.</source>
         <translation>
-            <numerusform>Remplacer l’échantillon de %1 (%n élément, tiré par %2) par un nouveau ? La sélection précédente reste dans la piste d’audit.</numerusform>
-            <numerusform>Remplacer l’échantillon de %1 (%n éléments, tirés par %2) par un nouveau ? La sélection précédente reste dans la piste d’audit.</numerusform>
+            <numerusform>Remplacer l’échantillon de %1 (%n élément, tiré par %2) par un nouveau&#x202f;? La sélection précédente reste dans la piste d’audit.</numerusform>
+            <numerusform>Remplacer l’échantillon de %1 (%n éléments, tirés par %2) par un nouveau&#x202f;? La sélection précédente reste dans la piste d’audit.</numerusform>
         </translation>
     </message>
     <message>
@@ -8113,8 +8128,8 @@ Importée par %6 le %7</translation>
     <message numerus="yes">
         <source>%n items chosen by the auditor (suggested: %1)</source>
         <translation>
-            <numerusform>%n élément choisi par l’auditeur (suggestion : %1)</numerusform>
-            <numerusform>%n éléments choisis par l’auditeur (suggestion : %1)</numerusform>
+            <numerusform>%n élément choisi par l’auditeur (suggestion&#xa0;: %1)</numerusform>
+            <numerusform>%n éléments choisis par l’auditeur (suggestion&#xa0;: %1)</numerusform>
         </translation>
     </message>
     <message>
@@ -8145,7 +8160,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>New sample size (now %1; the items drawn so far stay first):</source>
-        <translation>Nouvelle taille d’échantillon (actuellement %1 ; les éléments déjà tirés restent en tête) :</translation>
+        <translation>Nouvelle taille d’échantillon (actuellement %1&#x202f;; les éléments déjà tirés restent en tête)&#xa0;:</translation>
     </message>
     <message>
         <source>The request list was not written. %1</source>
@@ -8189,7 +8204,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>What the examination covers: engagement details, subservice organizations and complementary user entity controls.</source>
-        <translation>Ce que couvre l’examen : informations sur la mission, organisations sous-traitantes et contrôles complémentaires des entités utilisatrices.</translation>
+        <translation>Ce que couvre l’examen&#xa0;: informations sur la mission, organisations sous-traitantes et contrôles complémentaires des entités utilisatrices.</translation>
     </message>
     <message>
         <source>Engagement details</source>
@@ -8233,7 +8248,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Organizations whose services are part of the system. Carve-out: their controls are excluded and the controls they are expected to operate (CSOCs) are described.</source>
-        <translation>Organisations dont les services font partie du système. Méthode d’exclusion : leurs contrôles sont exclus et les contrôles qu’elles sont censées exécuter (CSOC) sont décrits.</translation>
+        <translation>Organisations dont les services font partie du système. Méthode d’exclusion&#xa0;: leurs contrôles sont exclus et les contrôles qu’elles sont censées exécuter (CSOC) sont décrits.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -8264,8 +8279,8 @@ Importée par %6 le %7</translation>
         <translation>CSOC</translation>
     </message>
     <message>
-        <source>Complementary user entity controls: what the client's customers must do for the criteria to be met. They are listed in Section III of the report.</source>
-        <translation>Contrôles complémentaires des entités utilisatrices : ce que les clients du client doivent faire pour que les critères soient respectés. Ils figurent à la section III du rapport.</translation>
+        <source>Complementary user entity controls: what the client&apos;s customers must do for the criteria to be met. They are listed in Section III of the report.</source>
+        <translation>Contrôles complémentaires des entités utilisatrices&#xa0;: ce que les clients du client doivent faire pour que les critères soient respectés. Ils figurent à la section III du rapport.</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
@@ -8317,7 +8332,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Remove %1 from the scope of the engagement?</source>
-        <translation>Retirer %1 du périmètre de la mission ?</translation>
+        <translation>Retirer %1 du périmètre de la mission&#x202f;?</translation>
     </message>
     <message>
         <source>Remove subservice organization %1</source>
@@ -8339,7 +8354,7 @@ Importée par %6 le %7</translation>
         <source>Remove this complementary user entity control?
 
 %1</source>
-        <translation>Retirer ce contrôle complémentaire des entités utilisatrices ?
+        <translation>Retirer ce contrôle complémentaire des entités utilisatrices&#x202f;?
 
 %1</translation>
     </message>
@@ -8364,19 +8379,19 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>e.g. Dana Whitfield</source>
-        <translation>p. ex. Dana Whitfield</translation>
+        <translation>p.&#xa0;ex. Dana Whitfield</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Shown next to tick marks and sign-offs; derived from the name unless you type them.</source>
-        <translation>Affichées à côté des marques de pointage et des approbations ; déduites du nom si vous ne les saisissez pas.</translation>
+        <translation>Affichées à côté des marques de pointage et des approbations&#x202f;; déduites du nom si vous ne les saisissez pas.</translation>
     </message>
     <message>
         <source>&amp;Initials:</source>
-        <translation>&amp;Initiales :</translation>
+        <translation>&amp;Initiales&#xa0;:</translation>
     </message>
     <message>
         <source>Preparer</source>
@@ -8392,7 +8407,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -8400,7 +8415,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation>&amp;Langue de l’interface :</translation>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is applied the next time Tickmark starts.</source>
@@ -8408,7 +8423,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Name: enter your name as it should appear in the audit trail.</source>
-        <translation>Nom : saisissez votre nom tel qu’il doit apparaître dans la piste d’audit.</translation>
+        <translation>Nom&#xa0;: saisissez votre nom tel qu’il doit apparaître dans la piste d’audit.</translation>
     </message>
     <message>
         <source>Evidence Import Limits</source>
@@ -8416,7 +8431,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>A package beyond a limit is refused whole, with the reason; nothing of it is stored.</source>
-        <translation>Un paquet qui dépasse une limite est refusé en entier, avec le motif ; rien n’en est enregistré.</translation>
+        <translation>Un paquet qui dépasse une limite est refusé en entier, avec le motif&#xa0;; rien n’en est enregistré.</translation>
     </message>
     <message>
         <source> MiB</source>
@@ -8428,19 +8443,19 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Checked for entries larger than 1 MiB: uncompressed size against compressed size.</source>
-        <translation>Vérifié pour les entrées de plus de 1 Mio : taille décompressée par rapport à la taille compressée.</translation>
+        <translation>Vérifié pour les entrées de plus de 1 Mio&#xa0;: taille décompressée par rapport à la taille compressée.</translation>
     </message>
     <message>
         <source>Uncompressed size per &amp;package:</source>
-        <translation>Taille décompressée par &amp;paquet :</translation>
+        <translation>Taille décompressée par &amp;paquet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Entries per package:</source>
-        <translation>&amp;Entrées par paquet :</translation>
+        <translation>&amp;Entrées par paquet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Compression ratio of an entry:</source>
-        <translation>Taux de &amp;compression d’une entrée :</translation>
+        <translation>Taux de &amp;compression d’une entrée&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance and Language</source>
@@ -8460,11 +8475,11 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>Colours of the windows; applied when you press OK.</source>
-        <translation>Couleurs des fenêtres ; appliquées dès que vous cliquez sur OK.</translation>
+        <translation>Couleurs des fenêtres&#xa0;; appliquées dès que vous cliquez sur OK.</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
+        <translation>&amp;Apparence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -8558,7 +8573,7 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>What the organization does for the service organization</source>
@@ -8566,17 +8581,17 @@ Importée par %6 le %7</translation>
     </message>
     <message>
         <source>&amp;Services:</source>
-        <translation>&amp;Services :</translation>
+        <translation>&amp;Services&#xa0;:</translation>
     </message>
     <message>
-        <source>Carve-out: the subservice organization's controls are excluded from the examination.
+        <source>Carve-out: the subservice organization&apos;s controls are excluded from the examination.
 Inclusive: they are described and tested as part of the system.</source>
-        <translation>Méthode d’exclusion : les contrôles de l’organisation sous-traitante sont exclus de l’examen.
-Méthode inclusive : ils sont décrits et testés dans le cadre du système.</translation>
+        <translation>Méthode d’exclusion&#xa0;: les contrôles de l’organisation sous-traitante sont exclus de l’examen.
+Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <translation>&amp;Méthode&#xa0;:</translation>
     </message>
     <message>
         <source>Complementary subservice organization controls assumed in the design</source>
@@ -8584,22 +8599,22 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>&amp;CSOCs:</source>
-        <translation>&amp;CSOC :</translation>
+        <translation>&amp;CSOC&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Tickmark::Ui::TemplateEditor</name>
     <message>
-        <source>The firm's standard wording for this section. Paragraphs are separated by a blank line; a line starting with "- " is a bullet; **bold** and *italic* mark emphasis.</source>
-        <translation>La formulation standard du cabinet pour cette section. Les paragraphes sont séparés par une ligne vide ; une ligne commençant par « - » est une puce ; **gras** et *italique* marquent la mise en valeur.</translation>
+        <source>The firm&apos;s standard wording for this section. Paragraphs are separated by a blank line; a line starting with &quot;- &quot; is a bullet; **bold** and *italic* mark emphasis.</source>
+        <translation>La formulation standard du cabinet pour cette section. Les paragraphes sont séparés par une ligne vide&#x202f;; une ligne commençant par «&#xa0;-&#xa0;» est une puce&#x202f;; **gras** et *italique* marquent la mise en valeur.</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>Placeholders:</source>
-        <translation>Variables :</translation>
+        <translation>Variables&#xa0;:</translation>
     </message>
     <message>
         <source>Click to insert at the cursor</source>
@@ -8614,20 +8629,20 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
         <translation>Enregi&amp;strer le modèle</translation>
     </message>
     <message>
-        <source>The firm's wording</source>
+        <source>The firm&apos;s wording</source>
         <translation>Formulation du cabinet</translation>
     </message>
     <message>
-        <source>Tickmark's default wording</source>
+        <source>Tickmark&apos;s default wording</source>
         <translation>Formulation par défaut de Tickmark</translation>
     </message>
     <message>
-        <source>Saved the firm's wording of “%1”.</source>
-        <translation>Formulation du cabinet pour « %1 » enregistrée.</translation>
+        <source>Saved the firm&apos;s wording of “%1”.</source>
+        <translation>Formulation du cabinet pour «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>“%1” uses the default wording again.</source>
-        <translation>« %1 » utilise de nouveau la formulation par défaut.</translation>
+        <translation>«&#xa0;%1&#xa0;» utilise de nouveau la formulation par défaut.</translation>
     </message>
     <message>
         <source>Template text</source>
@@ -8658,11 +8673,11 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>⚠ Inquiry alone is not sufficient evidence: add an observation, inspection or reperformance.</source>
-        <translation>⚠ La demande d’informations seule n’est pas un élément probant suffisant : ajoutez une observation, une inspection ou une réexécution.</translation>
+        <translation>⚠ La demande d’informations seule n’est pas un élément probant suffisant&#xa0;: ajoutez une observation, une inspection ou une réexécution.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No procedures yet</source>
@@ -8674,7 +8689,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>No attributes yet: add one to get a grid column</source>
-        <translation>Aucun attribut pour l’instant : ajoutez-en un pour obtenir une colonne dans la grille</translation>
+        <translation>Aucun attribut pour l’instant&#xa0;: ajoutez-en un pour obtenir une colonne dans la grille</translation>
     </message>
     <message>
         <source>The procedure was not added. %1</source>
@@ -8702,11 +8717,11 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>Kind:</source>
-        <translation>Nature :</translation>
+        <translation>Nature&#xa0;:</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation>Procédure :</translation>
+        <translation>Procédure&#xa0;:</translation>
     </message>
     <message>
         <source>Add Attribute to %1</source>
@@ -8714,14 +8729,14 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>What is checked on each sample item:</source>
-        <translation>Ce qui est vérifié sur chaque élément de l’échantillon :</translation>
+        <translation>Ce qui est vérifié sur chaque élément de l’échantillon&#xa0;:</translation>
     </message>
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <source>Change the chosen procedure's kind or text (F2)</source>
+        <source>Change the chosen procedure&apos;s kind or text (F2)</source>
         <translation>Modifier le type ou le texte de la procédure choisie (F2)</translation>
     </message>
     <message>
@@ -8813,7 +8828,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
         <translation>Supprimer l’attribut %1 de %2 et sa colonne de la grille ?</translation>
     </message>
     <message>
-        <source>Attribute %1 of %2 has %3 recorded results and %4 evidence references. Removing the attribute removes them too; the control's exceptions stay. Remove it?</source>
+        <source>Attribute %1 of %2 has %3 recorded results and %4 evidence references. Removing the attribute removes them too; the control&apos;s exceptions stay. Remove it?</source>
         <translation>L’attribut %1 de %2 a %3 résultats enregistrés et %4 renvois à des éléments probants. Supprimer l’attribut les supprime aussi ; les exceptions du contrôle sont conservées. Le supprimer ?</translation>
     </message>
     <message>
@@ -8829,7 +8844,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     <name>Tickmark::Ui::TestingGridDelegate</name>
     <message>
         <source>Note, e.g. [evidence: ticket export p. 3]</source>
-        <translation>Note, p. ex. [élément probant : export du ticket p. 3]</translation>
+        <translation>Note, p. ex. [élément probant&#xa0;: export du ticket p. 3]</translation>
     </message>
 </context>
 <context>
@@ -8854,7 +8869,10 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message numerus="yes">
         <source>Clear %n cells</source>
-        <translation><numerusform>Effacer %n cellule</numerusform><numerusform>Effacer %n cellules</numerusform></translation>
+        <translation>
+            <numerusform>Effacer %n cellule</numerusform>
+            <numerusform>Effacer %n cellules</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pass</source>
@@ -8908,12 +8926,12 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
         <translation>Non exécuté…</translation>
     </message>
     <message>
-        <source>The control's event did not occur in the period</source>
+        <source>The control&apos;s event did not occur in the period</source>
         <translation>L’événement déclencheur du contrôle ne s’est pas produit au cours de la période</translation>
     </message>
     <message>
         <source>Population:</source>
-        <translation>Population :</translation>
+        <translation>Population&#xa0;:</translation>
     </message>
     <message>
         <source>Edit legend…</source>
@@ -8921,11 +8939,11 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>&lt;b&gt;Legend:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Légende :&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Légende&#xa0;:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Type I engagement: walk one instance of the control through and record whether its design was found implemented (a test of one).</source>
-        <translation>Mission de type I : suivez une occurrence du contrôle de bout en bout (test de cheminement) et indiquez si sa conception a été jugée mise en œuvre (test d’un seul élément).</translation>
+        <translation>Mission de type I&#xa0;: suivez une occurrence du contrôle de bout en bout (test de cheminement) et indiquez si sa conception a été jugée mise en œuvre (test d’un seul élément).</translation>
     </message>
     <message>
         <source>Design implemented as described</source>
@@ -8933,7 +8951,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>What was walked through, e.g. change CHG-1042 [evidence: ticket p. 2]</source>
-        <translation>Ce qui a fait l’objet du test de cheminement, p. ex. changement CHG-1042 [élément probant : ticket p. 2]</translation>
+        <translation>Ce qui a fait l’objet du test de cheminement, p. ex. changement CHG-1042 [élément probant&#xa0;: ticket p. 2]</translation>
     </message>
     <message>
         <source>Record walkthrough</source>
@@ -8960,8 +8978,8 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
         <translation>Marquer comme exécuté</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not operated.&lt;/b&gt; The control's event did not occur in the period: %1&lt;br&gt;It is reported as not operated, not as “tested, no exceptions”.</source>
-        <translation>&lt;b&gt;Non exécuté.&lt;/b&gt; L’événement déclencheur du contrôle ne s’est pas produit au cours de la période : %1&lt;br&gt;Il est présenté comme non exécuté, et non comme « testé, aucun écart ».</translation>
+        <source>&lt;b&gt;Not operated.&lt;/b&gt; The control&apos;s event did not occur in the period: %1&lt;br&gt;It is reported as not operated, not as “tested, no exceptions”.</source>
+        <translation>&lt;b&gt;Non exécuté.&lt;/b&gt; L’événement déclencheur du contrôle ne s’est pas produit au cours de la période&#xa0;: %1&lt;br&gt;Il est présenté comme non exécuté, et non comme «&#xa0;testé, aucun écart&#xa0;».</translation>
     </message>
     <message>
         <source>No population is imported for %1. Import one on the Populations page, or mark the control as not operated.</source>
@@ -8969,7 +8987,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>Population %1 is empty: the control did not operate in the period.</source>
-        <translation>La population %1 est vide : le contrôle n’a pas été exécuté au cours de la période.</translation>
+        <translation>La population %1 est vide&#xa0;: le contrôle n’a pas été exécuté au cours de la période.</translation>
     </message>
     <message>
         <source>No sample is drawn from %1 yet. Draw one on the Sampling page.</source>
@@ -8984,7 +9002,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>Recorded by %1 on %2: %3</source>
-        <translation>Consigné par %1 le %2 : %3</translation>
+        <translation>Consigné par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>design implemented</source>
@@ -9000,7 +9018,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>Item %1, attribute %2 was not recorded. %3</source>
-        <translation>Élément %1, attribut %2 : résultat non consigné. %3</translation>
+        <translation>Élément %1, attribut %2&#xa0;: résultat non consigné. %3</translation>
     </message>
     <message>
         <source>The walkthrough was not recorded. %1</source>
@@ -9016,10 +9034,10 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>Why did %1 not operate in the period (e.g. no changes were made)?</source>
-        <translation>Pourquoi %1 n’a-t-il pas été exécuté au cours de la période (p. ex. aucun changement n’a été effectué) ?</translation>
+        <translation>Pourquoi %1 n’a-t-il pas été exécuté au cours de la période (p. ex. aucun changement n’a été effectué)&#x202f;?</translation>
     </message>
     <message>
-        <source>Test each control's sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Delete clears, Enter edits the note, Ctrl+D fills down, Ctrl+E evidence references.</source>
+        <source>Test each control&apos;s sample attribute by attribute. Keys: P pass, D deviation, N not applicable, Space cycles, Delete clears, Enter edits the note, Ctrl+D fills down, Ctrl+E evidence references.</source>
         <translation>Testez l’échantillon de chaque contrôle attribut par attribut. Touches : P conforme, D écart, N non applicable, Espace fait défiler, Suppr efface, Entrée modifie la note, Ctrl+D recopie vers le bas, Ctrl+E renvois aux éléments probants.</translation>
     </message>
     <message>
@@ -9066,7 +9084,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
         <translation>Légende des marques de pointage</translation>
     </message>
     <message>
-        <source>The firm's tickmarks, shown in the testing grid and under it.</source>
+        <source>The firm&apos;s tickmarks, shown in the testing grid and under it.</source>
         <translation>Les marques de pointage du cabinet, affichées dans la grille de test et sous celle-ci.</translation>
     </message>
     <message>
@@ -9102,7 +9120,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>Plan, test and document SOC 2 examinations. One engagement is one .tickmark file; every change is recorded in a tamper-evident audit trail.</source>
-        <translation>Planifiez, testez et documentez vos missions d’examen SOC 2. Une mission correspond à un fichier .tickmark ; chaque modification est consignée dans une piste d’audit qui révèle toute altération.</translation>
+        <translation>Planifiez, testez et documentez vos missions d’examen SOC 2. Une mission correspond à un fichier .tickmark&#x202f;; chaque modification est consignée dans une piste d’audit qui révèle toute altération.</translation>
     </message>
     <message>
         <source>&amp;New Engagement…</source>
@@ -9117,7 +9135,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
         <translation>Ouvrir la mission d’&amp;exemple</translation>
     </message>
     <message>
-        <source>A fictional SaaS company's Type II engagement, to look around without risk</source>
+        <source>A fictional SaaS company&apos;s Type II engagement, to look around without risk</source>
         <translation>La mission de type II d’une société SaaS fictive, pour explorer sans risque</translation>
     </message>
     <message>
@@ -9125,7 +9143,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
         <translation>Dossiers de travail récents</translation>
     </message>
     <message>
-        <source>No recent workpapers yet. Start a new engagement, or open the sample engagement (a fictional SaaS company's Type II examination) to look around.</source>
+        <source>No recent workpapers yet. Start a new engagement, or open the sample engagement (a fictional SaaS company&apos;s Type II examination) to look around.</source>
         <translation>Aucun dossier de travail récent pour l’instant. Commencez une nouvelle mission ou ouvrez la mission d’exemple (l’examen de type II d’une société SaaS fictive) pour explorer.</translation>
     </message>
     <message>
@@ -9134,15 +9152,18 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>“%1” is not a Tickmark workpaper.</source>
-        <translation>« %1 » n’est pas un dossier de travail Tickmark.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier de travail Tickmark.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n dropped files is a Tickmark workpaper.</source>
-        <translation><numerusform>Le fichier déposé n’est pas un dossier de travail Tickmark.</numerusform><numerusform>Aucun des %n fichiers déposés n’est un dossier de travail Tickmark.</numerusform></translation>
+        <translation>
+            <numerusform>Le fichier déposé n’est pas un dossier de travail Tickmark.</numerusform>
+            <numerusform>Aucun des %n fichiers déposés n’est un dossier de travail Tickmark.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drop a .tickmark file here to open it. Evidence, control matrices and populations are imported once an engagement is open: open or create one first.</source>
-        <translation>Déposez ici un fichier .tickmark pour l’ouvrir. Les justificatifs, matrices de contrôles et populations s’importent une fois une mission ouverte : ouvrez ou créez d’abord une mission.</translation>
+        <translation>Déposez ici un fichier .tickmark pour l’ouvrir. Les justificatifs, matrices de contrôles et populations s’importent une fois une mission ouverte&#xa0;: ouvrez ou créez d’abord une mission.</translation>
     </message>
     <message>
         <source>Or drop a .tickmark workpaper anywhere on this window to open it.</source>
@@ -9243,23 +9264,23 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     <name>XlsxReader</name>
     <message>
         <source>%1: malformed XML in %2 at line %3 (%4)</source>
-        <translation>%1 : XML mal formé dans %2 à la ligne %3 (%4)</translation>
+        <translation>%1&#xa0;: XML mal formé dans %2 à la ligne %3 (%4)</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (%2 is not a workbook part)</source>
         <translation>%1 n’est pas un classeur XLSX (%2 n’est pas une partie de classeur)</translation>
     </message>
     <message>
-        <source>%1: row number "%2" in sheet "%3" is malformed or beyond Excel's 1,048,576 rows</source>
-        <translation>%1 : le numéro de ligne « %2 » de la feuille « %3 » est mal formé ou dépasse les 1 048 576 lignes d’Excel</translation>
+        <source>%1: row number &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s 1,048,576 rows</source>
+        <translation>%1&#xa0;: le numéro de ligne «&#xa0;%2&#xa0;» de la feuille «&#xa0;%3&#xa0;» est mal formé ou dépasse les 1&#x202f;048&#x202f;576 lignes d’Excel</translation>
     </message>
     <message>
-        <source>%1: cell reference "%2" in sheet "%3" is malformed or beyond Excel's grid</source>
-        <translation>%1 : la référence de cellule « %2 » de la feuille « %3 » est mal formée ou hors de la grille d’Excel</translation>
+        <source>%1: cell reference &quot;%2&quot; in sheet &quot;%3&quot; is malformed or beyond Excel&apos;s grid</source>
+        <translation>%1&#xa0;: la référence de cellule «&#xa0;%2&#xa0;» de la feuille «&#xa0;%3&#xa0;» est mal formée ou hors de la grille d’Excel</translation>
     </message>
     <message>
-        <source>%1: cell %2 in sheet "%3" refers to shared string %4, but the workbook has %5</source>
-        <translation>%1 : la cellule %2 de la feuille « %3 » renvoie à la chaîne partagée %4, mais le classeur n’en contient que %5</translation>
+        <source>%1: cell %2 in sheet &quot;%3&quot; refers to shared string %4, but the workbook has %5</source>
+        <translation>%1&#xa0;: la cellule %2 de la feuille «&#xa0;%3&#xa0;» renvoie à la chaîne partagée %4, mais le classeur n’en contient que %5</translation>
     </message>
     <message>
         <source>%1 is empty</source>
@@ -9267,11 +9288,11 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>%1 is an encrypted (password-protected) workbook; save an unprotected copy and import that</source>
-        <translation>%1 est un classeur chiffré (protégé par mot de passe) ; enregistrez une copie non protégée et importez-la</translation>
+        <translation>%1 est un classeur chiffré (protégé par mot de passe)&#x202f;; enregistrez une copie non protégée et importez-la</translation>
     </message>
     <message>
         <source>%1 is an Excel 97-2003 workbook (.xls) or another OLE file, not an XLSX workbook; save it as .xlsx and import that</source>
-        <translation>%1 est un classeur Excel 97-2003 (.xls) ou un autre fichier OLE, et non un classeur XLSX ; enregistrez-le au format .xlsx et importez ce fichier</translation>
+        <translation>%1 est un classeur Excel 97-2003 (.xls) ou un autre fichier OLE, et non un classeur XLSX&#x202f;; enregistrez-le au format .xlsx et importez ce fichier</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (it is not a zip archive)</source>
@@ -9283,7 +9304,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>%1 is an Excel binary workbook (.xlsb); save it as .xlsx and import that</source>
-        <translation>%1 est un classeur binaire Excel (.xlsb) ; enregistrez-le au format .xlsx et importez ce fichier</translation>
+        <translation>%1 est un classeur binaire Excel (.xlsb)&#x202f;; enregistrez-le au format .xlsx et importez ce fichier</translation>
     </message>
     <message>
         <source>%1 is not an XLSX workbook (it has no %2)</source>
@@ -9291,19 +9312,19 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
+        <translation>%1 est endommagé&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged: the workbook's relationships part %2 is missing</source>
-        <translation>%1 est endommagé : la partie de relations %2 du classeur est manquante</translation>
+        <source>%1 is damaged: the workbook&apos;s relationships part %2 is missing</source>
+        <translation>%1 est endommagé&#xa0;: la partie de relations %2 du classeur est manquante</translation>
     </message>
     <message>
         <source>%1 has no worksheets</source>
         <translation>%1 ne contient aucune feuille de calcul</translation>
     </message>
     <message>
-        <source>%1 has no worksheet named "%2"; its worksheets are %3</source>
-        <translation>%1 ne contient aucune feuille nommée « %2 » ; ses feuilles sont : %3</translation>
+        <source>%1 has no worksheet named &quot;%2&quot;; its worksheets are %3</source>
+        <translation>%1 ne contient aucune feuille nommée «&#xa0;%2&#xa0;»&#x202f;; ses feuilles sont&#xa0;: %3</translation>
     </message>
     <message>
         <source>the workbook</source>
@@ -9311,7 +9332,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1 : %2</translation>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB</source>
@@ -9319,7 +9340,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -9358,14 +9379,14 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>entry %1 expands to more than %2 times the size of the archive (a zip bomb?)</source>
-        <translation>l’entrée %1 décompressée dépasse %2 fois la taille de l’archive (une bombe zip ?)</translation>
+        <translation>l’entrée %1 décompressée dépasse %2 fois la taille de l’archive (une bombe zip&#x202f;?)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tickmark: a workbench for SOC 2 examinations.</source>
-        <translation>Tickmark : un outil de travail pour les missions d’examen SOC 2.</translation>
+        <translation>Tickmark&#xa0;: un outil de travail pour les missions d’examen SOC 2.</translation>
     </message>
     <message>
         <source>Open the sample engagement (built on first use).</source>
@@ -9381,7 +9402,7 @@ Méthode inclusive : ils sont décrits et testés dans le cadre du système.</t
     </message>
     <message>
         <source>Show &lt;name&gt; first: overview, scope, coverage or controls.</source>
-        <translation>Afficher d’abord &lt;nom&gt; : overview, scope, coverage ou controls.</translation>
+        <translation>Afficher d’abord &lt;nom&gt;&#xa0;: overview, scope, coverage ou controls.</translation>
     </message>
     <message>
         <source>name</source>
