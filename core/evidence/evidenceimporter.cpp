@@ -91,6 +91,12 @@ EvidenceImporter::EvidenceImporter(EntrySource &source, EvidenceWriter &writer, 
     , m_sourceSize(sourceSize)
 {}
 
+bool EvidenceImporter::readsData(const SourceEntry &entry)
+{
+    return entry.kind == SourceEntry::Kind::File && !entry.encrypted && entry.skipReason.isEmpty() &&
+           checkEntryPath(entry.rawPath).problem.isEmpty();
+}
+
 Result<void> EvidenceImporter::run(const NewEvidenceItem &item, EvidenceImportResult &result)
 {
     SourceEntry entry;

@@ -35,6 +35,10 @@ public:
     EvidenceImporter(EntrySource &source, EvidenceWriter &writer, const EvidenceImportOptions &options,
                      qint64 sourceSize);
 
+    /// Whether run() reads @p entry's data: a regular file, not encrypted, with an acceptable path (what
+    /// ReadAheadSource reads ahead; every other entry is refused or skipped from its header alone).
+    static bool readsData(const SourceEntry &entry);
+
     /// Reads every entry and stores the files as items of @p item's package (item.packageId, receivedAt and
     /// importedBy are taken from @p item). Fills files, bytes, newBlobs, skipped and items of @p result.
     Result<void> run(const NewEvidenceItem &item, EvidenceImportResult &result);

@@ -9,6 +9,7 @@
 #include "evidenceimporter.h"
 #include "filesources.h"
 #include "mediatype.h"
+#include "readaheadsource.h"
 #include "requestservice.h"
 #include "workpaper/repositories.h"
 #include "workpaper/workpaper.h"
@@ -259,7 +260,9 @@ Result<EvidenceImportResult> EvidenceService::store(EntrySource &source, Evidenc
             auto writer = repo.writer();
             if (!writer)
                 return writer.error();
-            DatedSource dated(source);
+            // The package is read and inflated on a worker thread while this one hashes and writes.
+            ReadAheadSource ahead(source, &EvidenceImporter::readsData);
+            DatedSource dated(ahead);
             EvidenceImporter importer(dated, **writer, options, sourceSize);
             NewEvidenceItem item;
             item.packageId = package.id;

@@ -7,8 +7,10 @@
 #include "common/sha256.h"
 #include "controls/controlservice.h"
 #include "evidence/entrypath.h"
+#include "evidence/evidenceimporter.h"
 #include "evidence/evidenceservice.h"
 #include "evidence/mediatype.h"
+#include "evidence/readaheadsource.h"
 #include "evidence/requestservice.h"
 #include "population/populationservice.h"
 #include "storage/database.h"
@@ -24,6 +26,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <cstring>
 #include <locale.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -176,6 +179,80 @@ QStringList paths(const EvidenceImportResult &r)
     return out;
 }
 
+// An EntrySource over a list, delivering data in small odd pieces; it can fail inside an entry's data or at the end,
+// and counts the data bytes it delivered.
+class ListSource final : public EntrySource
+{
+public:
+    struct Item
+    {
+        SourceEntry entry;
+        QByteArray data;
+        bool failInData = false; ///< read() fails halfway through the data
+    };
+
+    explicit ListSource(QList<Item> items, bool failAtEnd = false)
+        : m_items(std::move(items))
+        , m_failAtEnd(failAtEnd)
+    {}
+
+    Result<bool> next(SourceEntry &entry) override
+    {
+        if (m_index + 1 >= m_items.size())
+            return m_failAtEnd ? Result<bool>(fail(ErrorCode::ImportFailed, QStringLiteral("truncated"))) : false;
+        ++m_index;
+        m_offset = 0;
+        m_consumed += 10;
+        entry = m_items.at(m_index).entry;
+        return true;
+    }
+    Result<qint64> read(char *buffer, qint64 capacity) override
+    {
+        const Item &item = m_items.at(m_index);
+        if (item.failInData && m_offset >= item.data.size() / 2)
+            return fail(ErrorCode::ImportFailed, QStringLiteral("crc error"));
+        const qint64 n = std::min<qint64>({capacity, 7, item.data.size() - m_offset});
+        std::memcpy(buffer, item.data.constData() + m_offset, size_t(n));
+        m_offset += n;
+        m_consumed += n;
+        delivered += n;
+        return n;
+    }
+    qint64 sourceBytesRead() const override { return m_consumed; }
+
+    qint64 delivered = 0;
+
+private:
+    QList<Item> m_items;
+    bool m_failAtEnd;
+    qsizetype m_index = -1;
+    qint64 m_offset = 0;
+    qint64 m_consumed = 0;
+};
+
+ListSource::Item sourceItem(const char *name, SourceEntry::Kind kind, const QByteArray &data)
+{
+    ListSource::Item item;
+    item.entry.rawPath = name;
+    item.entry.kind = kind;
+    item.data = data;
+    return item;
+}
+
+// Everything left of @p source's current entry, read @p piece bytes at a time.
+Result<QByteArray> readAll(EntrySource &source, qint64 piece)
+{
+    QByteArray out;
+    QByteArray buffer(piece, Qt::Uninitialized);
+    for (;;) {
+        const auto n = source.read(buffer.data(), piece);
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            return out;
+        out.append(buffer.constData(), *n);
+    }
+}
 } // namespace
 
 class TestEvidenceImport : public QObject
@@ -206,6 +283,10 @@ private Q_SLOTS:
     void mediaTypes();
     void pathPolicy_data();
     void pathPolicy();
+    void readAheadDeliversWhatItsSourceDelivers();
+    void readAheadSkipsTheRestOfAnEntry();
+    void readAheadPassesErrorsOn();
+    void readAheadStopsWhenDestroyed();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -224,7 +305,7 @@ void TestEvidenceImport::init()
     m_wp.reset();
     // The pure functions need no workpaper; creating one per row would cost a second per data set.
     const QByteArrayView function(QTest::currentTestFunction());
-    if (function == "mediaTypes" || function == "pathPolicy")
+    if (function == "mediaTypes" || function == "pathPolicy" || function.startsWith("readAhead"))
         return;
     m_dir = std::make_unique<QTemporaryDir>();
     m_file = path(QStringLiteral("evidence.tickmark"));
@@ -843,6 +924,96 @@ void TestEvidenceImport::pathPolicy()
     QCOMPARE(uniquePath(QStringLiteral("a/.profile"), used), QStringLiteral("a/.profile (2)"));
     QCOMPARE(uniquePath(QStringLiteral("x.tar.gz"), used), QStringLiteral("x.tar.gz"));
     QCOMPARE(uniquePath(QStringLiteral("x.tar.gz"), used), QStringLiteral("x.tar (2).gz"));
+}
+
+void TestEvidenceImport::readAheadDeliversWhatItsSourceDelivers()
+{
+    const QByteArray big = randomBytes(100'000, 7);
+    ListSource inner(
+        {sourceItem("a.txt", SourceEntry::Kind::File, "alpha"), sourceItem("dir", SourceEntry::Kind::Directory, {}),
+         sourceItem("link", SourceEntry::Kind::Symlink, "target bytes the importer never reads"),
+         sourceItem("big.bin", SourceEntry::Kind::File, big), sourceItem("empty.txt", SourceEntry::Kind::File, {})});
+    // Blocks of 1000 bytes, at most 3 in flight: the queue fills and drains many times over big.bin.
+    ReadAheadSource ahead(inner, &EvidenceImporter::readsData, 3, 1000);
+    QStringList names;
+    QList<QByteArray> data;
+    SourceEntry entry;
+    for (;;) {
+        const auto more = ahead.next(entry);
+        TM_VERIFY_OK(more);
+        if (!*more)
+            break;
+        names << QString::fromUtf8(entry.rawPath);
+        const auto bytes = readAll(ahead, 4096);
+        TM_VERIFY_OK(bytes);
+        data << *bytes;
+    }
+    QCOMPARE(names, QStringLiteral("a.txt dir link big.bin empty.txt").split(QLatin1Char(' ')));
+    QCOMPARE(data, QList<QByteArray>({"alpha", {}, {}, big, {}}));
+    // Only what the importer reads was read: not the link's bytes.
+    QCOMPARE(inner.delivered, 5 + big.size());
+    QCOMPARE(ahead.sourceBytesRead(), inner.sourceBytesRead());
+    QCOMPARE(*ahead.next(entry), false); // and stays at the end
+}
+
+void TestEvidenceImport::readAheadSkipsTheRestOfAnEntry()
+{
+    const QByteArray first = randomBytes(50'000, 1);
+    ListSource inner({sourceItem("first", SourceEntry::Kind::File, first),
+                      sourceItem("second", SourceEntry::Kind::File, "second's bytes")});
+    ReadAheadSource ahead(inner, &EvidenceImporter::readsData, 2, 512);
+    SourceEntry entry;
+    QVERIFY(*ahead.next(entry));
+    char head[100];
+    QCOMPARE(*ahead.read(head, sizeof head), qint64(sizeof head));
+    QCOMPARE(QByteArray(head, sizeof head), first.first(sizeof head));
+    QVERIFY(*ahead.next(entry)); // without reading the rest of "first"
+    QCOMPARE(entry.rawPath, QByteArray("second"));
+    QCOMPARE(*readAll(ahead, 3), QByteArray("second's bytes"));
+}
+
+void TestEvidenceImport::readAheadPassesErrorsOn()
+{
+    ListSource::Item broken = sourceItem("broken.bin", SourceEntry::Kind::File, randomBytes(10'000, 2));
+    broken.failInData = true;
+    {
+        ListSource inner({sourceItem("ok.txt", SourceEntry::Kind::File, "fine"), broken});
+        ReadAheadSource ahead(inner, &EvidenceImporter::readsData, 4, 256);
+        SourceEntry entry;
+        QVERIFY(*ahead.next(entry));
+        QCOMPARE(*readAll(ahead, 64), QByteArray("fine"));
+        QVERIFY(*ahead.next(entry));
+        const auto bytes = readAll(ahead, 64);
+        QVERIFY(!bytes);
+        QCOMPARE(bytes.error().detail, QStringLiteral("crc error"));
+        QCOMPARE(*ahead.next(entry), false);
+    }
+    {
+        ListSource inner({sourceItem("ok.txt", SourceEntry::Kind::File, "fine")}, true);
+        ReadAheadSource ahead(inner, &EvidenceImporter::readsData);
+        SourceEntry entry;
+        QVERIFY(*ahead.next(entry));
+        const auto more = ahead.next(entry); // the data was not read: skipped, then the end fails
+        QVERIFY(!more);
+        QCOMPARE(more.error().detail, QStringLiteral("truncated"));
+    }
+}
+
+void TestEvidenceImport::readAheadStopsWhenDestroyed()
+{
+    QList<ListSource::Item> items;
+    for (int i = 0; i < 200; ++i)
+        items << sourceItem("file", SourceEntry::Kind::File, randomBytes(10'000, quint32(i)));
+    ListSource inner(items);
+    {
+        ReadAheadSource ahead(inner, &EvidenceImporter::readsData, 4, 1000);
+        SourceEntry entry;
+        QVERIFY(*ahead.next(entry));
+        char byte = 0;
+        QCOMPARE(*ahead.read(&byte, 1), qint64(1));
+        QTest::qWait(50); // let the worker fill its queue
+    }                     // an import that fails or is cancelled here must neither hang nor read on
+    QVERIFY2(inner.delivered <= 6 * 1000, qPrintable(QString::number(inner.delivered)));
 }
 
 QTEST_GUILESS_MAIN(TestEvidenceImport)
