@@ -85,31 +85,8 @@ Result<bool> EvidenceService::indexContent(const UnindexedContent &content, Evid
         auto ok = repo.markIndexed(content.sha256, kSkipped, 0, tr("no text (%1)").arg(content.mediaType), now);
         return ok ? Result<bool>(true) : Result<bool>(ok.error());
     }
-    case TextSource::Plain: {
-        Utf8Check check;
-        if (auto ok = repo.forEachChunk(content.sha256, [&](qint64, QByteArrayView chunk) -> Result<bool> {
-                check.add(chunk);
-                return check.valid();
-            });
-            !ok)
-            return ok.error();
-        Result<void> stored;
-        TextSegmenter segmenter(check.valid(), [&](const QString &segment) {
-            stored = repo.addText(content.sha256, 0, segment);
-            return bool(stored);
-        });
-        auto ok = repo.forEachChunk(content.sha256, [&](qint64, QByteArrayView chunk) -> Result<bool> {
-            return segmenter.add(chunk);
-        });
-        if (!ok)
-            return ok.error();
-        if (!stored || !segmenter.finish() || !stored)
-            return stored.error();
-        ++report.items;
-        auto marked = repo.markIndexed(content.sha256, kIndexed, segmenter.segments(),
-                                       check.valid() ? QStringLiteral("UTF-8") : QStringLiteral("ISO-8859-1"), now);
-        return marked ? Result<bool>(true) : Result<bool>(marked.error());
-    }
+    case TextSource::Plain:
+        return indexPlainText(content, report, now);
     case TextSource::Pdf:
         break;
     }
@@ -147,6 +124,31 @@ Result<bool> EvidenceService::indexContent(const UnindexedContent &content, Evid
     auto ok = repo.markIndexed(content.sha256, anyText ? kIndexed : kSkipped, int(pages->size()),
                                anyText ? QString() : tr("no text layer (a scan?)"), now);
     return ok ? Result<bool>(true) : Result<bool>(ok.error());
+}
+
+// Text files go to the index straight from the chunk store, in segments, as UTF-8 (SQLite's C API: no decoding).
+Result<bool> EvidenceService::indexPlainText(const UnindexedContent &content, EvidenceIndexReport &report,
+                                             const QDateTime &now)
+{
+    auto &repo = m_wp.repositories().evidence;
+    const auto writer = repo.writer();
+    if (!writer)
+        return writer.error();
+    Result<void> stored;
+    TextSegmenter segmenter([&](QByteArrayView utf8) {
+        stored = (*writer)->addText(content.sha256, 0, utf8);
+        return bool(stored);
+    });
+    auto ok = repo.forEachChunk(content.sha256,
+                                [&](qint64, QByteArrayView chunk) -> Result<bool> { return segmenter.add(chunk); });
+    if (!ok)
+        return ok.error();
+    if (!stored || !segmenter.finish() || !stored)
+        return stored.error();
+    ++report.items;
+    auto marked = repo.markIndexed(content.sha256, kIndexed, segmenter.segments(),
+                                   segmenter.allUtf8() ? QStringLiteral("UTF-8") : QStringLiteral("ISO-8859-1"), now);
+    return marked ? Result<bool>(true) : Result<bool>(marked.error());
 }
 
 Result<QList<EvidenceSearchHit>> EvidenceService::search(const QString &query, int limit) const

@@ -108,6 +108,7 @@ private:
     Result<QList<EvidenceItem>> linkTargets(const QByteArray &sha256, const QString &path) const;
     /// Extracts and stores the text of one content; false when it has none (evidencesearch.cpp).
     Result<bool> indexContent(const UnindexedContent &content, EvidenceIndexReport &report);
+    Result<bool> indexPlainText(const UnindexedContent &content, EvidenceIndexReport &report, const QDateTime &now);
 
     Workpaper &m_wp;
 };

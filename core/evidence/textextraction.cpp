@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textextraction.h"
 
+#include <algorithm>
+
 namespace Tickmark::Core {
 
 TextSource textSourceOf(const QString &mediaType)
@@ -14,23 +16,28 @@ TextSource textSourceOf(const QString &mediaType)
     return TextSource::None;
 }
 
-void Utf8Check::add(QByteArrayView bytes)
+namespace {
+
+bool isAsciiSpace(char c)
 {
-    if (!m_valid)
-        return;
-    const QString decoded = m_decoder.decode(bytes);
-    m_valid = !m_decoder.hasError();
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
 }
 
-TextSegmenter::TextSegmenter(bool utf8, Sink sink, qsizetype segmentChars)
-    : m_decoder(utf8 ? QStringDecoder::Utf8 : QStringDecoder::Latin1)
-    , m_sink(std::move(sink))
-    , m_segmentChars(segmentChars)
+bool isBlank(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), isAsciiSpace);
+}
+
+} // namespace
+
+TextSegmenter::TextSegmenter(Sink sink, qsizetype segmentBytes)
+    : m_sink(std::move(sink))
+    , m_segmentBytes(std::max<qsizetype>(16, segmentBytes))
 {}
 
 bool TextSegmenter::add(QByteArrayView bytes)
 {
-    m_buffer += m_decoder.decode(bytes);
+    m_buffer.append(bytes.data(), bytes.size());
     return flush(false);
 }
 
@@ -41,27 +48,37 @@ bool TextSegmenter::finish()
 
 bool TextSegmenter::flush(bool all)
 {
-    while (m_buffer.size() >= m_segmentChars || (all && !m_buffer.trimmed().isEmpty())) {
-        qsizetype cut = m_buffer.size();
-        if (!all || m_buffer.size() > m_segmentChars) {
-            cut = std::min(m_buffer.size(), m_segmentChars);
-            // Cut after the last whitespace of the segment's second half, so words stay whole.
-            for (qsizetype i = cut - 1; i > cut / 2; --i) {
-                if (m_buffer.at(i).isSpace()) {
-                    cut = i + 1;
-                    break;
-                }
-            }
-        }
-        const QString segment = m_buffer.left(cut);
-        m_buffer.remove(0, cut);
-        ++m_segments;
-        if (!m_sink(segment))
+    while (m_buffer.size() > m_segmentBytes || (all && !m_buffer.isEmpty())) {
+        const qsizetype cut = m_buffer.size() > m_segmentBytes ? cutPoint() : m_buffer.size();
+        const QByteArrayView segment = QByteArrayView(m_buffer).first(cut);
+        if (!isBlank(segment) && !hand(segment))
             return false;
+        m_buffer.remove(0, cut);
     }
-    if (all)
-        m_buffer.clear();
     return true;
+}
+
+// Where to end the next segment of a full buffer: after the last whitespace of the segment's second half, so words
+// stay whole; without whitespace, at the segment size moved back to the start of a UTF-8 sequence.
+qsizetype TextSegmenter::cutPoint() const
+{
+    for (qsizetype i = m_segmentBytes - 1; i > m_segmentBytes / 2; --i) {
+        if (isAsciiSpace(m_buffer.at(i)))
+            return i + 1;
+    }
+    qsizetype cut = m_segmentBytes;
+    for (int back = 0; back < 3 && (uchar(m_buffer.at(cut)) & 0xC0) == 0x80; ++back)
+        --cut;
+    return cut;
+}
+
+bool TextSegmenter::hand(QByteArrayView segment)
+{
+    ++m_segments;
+    if (segment.isValidUtf8())
+        return m_sink(segment);
+    ++m_latin1Segments;
+    return m_sink(QString::fromLatin1(segment).toUtf8());
 }
 
 } // namespace Tickmark::Core

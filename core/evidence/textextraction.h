@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-#include <QStringDecoder>
 
 #include <functional>
 
@@ -20,41 +20,34 @@ enum class TextSource {
 /// The text source for an item of media type @p mediaType.
 TextSource textSourceOf(const QString &mediaType);
 
-/// Checks, chunk by chunk, whether bytes are valid UTF-8 (memory: the decoder's state only).
-class Utf8Check final
-{
-public:
-    void add(QByteArrayView bytes);
-    bool valid() const { return m_valid; }
-
-private:
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
-    bool m_valid = true;
-};
-
-/// Decodes text chunk by chunk (UTF-8, or Latin-1 when it is not valid UTF-8) and hands it on in segments of about
-/// @p segmentChars characters, cut at whitespace, so a large file never sits in memory whole.
+/// Cuts text, chunk by chunk, into segments of about @p segmentBytes bytes, at whitespace where there is some, and
+/// hands each on as UTF-8: as it is when it is valid UTF-8, else read as Latin-1 (a Windows export) and converted.
+/// A large file never sits in memory whole, and valid UTF-8 is never decoded or copied on its way to the index.
 class TextSegmenter final
 {
 public:
-    using Sink = std::function<bool(const QString &segment)>;
-    TextSegmenter(bool utf8, Sink sink, qsizetype segmentChars = qsizetype(1) << 20);
+    using Sink = std::function<bool(QByteArrayView utf8)>;
+    explicit TextSegmenter(Sink sink, qsizetype segmentBytes = qsizetype(1) << 20);
 
-    /// Decodes @p bytes; false when the sink failed.
+    /// Takes @p bytes; false when the sink failed.
     bool add(QByteArrayView bytes);
     /// Hands on the rest; false when the sink failed.
     bool finish();
     /// Segments handed on so far.
     int segments() const { return m_segments; }
+    /// Whether every segment so far was valid UTF-8 (else some were read as Latin-1).
+    bool allUtf8() const { return m_latin1Segments == 0; }
 
 private:
     bool flush(bool all);
+    qsizetype cutPoint() const;
+    bool hand(QByteArrayView segment);
 
-    QStringDecoder m_decoder;
     Sink m_sink;
-    qsizetype m_segmentChars;
-    QString m_buffer;
+    qsizetype m_segmentBytes;
+    QByteArray m_buffer;
     int m_segments = 0;
+    int m_latin1Segments = 0;
 };
 
 } // namespace Tickmark::Core

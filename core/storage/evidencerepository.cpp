@@ -17,7 +17,7 @@ namespace {
 // Staged chunks are keyed by a value no hex digest can equal.
 constexpr char kStagingKey[] = "staging";
 
-enum Statement { BlobExists, AddBlob, AddChunk, Promote, Drop, AddItem };
+enum Statement { BlobExists, AddBlob, AddChunk, Promote, Drop, AddItem, AddText };
 
 const char *const kSql[] = {
     "SELECT 1 FROM evidence_blob WHERE sha256 = ?",
@@ -27,6 +27,7 @@ const char *const kSql[] = {
     "DELETE FROM evidence_chunk WHERE sha256 = 'staging'",
     ("INSERT INTO evidence_item (package_id, path, raw_path, sha256, size, media_type, received_at, imported_by)"
      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    "INSERT INTO evidence_text (sha256, page, text) VALUES (?, ?, ?)",
 };
 
 // Digests are stored as TEXT (as QSqlQuery binds them), so the C API must bind text too.
@@ -151,6 +152,17 @@ Result<void> EvidenceWriter::addChunk(const QByteArray &sha256, qint64 seq, QByt
     bindText(*stmt, 1, sha256.isEmpty() ? QByteArrayView(kStagingKey) : QByteArrayView(sha256));
     sqlite3_bind_int64(*stmt, 2, seq);
     bindBlob(*stmt, 3, data);
+    return stepDone(*stmt);
+}
+
+Result<void> EvidenceWriter::addText(const QByteArray &sha256, int page, QByteArrayView utf8)
+{
+    auto stmt = statement(AddText);
+    if (!stmt)
+        return stmt.error();
+    bindText(*stmt, 1, sha256);
+    sqlite3_bind_int(*stmt, 2, page);
+    bindText(*stmt, 3, utf8);
     return stepDone(*stmt);
 }
 

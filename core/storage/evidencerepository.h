@@ -58,6 +58,8 @@ public:
     /// Deletes the staged chunks (their content turned out to be stored already).
     Result<void> dropStaging();
     Result<qint64> addItem(const NewEvidenceItem &item);
+    /// Adds @p utf8 (valid UTF-8) to the full-text index as page @p page of @p sha256.
+    Result<void> addText(const QByteArray &sha256, int page, QByteArrayView utf8);
 
 private:
     friend class EvidenceRepository;
@@ -68,7 +70,7 @@ private:
     Result<void> stepDone(sqlite3_stmt *stmt);
 
     sqlite3 *m_db;
-    sqlite3_stmt *m_statements[6] = {};
+    sqlite3_stmt *m_statements[7] = {};
 };
 
 /// One row of a full-text search: a page of a content (page 0 for text files), best rank first.

@@ -7,6 +7,7 @@
 #include "controls/controlservice.h"
 #include "engagement/engagementservice.h"
 #include "evidence/evidenceservice.h"
+#include "evidence/textextraction.h"
 #include "pdf/pdftool.h"
 #include "testsupport.h"
 
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void binariesAreSkipped();
     void malformedQueryIsRefused();
     void largeTextIsSegmented();
+    void segmenterCutsAtWhitespaceAndKeepsUtf8Whole();
     void pdfPagesAreIndexed();
     void linkAndUnlink();
     void linkErrors();
@@ -303,6 +305,43 @@ void TestEvidenceSearch::largeTextIsSegmented()
     const auto hits = m_wp->evidence().search(QStringLiteral("needle"));
     TM_VERIFY_OK(hits);
     QCOMPARE(hitNames(*hits), QStringList{QStringLiteral("big/log.txt#0")});
+}
+
+void TestEvidenceSearch::segmenterCutsAtWhitespaceAndKeepsUtf8Whole()
+{
+    QList<QByteArray> segments;
+    const auto collect = [&segments](QByteArrayView utf8) {
+        segments << utf8.toByteArray();
+        return true;
+    };
+    // Words stay whole: each cut follows whitespace in the second half of a 16-byte window; fed in odd pieces.
+    TextSegmenter words(collect, 16);
+    const QByteArray text = "alpha beta gamma delta epsilon zeta eta theta\n   \n";
+    for (qsizetype i = 0; i < text.size(); i += 5)
+        QVERIFY(words.add(QByteArrayView(text).sliced(i, std::min<qsizetype>(5, text.size() - i))));
+    QVERIFY(words.finish());
+    QCOMPARE(segments, QList<QByteArray>({"alpha beta ", "gamma delta ", "epsilon zeta ", "eta theta\n   \n"}));
+    QCOMPARE(segments.join(), text);
+    QVERIFY(words.allUtf8());
+    // Without whitespace a cut never splits a UTF-8 sequence ("é" is two bytes, "€" three).
+    segments.clear();
+    const QByteArray accents = QStringLiteral("ééééééééé€€€€€€").toUtf8();
+    TextSegmenter noSpace(collect, 16);
+    QVERIFY(noSpace.add(accents) && noSpace.finish());
+    QCOMPARE(segments.join(), accents);
+    for (const QByteArray &segment : std::as_const(segments))
+        QVERIFY2(QByteArrayView(segment).isValidUtf8(), segment.toHex().constData());
+    QVERIFY(noSpace.allUtf8());
+    // A segment that is not UTF-8 is read as Latin-1 and handed on as UTF-8; blank rest is dropped.
+    segments.clear();
+    TextSegmenter latin(collect);
+    QVERIFY(latin.add("Caf\xe9 cr\xe8me\n") && latin.add("  \n") && latin.finish());
+    QCOMPARE(segments, QList<QByteArray>({QStringLiteral("Café crème\n  \n").toUtf8()}));
+    QVERIFY(!latin.allUtf8());
+    QCOMPARE(latin.segments(), 1);
+    // A failing sink stops it.
+    TextSegmenter failing([](QByteArrayView) { return false; }, 16);
+    QVERIFY(!failing.add(text));
 }
 
 void TestEvidenceSearch::pdfPagesAreIndexed()
