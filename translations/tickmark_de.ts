@@ -2612,110 +2612,6 @@ JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;ev
         <translation>%1 kann nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <source>control %1: %2</source>
-        <translation>Kontrolle %1: %2</translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <translation>Prüfungsurteil</translation>
-    </message>
-    <message>
-        <source>Basis for Qualified Opinion</source>
-        <translation>Grundlage für das eingeschränkte Prüfungsurteil</translation>
-    </message>
-    <message>
-        <source>Qualified Opinion</source>
-        <translation>Eingeschränktes Prüfungsurteil</translation>
-    </message>
-    <message>
-        <source>Basis for Adverse Opinion</source>
-        <translation>Grundlage für das versagte Prüfungsurteil</translation>
-    </message>
-    <message>
-        <source>Adverse Opinion</source>
-        <translation>Versagtes Prüfungsurteil</translation>
-    </message>
-    <message>
-        <source>Basis for Disclaimer of Opinion</source>
-        <translation>Grundlage für die Nichtabgabe eines Prüfungsurteils</translation>
-    </message>
-    <message>
-        <source>Disclaimer of Opinion</source>
-        <translation>Nichtabgabe eines Prüfungsurteils</translation>
-    </message>
-    <message>
-        <source>Section I</source>
-        <translation>Abschnitt I</translation>
-    </message>
-    <message>
-        <source>Independent Service Auditor&apos;s Report</source>
-        <translation>Bericht des unabhängigen Dienstleistungsprüfers</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Prüfungsumfang</translation>
-    </message>
-    <message>
-        <source>Service Organization&apos;s Responsibilities</source>
-        <translation>Verantwortung der Dienstleistungsorganisation</translation>
-    </message>
-    <message>
-        <source>Service Auditor&apos;s Responsibilities</source>
-        <translation>Verantwortung des Dienstleistungsprüfers</translation>
-    </message>
-    <message>
-        <source>Inherent Limitations</source>
-        <translation>Inhärente Grenzen</translation>
-    </message>
-    <message>
-        <source>Description of Tests of Controls</source>
-        <translation>Beschreibung der Prüfungen der Kontrollen</translation>
-    </message>
-    <message>
-        <source>Restricted Use</source>
-        <translation>Verwendungsbeschränkung</translation>
-    </message>
-    <message>
-        <source>Section II</source>
-        <translation>Abschnitt II</translation>
-    </message>
-    <message>
-        <source>Management&apos;s Assertion of %1</source>
-        <translation>Erklärung des Managements von %1</translation>
-    </message>
-    <message>
-        <source>SOC 2 Type II Report</source>
-        <translation>SOC 2-Bericht Typ II</translation>
-    </message>
-    <message>
-        <source>SOC 2 Type I Report</source>
-        <translation>SOC 2-Bericht Typ I</translation>
-    </message>
-    <message>
-        <source>For the period %1 to %2</source>
-        <translation>Für den Zeitraum vom %1 bis %2</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>Zum %1</translation>
-    </message>
-    <message>
-        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
-        <translation>Bericht über die Beschreibung von %1 zu %2 sowie über die Eignung der Ausgestaltung und die Wirksamkeit der für %3 relevanten Kontrollen</translation>
-    </message>
-    <message>
-        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
-        <translation>Bericht über die Beschreibung von %1 zu %2 sowie über die Eignung der Ausgestaltung der für %3 relevanten Kontrollen</translation>
-    </message>
-    <message>
-        <source>Prepared by %1</source>
-        <translation>Erstellt von %1</translation>
-    </message>
-    <message>
-        <source>%1 for %2, %3</source>
-        <translation>%1 für %2, %3</translation>
-    </message>
-    <message>
         <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
         <translation>Berichtsvorlage „%1“: die bei „%2“ geöffnete geschweifte Klammer wird nicht geschlossen</translation>
     </message>
@@ -3786,6 +3682,110 @@ Spalten: %2</translation>
     <message>
         <source>Significant Changes During the Period</source>
         <translation>Wesentliche Änderungen während des Zeitraums</translation>
+    </message>
+    <message>
+        <source>control %1: %2</source>
+        <translation>Kontrolle %1: %2</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Basis for Qualified Opinion</source>
+        <translation>Grundlage für das eingeschränkte Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Qualified Opinion</source>
+        <translation>Eingeschränktes Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Basis for Adverse Opinion</source>
+        <translation>Grundlage für das versagte Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Adverse Opinion</source>
+        <translation>Versagtes Prüfungsurteil</translation>
+    </message>
+    <message>
+        <source>Basis for Disclaimer of Opinion</source>
+        <translation>Grundlage für die Nichtabgabe eines Prüfungsurteils</translation>
+    </message>
+    <message>
+        <source>Disclaimer of Opinion</source>
+        <translation>Nichtabgabe eines Prüfungsurteils</translation>
+    </message>
+    <message>
+        <source>Section I</source>
+        <translation>Abschnitt I</translation>
+    </message>
+    <message>
+        <source>Independent Service Auditor&apos;s Report</source>
+        <translation>Bericht des unabhängigen Dienstleistungsprüfers</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Prüfungsumfang</translation>
+    </message>
+    <message>
+        <source>Service Organization&apos;s Responsibilities</source>
+        <translation>Verantwortung der Dienstleistungsorganisation</translation>
+    </message>
+    <message>
+        <source>Service Auditor&apos;s Responsibilities</source>
+        <translation>Verantwortung des Dienstleistungsprüfers</translation>
+    </message>
+    <message>
+        <source>Inherent Limitations</source>
+        <translation>Inhärente Grenzen</translation>
+    </message>
+    <message>
+        <source>Description of Tests of Controls</source>
+        <translation>Beschreibung der Prüfungen der Kontrollen</translation>
+    </message>
+    <message>
+        <source>Restricted Use</source>
+        <translation>Verwendungsbeschränkung</translation>
+    </message>
+    <message>
+        <source>Section II</source>
+        <translation>Abschnitt II</translation>
+    </message>
+    <message>
+        <source>Management&apos;s Assertion of %1</source>
+        <translation>Erklärung des Managements von %1</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type II Report</source>
+        <translation>SOC 2-Bericht Typ II</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type I Report</source>
+        <translation>SOC 2-Bericht Typ I</translation>
+    </message>
+    <message>
+        <source>For the period %1 to %2</source>
+        <translation>Für den Zeitraum vom %1 bis %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Zum %1</translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
+        <translation>Bericht über die Beschreibung von %1 zu %2 sowie über die Eignung der Ausgestaltung und die Wirksamkeit der für %3 relevanten Kontrollen</translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
+        <translation>Bericht über die Beschreibung von %1 zu %2 sowie über die Eignung der Ausgestaltung der für %3 relevanten Kontrollen</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Erstellt von %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%1 für %2, %3</translation>
     </message>
 </context>
 <context>

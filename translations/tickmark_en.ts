@@ -2526,110 +2526,6 @@ JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;ev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>control %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basis for Qualified Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basis for Adverse Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adverse Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basis for Disclaimer of Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclaimer of Opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Independent Service Auditor&apos;s Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service Organization&apos;s Responsibilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service Auditor&apos;s Responsibilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inherent Limitations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description of Tests of Controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restricted Use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section II</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Management&apos;s Assertion of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOC 2 Type II Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SOC 2 Type I Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For the period %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepared by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 for %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,6 +3590,110 @@ Columns: %2</source>
     </message>
     <message>
         <source>Significant Changes During the Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis for Qualified Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis for Adverse Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adverse Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis for Disclaimer of Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclaimer of Opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent Service Auditor&apos;s Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Organization&apos;s Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Auditor&apos;s Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherent Limitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of Tests of Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management&apos;s Assertion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC 2 Type II Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC 2 Type I Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the period %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

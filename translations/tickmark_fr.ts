@@ -2612,110 +2612,6 @@ JSON : [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;e
         <translation>impossible de relire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>control %1: %2</source>
-        <translation>contrôle %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Opinion</source>
-        <translation>Opinion</translation>
-    </message>
-    <message>
-        <source>Basis for Qualified Opinion</source>
-        <translation>Fondement de l’opinion avec réserve</translation>
-    </message>
-    <message>
-        <source>Qualified Opinion</source>
-        <translation>Opinion avec réserve</translation>
-    </message>
-    <message>
-        <source>Basis for Adverse Opinion</source>
-        <translation>Fondement de l’opinion défavorable</translation>
-    </message>
-    <message>
-        <source>Adverse Opinion</source>
-        <translation>Opinion défavorable</translation>
-    </message>
-    <message>
-        <source>Basis for Disclaimer of Opinion</source>
-        <translation>Fondement de l’impossibilité d’exprimer une opinion</translation>
-    </message>
-    <message>
-        <source>Disclaimer of Opinion</source>
-        <translation>Impossibilité d’exprimer une opinion</translation>
-    </message>
-    <message>
-        <source>Section I</source>
-        <translation>Section I</translation>
-    </message>
-    <message>
-        <source>Independent Service Auditor&apos;s Report</source>
-        <translation>Rapport de l’auditeur de services indépendant</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Étendue</translation>
-    </message>
-    <message>
-        <source>Service Organization&apos;s Responsibilities</source>
-        <translation>Responsabilités de l’organisation de services</translation>
-    </message>
-    <message>
-        <source>Service Auditor&apos;s Responsibilities</source>
-        <translation>Responsabilités de l’auditeur de services</translation>
-    </message>
-    <message>
-        <source>Inherent Limitations</source>
-        <translation>Limites inhérentes</translation>
-    </message>
-    <message>
-        <source>Description of Tests of Controls</source>
-        <translation>Description des tests des contrôles</translation>
-    </message>
-    <message>
-        <source>Restricted Use</source>
-        <translation>Restriction d’utilisation</translation>
-    </message>
-    <message>
-        <source>Section II</source>
-        <translation>Section II</translation>
-    </message>
-    <message>
-        <source>Management&apos;s Assertion of %1</source>
-        <translation>Assertion de la direction de %1</translation>
-    </message>
-    <message>
-        <source>SOC 2 Type II Report</source>
-        <translation>Rapport SOC 2 de type II</translation>
-    </message>
-    <message>
-        <source>SOC 2 Type I Report</source>
-        <translation>Rapport SOC 2 de type I</translation>
-    </message>
-    <message>
-        <source>For the period %1 to %2</source>
-        <translation>Pour la période du %1 au %2</translation>
-    </message>
-    <message>
-        <source>As of %1</source>
-        <translation>Au %1</translation>
-    </message>
-    <message>
-        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
-        <translation>Rapport sur la description par %1 de son %2 et sur la pertinence de la conception et l’efficacité du fonctionnement de ses contrôles relatifs à %3</translation>
-    </message>
-    <message>
-        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
-        <translation>Rapport sur la description par %1 de son %2 et sur la pertinence de la conception de ses contrôles relatifs à %3</translation>
-    </message>
-    <message>
-        <source>Prepared by %1</source>
-        <translation>Préparé par %1</translation>
-    </message>
-    <message>
-        <source>%1 for %2, %3</source>
-        <translation>%1 pour %2, %3</translation>
-    </message>
-    <message>
         <source>report template &quot;%1&quot;: the brace opened at &quot;%2&quot; is not closed</source>
         <translation>modèle de rapport «&#xa0;%1&#xa0;»&#xa0;: l’accolade ouverte à «&#xa0;%2&#xa0;» n’est pas fermée</translation>
     </message>
@@ -3786,6 +3682,110 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>Significant Changes During the Period</source>
         <translation>Changements importants au cours de la période</translation>
+    </message>
+    <message>
+        <source>control %1: %2</source>
+        <translation>contrôle %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Basis for Qualified Opinion</source>
+        <translation>Fondement de l’opinion avec réserve</translation>
+    </message>
+    <message>
+        <source>Qualified Opinion</source>
+        <translation>Opinion avec réserve</translation>
+    </message>
+    <message>
+        <source>Basis for Adverse Opinion</source>
+        <translation>Fondement de l’opinion défavorable</translation>
+    </message>
+    <message>
+        <source>Adverse Opinion</source>
+        <translation>Opinion défavorable</translation>
+    </message>
+    <message>
+        <source>Basis for Disclaimer of Opinion</source>
+        <translation>Fondement de l’impossibilité d’exprimer une opinion</translation>
+    </message>
+    <message>
+        <source>Disclaimer of Opinion</source>
+        <translation>Impossibilité d’exprimer une opinion</translation>
+    </message>
+    <message>
+        <source>Section I</source>
+        <translation>Section I</translation>
+    </message>
+    <message>
+        <source>Independent Service Auditor&apos;s Report</source>
+        <translation>Rapport de l’auditeur de services indépendant</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>Service Organization&apos;s Responsibilities</source>
+        <translation>Responsabilités de l’organisation de services</translation>
+    </message>
+    <message>
+        <source>Service Auditor&apos;s Responsibilities</source>
+        <translation>Responsabilités de l’auditeur de services</translation>
+    </message>
+    <message>
+        <source>Inherent Limitations</source>
+        <translation>Limites inhérentes</translation>
+    </message>
+    <message>
+        <source>Description of Tests of Controls</source>
+        <translation>Description des tests des contrôles</translation>
+    </message>
+    <message>
+        <source>Restricted Use</source>
+        <translation>Restriction d’utilisation</translation>
+    </message>
+    <message>
+        <source>Section II</source>
+        <translation>Section II</translation>
+    </message>
+    <message>
+        <source>Management&apos;s Assertion of %1</source>
+        <translation>Assertion de la direction de %1</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type II Report</source>
+        <translation>Rapport SOC 2 de type II</translation>
+    </message>
+    <message>
+        <source>SOC 2 Type I Report</source>
+        <translation>Rapport SOC 2 de type I</translation>
+    </message>
+    <message>
+        <source>For the period %1 to %2</source>
+        <translation>Pour la période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design and Operating Effectiveness of Its Controls Relevant to %3</source>
+        <translation>Rapport sur la description par %1 de son %2 et sur la pertinence de la conception et l’efficacité du fonctionnement de ses contrôles relatifs à %3</translation>
+    </message>
+    <message>
+        <source>Report on %1&apos;s Description of Its %2 and on the Suitability of the Design of Its Controls Relevant to %3</source>
+        <translation>Rapport sur la description par %1 de son %2 et sur la pertinence de la conception de ses contrôles relatifs à %3</translation>
+    </message>
+    <message>
+        <source>Prepared by %1</source>
+        <translation>Préparé par %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%1 pour %2, %3</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,11 @@ namespace Tickmark::Core {
 
 namespace ReportBuild {
 
-// lupdate files the strings written inside this namespace under its name, and those written in this file's
-// functions outside it (which reach this helper through `using namespace ReportBuild`) under Tickmark::Core, so a
-// string is looked up under the first and then the second (tst_runtimetranslations checks both kinds).
+// lupdate files a tr() call under the namespace it is written in, so every translated string of the report builder
+// is written inside ReportBuild (the section builders below too) and has this one context.
 QString tr(const char *text)
 {
-    const QString own = QCoreApplication::translate("Tickmark::Core::ReportBuild", text);
-    return own != QString::fromUtf8(text) ? own : QCoreApplication::translate("Tickmark::Core", text);
+    return QCoreApplication::translate("Tickmark::Core::ReportBuild", text);
 }
 
 QString longDate(const QDate &date)
@@ -156,6 +154,7 @@ ReportOpinion proposeOpinion(const QList<CriterionEvaluation> &criteria, const O
     return opinion;
 }
 
+namespace ReportBuild {
 namespace {
 
 ReportBlock h2(const QString &text, const QString &anchor)
@@ -292,6 +291,7 @@ void fillCover(Context &ctx, ReportDocument &doc)
 }
 
 } // namespace
+} // namespace ReportBuild
 
 Result<ReportDocument> buildReport(const ReportInputs &inputs)
 {
