@@ -19,8 +19,8 @@
 #include "review/reviewservice.h"
 #include "review/reviewstatuspage.h"
 #include "sampling/samplingservice.h"
-#include "testing/exceptionspage.h"
 #include "testing/exceptionservice.h"
+#include "testing/exceptionspage.h"
 #include "testing/testingservice.h"
 #include "testsupport.h"
 
@@ -227,8 +227,8 @@ void TestReviewObjects::notesFromTheExceptionsPage()
     QCOMPARE(dialog->panel()->object(), object);
     addNoteThroughDialog(dialog, QStringLiteral("Is this a design or an operating matter?"));
     QCOMPARE(m_wp->review().notes(object)->size(), 1);
+    QCOMPARE(button->text(), QStringLiteral("Review &Notes (1)…")); // at once, not when the dialog closes
     dialog->close();
-    QCOMPARE(button->text(), QStringLiteral("Review &Notes (1)…"));
 }
 
 void TestReviewObjects::notesFromTheReportPage()
@@ -242,8 +242,8 @@ void TestReviewObjects::notesFromTheReportPage()
     QCOMPARE(dialog->panel()->object(), QStringLiteral("section:report"));
     addNoteThroughDialog(dialog, QStringLiteral("Section III still names last year's subservice organization."));
     QCOMPARE(m_wp->review().notes(QStringLiteral("section:report"))->size(), 1);
+    QCOMPARE(button->text(), QStringLiteral("Review &Notes (1)…")); // at once, not when the dialog closes
     dialog->close();
-    QCOMPARE(button->text(), QStringLiteral("Review &Notes (1)…"));
 }
 
 void TestReviewObjects::lockIt()

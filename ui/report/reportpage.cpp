@@ -49,7 +49,6 @@ QString reportObject()
     return QStringLiteral("section:report");
 }
 
-
 const QString kIssueAnchor = QStringLiteral("issue");
 
 /// The template key prefix of each section's standard wording.
@@ -584,7 +583,8 @@ void ReportPage::showInfo(const QString &text)
 
 void ReportPage::onWorkpaperChanged(const QString &object)
 {
-    Q_UNUSED(object)
+    if (object == reportObject()) // a review note on the report: the count on Review Notes…
+        m_reviewButton->setText(reviewNotesActionText(openNoteCount(m_workpaper, reportObject())));
     m_reloadTimer->start();
 }
 
@@ -596,9 +596,6 @@ ReviewNotesDialog *ReportPage::openReviewNotes()
 {
     auto *dialog = Ui::openReviewNotes(m_workpaper, reportObject(), tr("SOC 2 report"), this);
     connect(dialog, &ReviewNotesDialog::statusMessage, this, &ReportPage::statusMessage);
-    connect(dialog, &QDialog::finished, this, [this] {
-        m_reviewButton->setText(reviewNotesActionText(openNoteCount(m_workpaper, reportObject())));
-    });
     return dialog;
 }
 

@@ -80,8 +80,8 @@ ExceptionsPage::ExceptionsPage(Core::Workpaper &workpaper, QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({tr("Control"), tr("Kind"), tr("Deviations"), tr("Criteria"), tr("Assessment"),
-                             tr("Criterion met")});
+    m_list->setHeaderLabels(
+        {tr("Control"), tr("Kind"), tr("Deviations"), tr("Criteria"), tr("Assessment"), tr("Criterion met")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     splitter->addWidget(m_list);
     splitter->addWidget(buildEditor());
@@ -182,7 +182,7 @@ void ExceptionsPage::reload()
             item->setToolTip(ControlColumn, x.description);
             if (x.criterionMet == false)
                 item->setForeground(MetColumn, isDarkPalette(m_list->palette()) ? toneText(Tone::Bad, m_list->palette())
-                                                                                 : QColor(0xC6, 0x28, 0x28));
+                                                                                : QColor(0xC6, 0x28, 0x28));
         }
     }
     if (!current || !showException(*current)) {
@@ -217,10 +217,7 @@ ReviewNotesDialog *ExceptionsPage::openReviewNotes()
     const QString object = QStringLiteral("exception:%1").arg(*m_current);
     auto *dialog = Ui::openReviewNotes(m_workpaper, object, tr("exception %1").arg(*m_current), this);
     connect(dialog, &ReviewNotesDialog::statusMessage, this, &ExceptionsPage::statusMessage);
-    connect(dialog, &QDialog::finished, this, [this, object] {
-        m_review->setText(reviewNotesActionText(openNoteCount(m_workpaper, object)));
-    });
-    return dialog;
+    return dialog; // a note added or cleared changes "exception:N": reload() shows the new count
 }
 
 void ExceptionsPage::load(const Core::ControlException &x)
