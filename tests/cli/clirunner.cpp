@@ -53,6 +53,41 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return path;
 }
 
+QByteArray ticketsCsv(int rows)
+{
+    QByteArray csv = "Ticket,Summary\n";
+    for (int i = 1; i <= rows; ++i)
+        csv += "T-" + QByteArray::number(i) + ",Change " + QByteArray::number(i) + '\n';
+    return csv;
+}
+
+QString setUpSampledEngagement(const QString &workDir, const QString &file, const QList<QStringList> &extraSteps)
+{
+    const QDir dir(workDir);
+    const QString matrix =
+        writeFile(dir.filePath(QStringLiteral("matrix.csv")), "control id,description,criteria,frequency\n"
+                                                              "CTL-01,Changes are approved,CC8.1,daily\n"
+                                                              "CTL-02,Access is reviewed,CC6.2,quarterly\n");
+    const QString data = writeFile(dir.filePath(QStringLiteral("tickets.csv")), ticketsCsv(10));
+    const auto words = [&file](const char *text) {
+        return QString::fromLatin1(text).split(QLatin1Char(' ')).replaceInStrings(QStringLiteral("FILE"), file);
+    };
+    const QList<QStringList> steps =
+        QList<QStringList>{words("new FILE --client")
+                               << QStringLiteral("Example Cloud Ltd")
+                               << words("--system Platform --type 2 --from 2026-01-01 --to 2026-09-30"),
+                           words("controls import FILE") << matrix,
+                           words("population import FILE") << data << words("--control CTL-01 --name tickets"),
+                           words("sample draw FILE --population tickets --size 4 --seed 42")} +
+        extraSteps;
+    for (const QStringList &step : steps) {
+        const Run run = runCli(workDir, step);
+        if (run.status != 0)
+            return step.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(run.err);
+    }
+    return {};
+}
+
 QString errorProblem(const Run &run, int status, const QStringList &needles)
 {
     const QString err = QString::fromUtf8(run.err);

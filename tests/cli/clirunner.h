@@ -29,6 +29,14 @@ QByteArray sha256Of(const QString &path);
 /// Writes @p bytes to @p path; returns the path, or empty on failure.
 QString writeFile(const QString &path, const QByteArray &bytes);
 
+/// A population of @p rows tickets: "Ticket,Summary", row i is "T-i,Change i".
+QByteArray ticketsCsv(int rows);
+
+/// Creates Type II engagement @p file (run in @p workDir) with CTL-01 (CC8.1) and CTL-02 (CC6.2), population
+/// "tickets" of 10 rows for CTL-01 and a sample of 4 drawn with seed 42 (rows 1, 5, 8, 10); @p extraSteps run after.
+/// Empty on success, else the step that failed and its stderr.
+QString setUpSampledEngagement(const QString &workDir, const QString &file, const QList<QStringList> &extraSteps = {});
+
 /// Empty when @p run exited with @p status, wrote exactly one line to stderr, "error: …" containing each of
 /// @p needles, and nothing to stdout; otherwise what is wrong.
 QString errorProblem(const Run &run, int status, const QStringList &needles);
@@ -48,7 +56,7 @@ QString jsonProblem(const Run &run, QJsonDocument &doc);
 /// Fails the test unless the run exited with 0, showing its stderr.
 #define VERIFY_OK(run)                                                                                                 \
     do {                                                                                                               \
-        const auto &verifiedRun = (run); /* evaluate once: run may be a command invocation */                         \
+        const auto &verifiedRun = (run); /* evaluate once: run may be a command invocation */                          \
         QVERIFY2(verifiedRun.status == 0, verifiedRun.err.constData());                                                \
     } while (false)
 

@@ -26,14 +26,6 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-QByteArray tickets(int rows)
-{
-    QByteArray csv = "Ticket,Summary\n";
-    for (int i = 1; i <= rows; ++i)
-        csv += "T-" + QByteArray::number(i) + ",Change " + QByteArray::number(i) + '\n';
-    return csv;
-}
-
 const QStringList kReviewer{s("TICKMARK_USER=Rita Reviewer (RR)"), s("TICKMARK_ROLE=reviewer")};
 
 } // namespace
@@ -80,25 +72,9 @@ void TestCliReview::cleanup()
 
 QString TestCliReview::setUp(const QString &file) const
 {
-    const QString matrix = writeFile(path(s("matrix.csv")), "control id,description,criteria,frequency\n"
-                                                            "CTL-01,Changes are approved,CC8.1,daily\n"
-                                                            "CTL-02,Access is reviewed,CC6.2,quarterly\n");
-    const QString data = writeFile(path(s("tickets.csv")), tickets(10));
-    const QList<QStringList> steps{
-        {s("new"), file, s("--client"), s("Example Cloud Ltd"), s("--system"), s("Platform"), s("--type"), s("2"),
-         s("--from"), s("2026-01-01"), s("--to"), s("2026-09-30")},
-        {s("controls"), s("import"), file, matrix},
-        {s("population"), s("import"), file, data, s("--control"), s("CTL-01"), s("--name"), s("tickets")},
-        {s("sample"), s("draw"), file, s("--population"), s("tickets"), s("--size"), s("4"), s("--seed"), s("42")},
-        {s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("A"), s("--text"),
-         s("Approved")},
-    };
-    for (const QStringList &step : steps) {
-        const Run run = cli(step);
-        if (run.status != 0)
-            return step.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(run.err);
-    }
-    return {};
+    return setUpSampledEngagement(m_dir->path(), file,
+                                  {{s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("A"),
+                                    s("--text"), s("Approved")}});
 }
 
 QJsonDocument TestCliReview::json(const QStringList &args, const QStringList &env) const
@@ -124,8 +100,8 @@ void TestCliReview::help()
 {
     const Run review = cli({s("review"), s("--help")});
     QCOMPARE(review.status, 0);
-    for (const char *line : {"review note FILE", "review reply FILE", "review clear FILE", "review signoff FILE",
-                             "review status FILE"})
+    for (const char *line :
+         {"review note FILE", "review reply FILE", "review clear FILE", "review signoff FILE", "review status FILE"})
         QVERIFY2(review.out.contains(line), line);
     const Run exception = cli({s("exception"), s("--help")});
     QCOMPARE(exception.status, 0);
@@ -153,8 +129,8 @@ void TestCliReview::evaluate()
     QCOMPARE(o.value(s("deviations")).toInt(), 0);
     QCOMPARE(o.value(s("deviation_rate")).toDouble(), 0.0);
     QCOMPARE(o.value(s("upper_deviation_limit")).toDouble(), 0.438);
-    QVERIFY(succeeded({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"),
-                       s("--attribute"), s("A"), s("--result"), s("deviation")}));
+    QVERIFY(succeeded({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"), s("--attribute"),
+                       s("A"), s("--result"), s("deviation")}));
     o = json({s("test"), s("evaluate"), file, s("--control"), s("CTL-01"), s("--tolerable"), s("0.1"), s("--json")})
             .object();
     QCOMPARE(o.value(s("tolerable_rate")).toDouble(), 0.1);
@@ -287,8 +263,8 @@ void TestCliReview::signOffs()
     QJsonObject status = json({s("review"), s("status"), file, s("--json")}).object();
     QVERIFY(!status.value(s("missing_signoffs")).toArray().contains(s("control:CTL-01 (reviewer)")));
     QVERIFY(!status.value(s("missing_signoffs")).toArray().contains(s("control:CTL-01 (preparer)")));
-    QVERIFY(succeeded({s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("--text"),
-                       s("Tested")}));
+    QVERIFY(succeeded(
+        {s("test"), s("design"), file, s("--control"), s("CTL-01"), s("--attribute"), s("--text"), s("Tested")}));
     status = json({s("review"), s("status"), file, s("--json")}).object();
     const QJsonArray stale = status.value(s("stale_signoffs")).toArray();
     QCOMPARE(stale.size(), 2);
@@ -318,8 +294,7 @@ void TestCliReview::reopen()
     }
     QCOMPARE(json({s("review"), s("status"), file, s("--json")}).object().value(s("issued")), QJsonValue(true));
     const QByteArray locked = sha256Of(file);
-    VERIFY_ERROR(cli({s("review"), s("note"), file, s("--object"), s("section:scope"), s("--text"), s("x")},
-                     kReviewer),
+    VERIFY_ERROR(cli({s("review"), s("note"), file, s("--object"), s("section:scope"), s("--text"), s("x")}, kReviewer),
                  1, QStringList{s("locked")});
     VERIFY_ERROR(cli({s("engagement"), s("reopen"), file, s("--reason"), s("Fix a typo")}), 1,
                  QStringList{s("reviewer or partner")});
@@ -327,8 +302,8 @@ void TestCliReview::reopen()
     QCOMPARE(sha256Of(file), locked);
     QVERIFY(succeeded({s("engagement"), s("reopen"), file, s("--reason"), s("Fix a typo")}, kReviewer));
     QCOMPARE(json({s("review"), s("status"), file, s("--json")}).object().value(s("issued")), QJsonValue(false));
-    QVERIFY(succeeded({s("review"), s("note"), file, s("--object"), s("section:scope"), s("--text"), s("x")},
-                      kReviewer));
+    QVERIFY(
+        succeeded({s("review"), s("note"), file, s("--object"), s("section:scope"), s("--text"), s("x")}, kReviewer));
 }
 
 QTEST_GUILESS_MAIN(TestCliReview)

@@ -22,15 +22,6 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-// A population of @p rows tickets: "Ticket,Summary", row i is "T-i,Change i".
-QByteArray tickets(int rows)
-{
-    QByteArray csv = "Ticket,Summary\n";
-    for (int i = 1; i <= rows; ++i)
-        csv += "T-" + QByteArray::number(i) + ",Change " + QByteArray::number(i) + '\n';
-    return csv;
-}
-
 } // namespace
 
 class TestCliTesting : public QObject
@@ -80,23 +71,7 @@ void TestCliTesting::cleanup()
 
 QString TestCliTesting::setUp(const QString &file) const
 {
-    const QString matrix = writeFile(path(s("matrix.csv")), "control id,description,criteria,frequency\n"
-                                                            "CTL-01,Changes are approved,CC8.1,daily\n"
-                                                            "CTL-02,Access is reviewed,CC6.2,quarterly\n");
-    const QString data = writeFile(path(s("tickets.csv")), tickets(10));
-    const QList<QStringList> steps{
-        {s("new"), file, s("--client"), s("Example Cloud Ltd"), s("--system"), s("Platform"), s("--type"), s("2"),
-         s("--from"), s("2026-01-01"), s("--to"), s("2026-09-30")},
-        {s("controls"), s("import"), file, matrix},
-        {s("population"), s("import"), file, data, s("--control"), s("CTL-01"), s("--name"), s("tickets")},
-        {s("sample"), s("draw"), file, s("--population"), s("tickets"), s("--size"), s("4"), s("--seed"), s("42")},
-    };
-    for (const QStringList &step : steps) {
-        const Run run = cli(step);
-        if (run.status != 0)
-            return step.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(run.err);
-    }
-    return {};
+    return setUpSampledEngagement(m_dir->path(), file);
 }
 
 QJsonObject TestCliTesting::list(const QString &file) const
@@ -333,10 +308,10 @@ void TestCliTesting::evidenceReferences()
     // Recording with --evidence refers the result to the item (by SHA-256, page 2) in the same action.
     QVERIFY(succeeded({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"), s("--attribute"),
                        s("A"), s("--result"), s("pass"), s("--evidence"), sha + s(":2")}));
-    const QStringList cell{s("test"), s("evidence"), file, s("--control"), s("CTL-01"), s("--row"), s("5"),
-                           s("--attribute"), s("a")};
-    const Run added = cli(cell + QStringList{s("--add"), s("ticket.txt/ticket.txt"), s("--label"), s("whole ticket"),
-                                             s("--json")});
+    const QStringList cell{s("test"), s("evidence"),    file,  s("--control"), s("CTL-01"), s("--row"),
+                           s("5"),    s("--attribute"), s("a")};
+    const Run added =
+        cli(cell + QStringList{s("--add"), s("ticket.txt/ticket.txt"), s("--label"), s("whole ticket"), s("--json")});
     QJsonDocument doc;
     const QString problem = jsonProblem(added, doc);
     QVERIFY2(problem.isEmpty() && added.status == 0, qPrintable(problem + QString::fromUtf8(added.err)));
@@ -373,8 +348,8 @@ void TestCliTesting::evidenceReferenceErrors()
     const QString sha = setUpWithEvidence(file);
     QVERIFY(!sha.isEmpty());
     const QByteArray before = sha256Of(file);
-    const QStringList cell{s("test"), s("evidence"), file, s("--control"), s("CTL-01"), s("--row"), s("5"),
-                           s("--attribute"), s("A")};
+    const QStringList cell{s("test"), s("evidence"),    file,  s("--control"), s("CTL-01"), s("--row"),
+                           s("5"),    s("--attribute"), s("A")};
     VERIFY_ERROR(cli(cell + QStringList{s("--add"), sha}), 1,
                  QStringList{s("row 5, attribute A of control CTL-01 has no result yet")});
     VERIFY_ERROR(cli({s("test"), s("record"), file, s("--control"), s("CTL-01"), s("--row"), s("5"), s("--attribute"),
@@ -391,7 +366,8 @@ void TestCliTesting::evidenceReferenceErrors()
                        s("A"), s("--result"), s("pass")}));
     VERIFY_ERROR(cli(cell + QStringList{s("--remove"), sha + s(":3")}), 1,
                  QStringList{s("row 5, attribute A of control CTL-01 does not refer to ") + sha + s(":3")});
-    VERIFY_ERROR(cli(cell + QStringList{s("--add"), sha + s(":0")}), 1, QStringList{s("the page must be a number from 1")});
+    VERIFY_ERROR(cli(cell + QStringList{s("--add"), sha + s(":0")}), 1,
+                 QStringList{s("the page must be a number from 1")});
 }
 
 QTEST_GUILESS_MAIN(TestCliTesting)
