@@ -157,8 +157,8 @@ Result<QList<EvidenceSearchHit>> EvidenceService::search(const QString &query, i
     if (q.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("the search is empty; give one or more words"));
     auto &repo = m_wp.repositories().evidence;
-    // Text files are indexed in segments: ask for more rows than needed and keep the best per content and page.
-    const auto rows = repo.searchText(q, std::max(1, limit) * 4);
+    // The best row of each content and page (text files are indexed in segments, all page 0).
+    const auto rows = repo.searchText(q, std::max(1, limit));
     if (!rows) {
         if (rows.error().code == ErrorCode::InvalidArgument)
             return fail(ErrorCode::InvalidArgument,

@@ -20,14 +20,15 @@ enum class TextSource {
 /// The text source for an item of media type @p mediaType.
 TextSource textSourceOf(const QString &mediaType);
 
-/// Cuts text, chunk by chunk, into segments of about @p segmentBytes bytes, at whitespace where there is some, and
+/// Cuts text, chunk by chunk, into segments of about @p segmentBytes bytes (64 KiB: a hit's snippet is made from its
+/// segment, so small segments keep search fast and hits precise), at whitespace where there is some, and
 /// hands each on as UTF-8: as it is when it is valid UTF-8, else read as Latin-1 (a Windows export) and converted.
 /// A large file never sits in memory whole, and valid UTF-8 is never decoded or copied on its way to the index.
 class TextSegmenter final
 {
 public:
     using Sink = std::function<bool(QByteArrayView utf8)>;
-    explicit TextSegmenter(Sink sink, qsizetype segmentBytes = qsizetype(1) << 20);
+    explicit TextSegmenter(Sink sink, qsizetype segmentBytes = qsizetype(64) << 10);
 
     /// Takes @p bytes; false when the sink failed.
     bool add(QByteArrayView bytes);

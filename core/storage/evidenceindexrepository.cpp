@@ -4,6 +4,7 @@
 #include "database.h"
 #include "evidencerepository.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,6 +36,15 @@ bool isQueryError(const QString &text)
             return true;
     }
     return false;
+}
+
+// A malformed query is the user's error (InvalidArgument, with FTS5's words); anything else is the database's.
+Error searchError(const QSqlQuery &q)
+{
+    const QString reason = q.lastError().databaseText();
+    if (isQueryError(reason))
+        return fail(ErrorCode::InvalidArgument, reason);
+    return dbError(q);
 }
 
 } // namespace
@@ -178,27 +188,41 @@ Result<void> EvidenceRepository::markIndexed(const QByteArray &sha256, const QSt
     return {};
 }
 
+// Ranks first, then makes snippets for the best row of each content and page only: a snippet re-reads its row's text,
+// and a common word matches thousands of rows of a large log.
 Result<QList<EvidenceTextHit>> EvidenceRepository::searchText(const QString &query, int limit) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT sha256, page, snippet(evidence_text, 2, '[', ']', '…', 16),"
-                             " bm25(evidence_text) AS score FROM evidence_text WHERE evidence_text MATCH ?"
-                             " ORDER BY score, sha256, page LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT rowid, sha256, page, bm25(evidence_text) AS score FROM evidence_text"
+                             " WHERE evidence_text MATCH ? ORDER BY score, sha256, page LIMIT ?"));
     q.addBindValue(query);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        const QString reason = q.lastError().databaseText();
-        if (isQueryError(reason))
-            return fail(ErrorCode::InvalidArgument, reason);
-        return dbError(q);
+    q.addBindValue(std::max(1, limit) * 8);
+    if (!q.exec())
+        return searchError(q);
+    QList<std::pair<qint64, EvidenceTextHit>> best;
+    QSet<std::pair<QByteArray, int>> seen;
+    while (q.next() && best.size() < limit) {
+        EvidenceTextHit hit{q.value(1).toString().toLatin1(), q.value(2).toInt(), {}, q.value(3).toDouble()};
+        if (!seen.contains({hit.sha256, hit.page})) {
+            seen.insert({hit.sha256, hit.page});
+            best.append({q.value(0).toLongLong(), hit});
+        }
     }
+    if (q.lastError().isValid())
+        return searchError(q);
+    QSqlQuery snippet(m_db.connection());
+    snippet.prepare(QStringLiteral("SELECT snippet(evidence_text, 2, '[', ']', '…', 16) FROM evidence_text"
+                                   " WHERE evidence_text MATCH ? AND rowid = ?"));
     QList<EvidenceTextHit> out;
-    while (q.next())
-        out.append({q.value(0).toString().toLatin1(), q.value(1).toInt(), q.value(2).toString(),
-                    q.value(3).toDouble()});
-    if (q.lastError().isValid() && isQueryError(q.lastError().databaseText()))
-        return fail(ErrorCode::InvalidArgument, q.lastError().databaseText());
+    for (auto &[rowid, hit] : best) {
+        snippet.addBindValue(query);
+        snippet.addBindValue(rowid);
+        if (!snippet.exec())
+            return searchError(snippet);
+        hit.snippet = snippet.next() ? snippet.value(0).toString() : QString();
+        out.append(hit);
+    }
     return out;
 }
 

@@ -149,7 +149,8 @@ public:
     /// Records that content @p sha256 was looked at: @p status "indexed", "skipped" or "failed".
     Result<void> markIndexed(const QByteArray &sha256, const QString &status, int pages, const QString &detail,
                              const QDateTime &at);
-    /// FTS5 search of @p query (InvalidArgument with SQLite's reason when it is malformed), best first.
+    /// FTS5 search of @p query (InvalidArgument with SQLite's reason when it is malformed): at most @p limit hits, the
+    /// best row of each content and page, best first, each with its snippet.
     Result<QList<EvidenceTextHit>> searchText(const QString &query, int limit) const;
 
 private:

@@ -155,6 +155,7 @@ const QList<Step> &steps()
         {6, version6()},
         {7, version7()},
         {8, version8()},
+        {9, version9()},
     };
     return ladder;
 }

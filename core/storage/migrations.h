@@ -26,5 +26,7 @@ QStringList version6();
 QStringList version7();
 /// Version 8 (migrations_v8.cpp): evidence references of test results.
 QStringList version8();
+/// Version 9 (migrations_v9.cpp): the full-text index merges 8 segments at a time.
+QStringList version9();
 
 } // namespace Tickmark::Core::Migrations

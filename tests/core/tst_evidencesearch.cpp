@@ -305,6 +305,22 @@ void TestEvidenceSearch::largeTextIsSegmented()
     const auto hits = m_wp->evidence().search(QStringLiteral("needle"));
     TM_VERIFY_OK(hits);
     QCOMPARE(hitNames(*hits), QStringList{QStringLiteral("big/log.txt#0")});
+    QVERIFY2(hits->first().snippet.contains(QLatin1String("[needle]")), qPrintable(hits->first().snippet));
+    // Segments of about 64 KiB (a snippet is made from one), and the index merges 8 segments at a time (schema v9).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("segments"));
+        db.setDatabaseName(m_wp->path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(length(CAST(text AS BLOB))) FROM evidence_text")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() >= 48, qPrintable(q.value(0).toString()));
+        QVERIFY2(q.value(1).toInt() <= 64 * 1024, qPrintable(q.value(1).toString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT v FROM evidence_text_config WHERE k = 'automerge'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 8);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("segments"));
 }
 
 void TestEvidenceSearch::segmenterCutsAtWhitespaceAndKeepsUtf8Whole()
