@@ -46,28 +46,35 @@ bool TextSegmenter::finish()
     return flush(true);
 }
 
+// Segments are handed on as views of the buffer; what they took is removed once at the end (not once per segment:
+// a 1 MiB chunk holds sixteen of them).
 bool TextSegmenter::flush(bool all)
 {
-    while (m_buffer.size() > m_segmentBytes || (all && !m_buffer.isEmpty())) {
-        const qsizetype cut = m_buffer.size() > m_segmentBytes ? cutPoint() : m_buffer.size();
-        const QByteArrayView segment = QByteArrayView(m_buffer).first(cut);
-        if (!isBlank(segment) && !hand(segment))
-            return false;
-        m_buffer.remove(0, cut);
+    const QByteArrayView buffer(m_buffer);
+    qsizetype start = 0;
+    bool ok = true;
+    while (ok && (buffer.size() - start > m_segmentBytes || (all && start < buffer.size()))) {
+        const QByteArrayView rest = buffer.sliced(start);
+        const qsizetype cut = rest.size() > m_segmentBytes ? cutPoint(rest) : rest.size();
+        const QByteArrayView segment = rest.first(cut);
+        ok = isBlank(segment) || hand(segment);
+        start += cut;
     }
-    return true;
+    m_buffer.remove(0, start);
+    return ok;
 }
 
-// Where to end the next segment of a full buffer: after the last whitespace of the segment's second half, so words
-// stay whole; without whitespace, at the segment size moved back to the start of a UTF-8 sequence.
-qsizetype TextSegmenter::cutPoint() const
+// Where to end the next segment of @p rest (longer than a segment): after the last whitespace of the segment's
+// second half, so words stay whole; without whitespace, at the segment size moved back to the start of a UTF-8
+// sequence.
+qsizetype TextSegmenter::cutPoint(QByteArrayView rest) const
 {
     for (qsizetype i = m_segmentBytes - 1; i > m_segmentBytes / 2; --i) {
-        if (isAsciiSpace(m_buffer.at(i)))
+        if (isAsciiSpace(rest.at(i)))
             return i + 1;
     }
     qsizetype cut = m_segmentBytes;
-    for (int back = 0; back < 3 && (uchar(m_buffer.at(cut)) & 0xC0) == 0x80; ++back)
+    for (int back = 0; back < 3 && (uchar(rest.at(cut)) & 0xC0) == 0x80; ++back)
         --cut;
     return cut;
 }

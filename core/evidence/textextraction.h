@@ -41,7 +41,7 @@ public:
 
 private:
     bool flush(bool all);
-    qsizetype cutPoint() const;
+    qsizetype cutPoint(QByteArrayView rest) const;
     bool hand(QByteArrayView segment);
 
     Sink m_sink;

@@ -10,25 +10,41 @@
 
 #include <sqlite3.h>
 
+#include <iterator>
+#include <memory>
+
 namespace Tickmark::Core {
 
 namespace {
 
-// Staged chunks are keyed by a value no hex digest can equal.
-constexpr char kStagingKey[] = "staging";
-
-enum Statement { BlobExists, AddBlob, AddChunk, Promote, Drop, AddItem, AddText };
+enum Statement {
+    BlobExists,
+    AddBlob,
+    AddChunk,
+    NewStore,
+    AddStoreChunk,
+    NameStore,
+    DropStoreChunks,
+    DropStore,
+    AddItem,
+    AddText,
+    StatementCount
+};
 
 const char *const kSql[] = {
     "SELECT 1 FROM evidence_blob WHERE sha256 = ?",
     "INSERT INTO evidence_blob (sha256, size) VALUES (?, ?)",
     "INSERT INTO evidence_chunk (sha256, seq, data) VALUES (?, ?, ?)",
-    "UPDATE evidence_chunk SET sha256 = ? WHERE sha256 = 'staging'",
-    "DELETE FROM evidence_chunk WHERE sha256 = 'staging'",
+    "INSERT INTO evidence_store (sha256) VALUES (NULL)",
+    "INSERT INTO evidence_store_chunk (store_id, seq, data) VALUES (?, ?, ?)",
+    "UPDATE evidence_store SET sha256 = ? WHERE id = ?",
+    "DELETE FROM evidence_store_chunk WHERE store_id = ?",
+    "DELETE FROM evidence_store WHERE id = ?",
     ("INSERT INTO evidence_item (package_id, path, raw_path, sha256, size, media_type, received_at, imported_by)"
      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
     "INSERT INTO evidence_text (sha256, page, text) VALUES (?, ?, ?)",
 };
+static_assert(std::size(kSql) == StatementCount);
 
 // Digests are stored as TEXT (as QSqlQuery binds them), so the C API must bind text too.
 void bindText(sqlite3_stmt *stmt, int index, QByteArrayView utf8)
@@ -50,6 +66,31 @@ struct StatementFinalizer
 {
     void operator()(sqlite3_stmt *stmt) const { sqlite3_finalize(stmt); }
 };
+
+// Steps @p sql (one text parameter, @p key; columns seq and data) and hands each row to @p visit until it says stop.
+Result<void> visitChunks(sqlite3 *db, const char *sql, QByteArrayView key,
+                         const std::function<Result<bool>(qint64, QByteArrayView)> &visit)
+{
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &raw, nullptr) != SQLITE_OK)
+        return fail(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+    const std::unique_ptr<sqlite3_stmt, StatementFinalizer> stmt(raw);
+    bindText(raw, 1, key);
+    for (;;) {
+        const int rc = sqlite3_step(raw);
+        if (rc == SQLITE_DONE)
+            return {};
+        if (rc != SQLITE_ROW)
+            return fail(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(raw, 1));
+        const qsizetype size = sqlite3_column_bytes(raw, 1);
+        auto more = visit(sqlite3_column_int64(raw, 0), QByteArrayView(data, size));
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+    }
+}
 
 const QString kSelectItems = QStringLiteral(
     "SELECT i.id, i.package_id, p.name, i.path, i.raw_path, i.sha256, i.size, i.media_type, i.received_at,"
@@ -146,10 +187,32 @@ Result<void> EvidenceWriter::addBlob(const QByteArray &sha256, qint64 size)
 
 Result<void> EvidenceWriter::addChunk(const QByteArray &sha256, qint64 seq, QByteArrayView data)
 {
+    if (sha256.isEmpty())
+        return addStagedChunk(seq, data);
     auto stmt = statement(AddChunk);
     if (!stmt)
         return stmt.error();
-    bindText(*stmt, 1, sha256.isEmpty() ? QByteArrayView(kStagingKey) : QByteArrayView(sha256));
+    bindText(*stmt, 1, sha256);
+    sqlite3_bind_int64(*stmt, 2, seq);
+    bindBlob(*stmt, 3, data);
+    return stepDone(*stmt);
+}
+
+// The first staged chunk opens a numbered store; the others go to it.
+Result<void> EvidenceWriter::addStagedChunk(qint64 seq, QByteArrayView data)
+{
+    if (m_store == 0) {
+        auto open = statement(NewStore);
+        if (!open)
+            return open.error();
+        if (auto ok = stepDone(*open); !ok)
+            return ok;
+        m_store = sqlite3_last_insert_rowid(m_db);
+    }
+    auto stmt = statement(AddStoreChunk);
+    if (!stmt)
+        return stmt.error();
+    sqlite3_bind_int64(*stmt, 1, m_store);
     sqlite3_bind_int64(*stmt, 2, seq);
     bindBlob(*stmt, 3, data);
     return stepDone(*stmt);
@@ -168,19 +231,27 @@ Result<void> EvidenceWriter::addText(const QByteArray &sha256, int page, QByteAr
 
 Result<void> EvidenceWriter::promoteStaging(const QByteArray &sha256)
 {
-    auto stmt = statement(Promote);
+    auto stmt = statement(NameStore);
     if (!stmt)
         return stmt.error();
     bindText(*stmt, 1, sha256);
+    sqlite3_bind_int64(*stmt, 2, m_store);
+    m_store = 0;
     return stepDone(*stmt);
 }
 
 Result<void> EvidenceWriter::dropStaging()
 {
-    auto stmt = statement(Drop);
-    if (!stmt)
-        return stmt.error();
-    return stepDone(*stmt);
+    for (const Statement which : {DropStoreChunks, DropStore}) {
+        auto stmt = statement(which);
+        if (!stmt)
+            return stmt.error();
+        sqlite3_bind_int64(*stmt, 1, m_store);
+        if (auto ok = stepDone(*stmt); !ok)
+            return ok;
+    }
+    m_store = 0;
+    return {};
 }
 
 Result<qint64> EvidenceWriter::addItem(const NewEvidenceItem &item)
@@ -328,32 +399,26 @@ Result<std::optional<qint64>> EvidenceRepository::blobSize(const QByteArray &sha
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
+// A blob's chunks are in evidence_chunk (small contents, and everything written before schema version 10) or in
+// the store named by its digest (large contents), never in both.
 Result<void> EvidenceRepository::forEachChunk(const QByteArray &sha256,
                                               const std::function<Result<bool>(qint64, QByteArrayView)> &visit) const
 {
     sqlite3 *db = nativeHandle(m_db.connection());
     if (!db)
         return fail(ErrorCode::Database, QStringLiteral("the SQLite handle is not available"));
-    sqlite3_stmt *raw = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT seq, data FROM evidence_chunk WHERE sha256 = ? ORDER BY seq", -1, &raw,
-                           nullptr) != SQLITE_OK)
-        return fail(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
-    const std::unique_ptr<sqlite3_stmt, StatementFinalizer> stmt(raw);
-    bindText(raw, 1, sha256);
-    for (;;) {
-        const int rc = sqlite3_step(raw);
-        if (rc == SQLITE_DONE)
-            return {};
-        if (rc != SQLITE_ROW)
-            return fail(ErrorCode::Database, QString::fromUtf8(sqlite3_errmsg(db)));
-        const auto *data = static_cast<const char *>(sqlite3_column_blob(raw, 1));
-        const qsizetype size = sqlite3_column_bytes(raw, 1);
-        auto more = visit(sqlite3_column_int64(raw, 0), QByteArrayView(data, size));
-        if (!more)
-            return more.error();
-        if (!*more)
-            return {};
-    }
+    bool any = false;
+    auto visited = visitChunks(db, "SELECT seq, data FROM evidence_chunk WHERE sha256 = ? ORDER BY seq", sha256,
+                               [&](qint64 seq, QByteArrayView data) {
+                                   any = true;
+                                   return visit(seq, data);
+                               });
+    if (!visited || any)
+        return visited;
+    return visitChunks(db,
+                       "SELECT seq, data FROM evidence_store_chunk"
+                       " WHERE store_id = (SELECT id FROM evidence_store WHERE sha256 = ?) ORDER BY seq",
+                       sha256, visit);
 }
 
 Result<std::unique_ptr<EvidenceWriter>> EvidenceRepository::writer()

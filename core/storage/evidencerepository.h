@@ -51,9 +51,11 @@ public:
 
     Result<bool> blobExists(const QByteArray &sha256);
     Result<void> addBlob(const QByteArray &sha256, qint64 size);
-    /// Stores chunk @p seq (0-based) of @p sha256, or of the staged content when @p sha256 is empty.
+    /// Stores chunk @p seq (0-based) of @p sha256, or of the staged content when @p sha256 is empty (the first
+    /// staged chunk opens a numbered store, schema version 10).
     Result<void> addChunk(const QByteArray &sha256, qint64 seq, QByteArrayView data);
-    /// The staged chunks become the chunks of @p sha256 (whose blob row must be added too).
+    /// The staged chunks become the chunks of @p sha256 (whose blob row must be added first): the store is named,
+    /// nothing is rewritten.
     Result<void> promoteStaging(const QByteArray &sha256);
     /// Deletes the staged chunks (their content turned out to be stored already).
     Result<void> dropStaging();
@@ -67,10 +69,12 @@ private:
         : m_db(db)
     {}
     Result<sqlite3_stmt *> statement(int index);
+    Result<void> addStagedChunk(qint64 seq, QByteArrayView data);
     Result<void> stepDone(sqlite3_stmt *stmt);
 
     sqlite3 *m_db;
-    sqlite3_stmt *m_statements[7] = {};
+    sqlite3_stmt *m_statements[10] = {}; ///< one per statement of kSql (evidencerepository.cpp)
+    qint64 m_store = 0;                  ///< the numbered store being staged, 0 when none
 };
 
 /// One row of a full-text search: a page of a content (page 0 for text files), best rank first.

@@ -156,6 +156,7 @@ const QList<Step> &steps()
         {7, version7()},
         {8, version8()},
         {9, version9()},
+        {10, version10()},
     };
     return ladder;
 }

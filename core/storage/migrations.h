@@ -28,5 +28,7 @@ QStringList version7();
 QStringList version8();
 /// Version 9 (migrations_v9.cpp): the full-text index merges 8 segments at a time.
 QStringList version9();
+/// Version 10 (migrations_v10.cpp): large contents stream into a numbered store instead of a renamed staging key.
+QStringList version10();
 
 } // namespace Tickmark::Core::Migrations

@@ -105,8 +105,8 @@ bool writeEntry(archive *a, const QByteArray &name, const QByteArray &data)
     archive_entry_set_filetype(e, AE_IFREG);
     archive_entry_set_perm(e, 0644);
     archive_entry_set_mtime(e, 1767225600, 0); // 2026-01-01
-    const bool ok = check(a, archive_write_header(a, e), "header")
-        && archive_write_data(a, data.constData(), size_t(data.size())) == la_ssize_t(data.size());
+    const bool ok = check(a, archive_write_header(a, e), "header") &&
+                    archive_write_data(a, data.constData(), size_t(data.size())) == la_ssize_t(data.size());
     archive_entry_free(e);
     return ok;
 }
@@ -128,8 +128,9 @@ QByteArray csvLog(Random &random, qint64 bytes, int fileNo)
         second += qint64(random.below(5));
         const QDateTime t = QDateTime::fromSecsSinceEpoch(second, Qt::UTC);
         const int n = std::snprintf(
-            line, sizeof line, "%s.%03dZ,%s,%s,10.%d.%d.%d,user%04d@client.example,%s,%016llx,%d,\"%s by user%04d on"
-                               " host-%02d, ticket CHG-%06d\"\n",
+            line, sizeof line,
+            "%s.%03dZ,%s,%s,10.%d.%d.%d,user%04d@client.example,%s,%016llx,%d,\"%s by user%04d on"
+            " host-%02d, ticket CHG-%06d\"\n",
             t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1().constData(), int(random.below(1000)),
             kLevels[random.below(6)], kServices[random.below(6)], int(random.below(256)), int(random.below(256)),
             int(random.below(256)), int(random.below(5000)), kActions[random.below(10)],
@@ -145,8 +146,8 @@ bool writeZip(const QString &path, qint64 totalBytes, int &files)
 {
     ArchiveWriter w(archive_write_new());
     archive *a = w.get();
-    if (!check(a, archive_write_set_format_zip(a), "zip")
-        || !check(a, archive_write_open_filename(a, QFile::encodeName(path).constData()), "open"))
+    if (!check(a, archive_write_set_format_zip(a), "zip") ||
+        !check(a, archive_write_open_filename(a, QFile::encodeName(path).constData()), "open"))
         return false;
     Random random(20260301);
     qint64 binary = 0;
@@ -184,8 +185,8 @@ bool writeBigTar(const QString &path, qint64 bytes)
 {
     ArchiveWriter w(archive_write_new());
     archive *a = w.get();
-    if (!check(a, archive_write_set_format_pax_restricted(a), "tar")
-        || !check(a, archive_write_open_filename(a, QFile::encodeName(path).constData()), "open"))
+    if (!check(a, archive_write_set_format_pax_restricted(a), "tar") ||
+        !check(a, archive_write_open_filename(a, QFile::encodeName(path).constData()), "open"))
         return false;
     archive_entry *e = archive_entry_new();
     archive_entry_set_pathname(e, "disk-image.raw");
@@ -324,25 +325,30 @@ int main(int argc, char **argv)
         const QString out = dir.filePath(QStringLiteral("unzipped%1").arg(r));
         if (!newWorkpaper(cli, wp1, err) || !newWorkpaper(cli, wp2, err))
             return 1;
-        const RunResult indexed = run({cli, QStringLiteral("evidence"), QStringLiteral("import"), wp1, zip}, err);
-        const RunResult stored =
-            run({cli, QStringLiteral("evidence"), QStringLiteral("import"), wp2, zip, QStringLiteral("--no-index")}, err);
-        const RunResult byHand = run({QStringLiteral("sh"), QStringLiteral("-c"),
-                                      QStringLiteral("unzip -q '%1' -d '%2' && find '%2' -type f -print0 | xargs -0"
-                                                     " sha256sum")
-                                          .arg(zip, out)},
-                                     err);
+        // Each step starts with nothing left to write back from the one before (`sync`, not timed): the imports
+        // sync the workpaper at their commit and must not pay for the files the step before left in the page cache.
+        const auto afterSync = [&err](const QStringList &argv) {
+            return run({QStringLiteral("sync")}, err).ms < 0 ? RunResult{} : run(argv, err);
+        };
+        const RunResult indexed = afterSync({cli, QStringLiteral("evidence"), QStringLiteral("import"), wp1, zip});
+        const RunResult stored = afterSync(
+            {cli, QStringLiteral("evidence"), QStringLiteral("import"), wp2, zip, QStringLiteral("--no-index")});
+        const RunResult byHand = afterSync({QStringLiteral("sh"), QStringLiteral("-c"),
+                                            QStringLiteral("unzip -q '%1' -d '%2' && find '%2' -type f -print0 | xargs"
+                                                           " -0 sha256sum")
+                                                .arg(zip, out)});
         if (indexed.ms < 0 || stored.ms < 0 || byHand.ms < 0)
             return 1;
         plain << indexed.ms;
         storeOnly << stored.ms;
         theirs << byHand.ms;
-        std::printf("run %d: evidence import %lld ms (peak RSS %.0f MB, workpaper %.0f MB); --no-index %lld ms (peak RSS"
-                    " %.0f MB, workpaper %.0f MB); unzip + sha256sum %lld ms\n",
-                    r + 1, static_cast<long long>(indexed.ms), double(indexed.maxRssKiB) * 1024 / 1e6,
-                    double(QFileInfo(wp1).size()) / 1e6, static_cast<long long>(stored.ms),
-                    double(stored.maxRssKiB) * 1024 / 1e6, double(QFileInfo(wp2).size()) / 1e6,
-                    static_cast<long long>(byHand.ms));
+        std::printf(
+            "run %d: evidence import %lld ms (peak RSS %.0f MB, workpaper %.0f MB); --no-index %lld ms (peak RSS"
+            " %.0f MB, workpaper %.0f MB); unzip + sha256sum %lld ms\n",
+            r + 1, static_cast<long long>(indexed.ms), double(indexed.maxRssKiB) * 1024 / 1e6,
+            double(QFileInfo(wp1).size()) / 1e6, static_cast<long long>(stored.ms),
+            double(stored.maxRssKiB) * 1024 / 1e6, double(QFileInfo(wp2).size()) / 1e6,
+            static_cast<long long>(byHand.ms));
         std::fflush(stdout);
         QFile::remove(wp1);
         QFile::remove(wp2);
@@ -351,10 +357,11 @@ int main(int argc, char **argv)
     const qint64 a = median(plain);
     const qint64 b = median(storeOnly);
     const qint64 c = median(theirs);
-    std::printf("median of %d: unzip + sha256sum %lld ms; evidence import %lld ms, ratio %.2f (target <= 1.0, goal 0.5);"
-                " evidence import --no-index %lld ms, ratio %.2f\n",
-                runs, static_cast<long long>(c), static_cast<long long>(a), double(a) / double(c),
-                static_cast<long long>(b), double(b) / double(c));
+    std::printf(
+        "median of %d: unzip + sha256sum %lld ms; evidence import %lld ms, ratio %.2f (target <= 1.0, goal 0.5);"
+        " evidence import --no-index %lld ms, ratio %.2f\n",
+        runs, static_cast<long long>(c), static_cast<long long>(a), double(a) / double(c), static_cast<long long>(b),
+        double(b) / double(c));
     QFile::remove(zip);
     return bigMiB > 0 ? memoryPart(cli, dir, bigMiB) : 0;
 }

@@ -132,7 +132,8 @@ QList<qint64> rowCounts(const QString &path)
     sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
     for (const char *sql : {"SELECT COUNT(*) FROM audit_event", "SELECT COUNT(*) FROM evidence_package",
                             "SELECT COUNT(*) FROM evidence_item", "SELECT COUNT(*) FROM evidence_blob",
-                            "SELECT COUNT(*) FROM evidence_chunk"}) {
+                            "SELECT COUNT(*) FROM evidence_chunk", "SELECT COUNT(*) FROM evidence_store",
+                            "SELECT COUNT(*) FROM evidence_store_chunk"}) {
         sqlite3_stmt *stmt = nullptr;
         sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
         out.append(sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : -1);

@@ -144,8 +144,10 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 QMap<QString, qint64> tableCounts(const QString &path)
 {
     static const char *const kTables[] = {
-        "evidence_package", "evidence_blob", "evidence_chunk", "evidence_item", "evidence_control_link", "population",
-        "population_row",   "sample",        "sample_item",    "control",       "control_criterion",     "audit_event"};
+        "evidence_package",     "evidence_blob", "evidence_chunk",        "evidence_store",
+        "evidence_store_chunk", "evidence_item", "evidence_control_link", "population",
+        "population_row",       "sample",        "sample_item",           "control",
+        "control_criterion",    "audit_event"};
     QMap<QString, qint64> counts;
     sqlite3 *db = nullptr;
     sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
@@ -749,7 +751,11 @@ void TestEvidenceImport::largeEntryStreams()
     QCOMPARE(r->files, 3);
     QCOMPARE(r->newBlobs, 2); // the copy was staged, then dropped
     const auto counts = tableCounts(m_file);
-    QCOMPARE(counts.value(QStringLiteral("evidence_chunk")), 31);
+    // The 30 MiB file streamed into one numbered store (written once, named at its end); the small one is keyed by
+    // its digest; the copy's store is gone.
+    QCOMPARE(counts.value(QStringLiteral("evidence_chunk")), 1);
+    QCOMPARE(counts.value(QStringLiteral("evidence_store")), 1);
+    QCOMPARE(counts.value(QStringLiteral("evidence_store_chunk")), 30);
     QCOMPARE(counts.value(QStringLiteral("evidence_blob")), 2);
     const QString out = path(QStringLiteral("big.out"));
     TM_VERIFY_OK(m_wp->evidence().exportItem(Sha256::hex(big), out));
@@ -760,6 +766,12 @@ void TestEvidenceImport::largeEntryStreams()
     TM_VERIFY_OK(report);
     QVERIFY(report->ok());
     QCOMPARE(report->bytes, big.size() + 6);
+    // A changed chunk of a store is found like one of evidence_chunk.
+    QVERIFY(rawExec(m_file, "UPDATE evidence_store_chunk SET data = zeroblob(length(data)) WHERE seq = 7"));
+    const auto tampered = m_wp->evidence().verify();
+    TM_VERIFY_OK(tampered);
+    QCOMPARE(tampered->mismatches.size(), 2); // both items hold that content
+    QCOMPARE(tampered->mismatches.first().expected, Sha256::hex(big));
 }
 
 void TestEvidenceImport::singleFiles_data()
