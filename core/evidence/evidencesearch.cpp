@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
-#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -110,13 +109,16 @@ Result<bool> EvidenceService::indexContent(const UnindexedContent &content, Evid
         auto ok = repo.markIndexed(content.sha256, kFailed, 0, pages.error().detail, now);
         return ok ? Result<bool>(true) : Result<bool>(ok.error());
     }
+    const auto writer = repo.writer();
+    if (!writer)
+        return writer.error();
     bool anyText = false;
     for (int i = 0; i < pages->size(); ++i) {
         QString &page = (*pages)[i];
         if (page.trimmed().isEmpty())
             continue;
         anyText = true;
-        if (auto ok = repo.addText(content.sha256, i + 1, page); !ok)
+        if (auto ok = (*writer)->addText(content.sha256, i + 1, page.toUtf8()); !ok)
             return ok.error();
         page.clear();
     }
@@ -167,13 +169,9 @@ Result<QList<EvidenceSearchHit>> EvidenceService::search(const QString &query, i
                             .arg(q, rows.error().detail));
         return rows.error();
     }
-    QSet<QPair<QByteArray, int>> seen;
     QHash<QByteArray, QList<EvidenceItem>> holders;
     QList<EvidenceSearchHit> hits;
     for (const EvidenceTextHit &row : *rows) {
-        if (seen.contains({row.sha256, row.page}))
-            continue;
-        seen.insert({row.sha256, row.page});
         if (!holders.contains(row.sha256)) {
             auto items = repo.itemsWithContent(row.sha256);
             if (!items)

@@ -89,9 +89,8 @@ Result<qint64> ReadAheadSource::read(char *buffer, qint64 capacity)
 void ReadAheadSource::work()
 {
     for (;;) {
-        Item entry;
-        entry.kind = Item::Kind::Entry;
-        const auto more = m_inner.next(entry.entry);
+        SourceEntry header;
+        const auto more = m_inner.next(header);
         if (!more) {
             Item failure = stamped(Item::Kind::Failure);
             failure.error = more.error();
@@ -102,11 +101,10 @@ void ReadAheadSource::work()
             push(stamped(Item::Kind::End));
             return;
         }
-        const bool withData = m_wantsData(entry.entry);
-        const Item stamp = stamped(Item::Kind::Entry);
-        entry.sourceBytes = stamp.sourceBytes;
-        entry.encryption = stamp.encryption;
-        entry.withData = withData;
+        Item entry = stamped(Item::Kind::Entry);
+        entry.withData = m_wantsData(header);
+        entry.entry = std::move(header);
+        const bool withData = entry.withData;
         if (!push(std::move(entry)) || (withData && !readData()))
             return;
     }

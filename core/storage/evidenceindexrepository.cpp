@@ -155,21 +155,9 @@ Result<QList<UnindexedContent>> EvidenceRepository::unindexedContents() const
         return dbError(q);
     QList<UnindexedContent> out;
     while (q.next())
-        out.append({q.value(0).toString().toLatin1(), q.value(1).toLongLong(), q.value(2).toString(),
-                    q.value(3).toString()});
+        out.append(
+            {q.value(0).toString().toLatin1(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
     return out;
-}
-
-Result<void> EvidenceRepository::addText(const QByteArray &sha256, int page, const QString &text)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO evidence_text (sha256, page, text) VALUES (?, ?, ?)"));
-    q.addBindValue(QString::fromLatin1(sha256));
-    q.addBindValue(page);
-    q.addBindValue(notNull(text));
-    if (!q.exec())
-        return dbError(q);
-    return {};
 }
 
 Result<void> EvidenceRepository::markIndexed(const QByteArray &sha256, const QString &status, int pages,

@@ -60,7 +60,8 @@ public:
     /// Deletes the staged chunks (their content turned out to be stored already).
     Result<void> dropStaging();
     Result<qint64> addItem(const NewEvidenceItem &item);
-    /// Adds @p utf8 (valid UTF-8) to the full-text index as page @p page of @p sha256.
+    /// Adds @p utf8 (valid UTF-8) to the full-text index as page @p page of @p sha256 (a PDF page from 1; a segment
+    /// of a text file, page 0).
     Result<void> addText(const QByteArray &sha256, int page, QByteArrayView utf8);
 
 private:
@@ -148,8 +149,6 @@ public:
 
     /// Contents without a row in evidence_text_state, by digest.
     Result<QList<UnindexedContent>> unindexedContents() const;
-    /// Adds one page (or text segment, page 0) of content @p sha256 to the full-text index.
-    Result<void> addText(const QByteArray &sha256, int page, const QString &text);
     /// Records that content @p sha256 was looked at: @p status "indexed", "skipped" or "failed".
     Result<void> markIndexed(const QByteArray &sha256, const QString &status, int pages, const QString &detail,
                              const QDateTime &at);
