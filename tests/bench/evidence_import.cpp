@@ -7,7 +7,9 @@
 //   tickmark-cli evidence import W1.tickmark PACKAGE.zip              (store and index the text: the plain command)
 //   tickmark-cli evidence import W2.tickmark PACKAGE.zip --no-index   (store only; the text is indexed later)
 //   unzip -q PACKAGE.zip -d DIR && find DIR -type f -print0 | xargs -0 sha256sum
-// each into a fresh sample workpaper, and prints the medians and their ratios to doing it by hand. Then it writes a
+// each into a fresh sample workpaper, and prints the medians and their ratios to doing it by hand. Then it times FTS5
+// alone on the package's CSV logs (in this process, a scratch database): with the workpaper's index definition and
+// with the cheapest one FTS5 offers, against the same by-hand median. Then it writes a
 // tar holding one BIG_MB file of random bytes, imports it and prints the import's peak resident memory (wait4's
 // ru_maxrss of the tickmark-cli process).
 // Needs unzip, sha256sum, find and xargs on PATH. Everything it writes lives in one temporary folder (under
@@ -23,6 +25,7 @@
 
 #include <archive.h>
 #include <archive_entry.h>
+#include <sqlite3.h>
 
 #include <fcntl.h>
 #include <spawn.h>
@@ -208,6 +211,113 @@ bool writeBigTar(const QString &path, qint64 bytes)
     return check(a, archive_write_close(a), "close");
 }
 
+// FTS5 alone, in this process, nothing else: creates @p table in a scratch database at @p path and inserts every log
+// in 64 KiB rows (the importer's segment size) in one transaction, as UTF-8 through the C API. Returns the wall time
+// in ms including the commit, or -1.
+qint64 indexOnly(const QString &path, const char *table, const QList<QByteArray> &logs)
+{
+    QFile::remove(path);
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK) {
+        std::fprintf(stderr, "sqlite: cannot open %s\n", qPrintable(path));
+        sqlite3_close(db);
+        return -1;
+    }
+    const auto exec = [db](const char *sql) {
+        const bool ok = sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (!ok)
+            std::fprintf(stderr, "sqlite: %s: %s\n", sql, sqlite3_errmsg(db));
+        return ok;
+    };
+    sqlite3_stmt *insert = nullptr;
+    bool ok = exec("PRAGMA journal_mode = WAL") && exec(table) &&
+              exec("INSERT INTO t (t, rank) VALUES ('automerge', 8)") &&
+              sqlite3_prepare_v2(db, "INSERT INTO t (sha256, page, text) VALUES ('x', 0, ?)", -1, &insert, nullptr) ==
+                  SQLITE_OK;
+    QElapsedTimer timer;
+    timer.start();
+    ok = ok && exec("BEGIN");
+    constexpr qsizetype kSegment = 64 * 1024;
+    for (const QByteArray &log : logs) {
+        for (qsizetype at = 0; ok && at < log.size(); at += kSegment) {
+            sqlite3_bind_text(insert, 1, log.constData() + at, int(std::min(kSegment, log.size() - at)),
+                              SQLITE_STATIC);
+            ok = sqlite3_step(insert) == SQLITE_DONE && sqlite3_reset(insert) == SQLITE_OK;
+        }
+    }
+    ok = ok && exec("COMMIT");
+    const qint64 ms = timer.elapsed();
+    if (!ok)
+        std::fprintf(stderr, "sqlite: %s\n", sqlite3_errmsg(db));
+    sqlite3_finalize(insert);
+    sqlite3_close(db);
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+    return ok ? ms : -1;
+}
+
+struct ArchiveReadFree
+{
+    void operator()(archive *a) const { archive_read_free(a); }
+};
+
+// The CSV logs of the package at @p zip, inflated into memory (after the timed runs, so that the child processes'
+// peak RSS does not count them: a spawned child shares its parent's pages until it execs).
+bool readLogs(const QString &zip, QList<QByteArray> &logs)
+{
+    std::unique_ptr<archive, ArchiveReadFree> r(archive_read_new());
+    archive *a = r.get();
+    if (!check(a, archive_read_support_format_zip(a), "zip") ||
+        !check(a, archive_read_open_filename(a, QFile::encodeName(zip).constData(), 1 << 20), "open"))
+        return false;
+    archive_entry *e = nullptr;
+    int rc = ARCHIVE_OK;
+    while ((rc = archive_read_next_header(a, &e)) == ARCHIVE_OK) {
+        if (!QByteArray(archive_entry_pathname(e)).endsWith(".csv"))
+            continue;
+        QByteArray data(qsizetype(archive_entry_size(e)), Qt::Uninitialized);
+        if (archive_read_data(a, data.data(), size_t(data.size())) != la_ssize_t(data.size()))
+            return check(a, ARCHIVE_FATAL, "data");
+        logs << data;
+    }
+    return rc == ARCHIVE_EOF || check(a, rc, "header");
+}
+
+// How long FTS5 alone takes for the package's logs: with the workpaper's own index definition, and with the cheapest
+// one FTS5 has (no copy of the text, no positions, ASCII tokenizer), each against the by-hand median @p byHandMs. A
+// database has one writer at a time, so this work cannot be spread over the second core within the workpaper.
+bool indexOnlyPart(const QTemporaryDir &dir, const QString &zip, qint64 byHandMs)
+{
+    QList<QByteArray> logs;
+    if (!readLogs(zip, logs))
+        return false;
+    static const struct
+    {
+        const char *name;
+        const char *sql;
+    } kTables[] = {
+        {"the workpaper's index (unicode61, text kept for snippets, positions)",
+         "CREATE VIRTUAL TABLE t USING fts5(sha256 UNINDEXED, page UNINDEXED, text,"
+         " tokenize = 'unicode61 remove_diacritics 2')"},
+        {"the cheapest FTS5 index (ascii, contentless, detail=none)",
+         "CREATE VIRTUAL TABLE t USING fts5(sha256 UNINDEXED, page UNINDEXED, text, tokenize = 'ascii',"
+         " content = '', detail = none)"},
+    };
+    qint64 bytes = 0;
+    for (const QByteArray &log : logs)
+        bytes += log.size();
+    for (const auto &table : kTables) {
+        const qint64 ms = indexOnly(dir.filePath(QStringLiteral("index-only.db")), table.sql, logs);
+        if (ms < 0)
+            return false;
+        std::printf("FTS5 alone, %.0f MB of the logs into %s: %lld ms, %.2f x by hand\n", double(bytes) / 1e6,
+                    table.name, static_cast<long long>(ms), double(ms) / double(byHandMs));
+        std::fflush(stdout);
+    }
+    return true;
+}
+
 struct RunResult
 {
     qint64 ms = -1;
@@ -362,6 +472,8 @@ int main(int argc, char **argv)
         " evidence import --no-index %lld ms, ratio %.2f\n",
         runs, static_cast<long long>(c), static_cast<long long>(a), double(a) / double(c), static_cast<long long>(b),
         double(b) / double(c));
+    if (!indexOnlyPart(dir, zip, c))
+        return 1;
     QFile::remove(zip);
     return bigMiB > 0 ? memoryPart(cli, dir, bigMiB) : 0;
 }
