@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Tickmark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark (not a test): a generated Type II engagement (150 controls, 4 test procedures each, a 60-item sample
-// each, 20 exceptions) exported to PDF, ODT and HTML. Prints the time, pages and pages per second of the PDF and
+// each, 20 exceptions): times its review status, then exports it to PDF, ODT and HTML. Prints the times, pages and
+// pages per second of the PDF and
 // the peak resident memory (getrusage). Usage: report_export [CONTROLS] [OUT_DIR]
 #include "controls/controlservice.h"
 #include "criteria/criterion.h"
 #include "population/populationservice.h"
 #include "report/reportservice.h"
+#include "review/reviewservice.h"
 #include "sampling/samplingservice.h"
 #include "testing/exceptionservice.h"
 #include "testing/testingservice.h"
@@ -153,7 +155,10 @@ int main(int argc, char **argv)
     if (!check(doc))
         return 1;
     line("gather and build the report document", t.restart());
-    t.restart();
+    const auto status = (*wp)->review().status();
+    if (!check(status))
+        return 1;
+    line("review status (every sign-off's staleness)", t.restart());
     const auto pdf = (*wp)->report().exportTo(QDir(outDir).filePath(QStringLiteral("report.pdf")));
     if (!check(pdf))
         return 1;
