@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark (not a test): a generated Type II engagement (150 controls, 4 test procedures each, a 60-item sample
 // each, 20 exceptions): times its review status, then exports it to PDF, ODT and HTML. Prints the times, pages and
-// pages per second of the PDF and
-// the peak resident memory (getrusage). Usage: report_export [CONTROLS] [OUT_DIR]
+// pages per second of the PDF and the peak resident memory (getrusage). Usage: report_export [CONTROLS] [OUT_DIR]
 #include "controls/controlservice.h"
 #include "criteria/criterion.h"
 #include "population/populationservice.h"
