@@ -9401,16 +9401,16 @@ Inclusive-Methode: Sie werden als Teil des Systems beschrieben und geprüft.</tr
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Show &lt;name&gt; first: overview, scope, coverage or controls.</source>
-        <translation>Zuerst &lt;Name&gt; anzeigen: overview, scope, coverage oder controls.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
         <source>A workpaper (.tickmark) to open.</source>
         <translation>Ein zu öffnendes Arbeitspapier (.tickmark).</translation>
+    </message>
+    <message>
+        <source>Show &lt;name&gt; first, one of: %1.</source>
+        <translation>Zuerst &lt;Name&gt; anzeigen, eines von: %1.</translation>
     </message>
 </context>
 </TS>

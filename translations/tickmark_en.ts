@@ -9301,15 +9301,15 @@ Inclusive: they are described and tested as part of the system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show &lt;name&gt; first: overview, scope, coverage or controls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A workpaper (.tickmark) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &lt;name&gt; first, one of: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

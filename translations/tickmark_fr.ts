@@ -9401,16 +9401,16 @@ Méthode inclusive&#xa0;: ils sont décrits et testés dans le cadre du système
         <translation>chemin</translation>
     </message>
     <message>
-        <source>Show &lt;name&gt; first: overview, scope, coverage or controls.</source>
-        <translation>Afficher d’abord &lt;nom&gt;&#xa0;: overview, scope, coverage ou controls.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
         <source>A workpaper (.tickmark) to open.</source>
         <translation>Un dossier de travail (.tickmark) à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Show &lt;name&gt; first, one of: %1.</source>
+        <translation>Afficher d’abord &lt;nom&gt;, parmi&#xa0;: %1.</translation>
     </message>
 </context>
 </TS>

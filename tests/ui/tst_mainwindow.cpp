@@ -241,6 +241,13 @@ void TestMainWindow::opensSampleAndShowsEverySection()
         QCOMPARE(sectionFromKey(sectionKey(section)), std::optional<Section>(section));
     }
     QCOMPARE(navigator->item(static_cast<int>(Section::Report))->text(), QStringLiteral("Report"));
+    // --section's help and error list every key, in navigator order, and each one opens its section.
+    const QStringList keys = sectionKeys();
+    QCOMPARE(keys.size(), navigator->count());
+    QCOMPARE(keys.first(), QStringLiteral("overview"));
+    QCOMPARE(keys.last(), QStringLiteral("report"));
+    for (int i = 0; i < keys.size(); ++i)
+        QCOMPARE(sectionFromKey(keys.at(i)), std::optional<Section>(static_cast<Section>(i)));
 
     QVERIFY(m_window->showSection(QStringLiteral("overview")));
     QWidget *overview = workspace->page(Section::Overview);

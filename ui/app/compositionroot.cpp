@@ -8,6 +8,7 @@
 #include "common/prompter.h"
 #include "engagement/scopedialogs.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/workspace.h"
 #include "settings/appsettings.h"
 
 #include <QApplication>
@@ -40,7 +41,8 @@ LaunchOptions parseCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("main", "path"));
     const QCommandLineOption section(
         QStringLiteral("section"),
-        QCoreApplication::translate("main", "Show <name> first: overview, scope, coverage or controls."),
+        QCoreApplication::translate("main", "Show <name> first, one of: %1.")
+            .arg(sectionKeys().join(QStringLiteral(", "))),
         QCoreApplication::translate("main", "name"));
     parser.addOption(sample);
     parser.addOption(screenshot);
@@ -110,7 +112,8 @@ int CompositionRoot::run(QApplication &app, const LaunchOptions &options)
     else if (options.sample)
         window.openSample();
     if (!options.section.isEmpty() && !window.showSection(options.section))
-        std::fprintf(stderr, "tickmark: no section \"%s\" (or no workpaper open)\n", qPrintable(options.section));
+        std::fprintf(stderr, "tickmark: no section \"%s\" (or no workpaper open); the sections are: %s\n",
+                     qPrintable(options.section), qPrintable(sectionKeys().join(QStringLiteral(", "))));
 
     if (!options.screenshot.isEmpty()) {
         const QString target = QFileInfo(options.screenshot).absoluteFilePath();

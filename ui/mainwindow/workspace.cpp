@@ -84,6 +84,14 @@ QString sectionKey(Section section)
     return QStringLiteral("overview");
 }
 
+QStringList sectionKeys()
+{
+    QStringList keys;
+    for (Section s : kSections)
+        keys << sectionKey(s);
+    return keys;
+}
+
 std::optional<Section> sectionFromKey(const QString &key)
 {
     const QString k = key.trimmed().toLower();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -44,10 +45,11 @@ enum class Section {
     Testing, Exceptions, Dashboard, Review, AuditTrail, Report
 };
 
-/// "overview", "scope", "coverage", "controls", "populations", "sampling", "evidence", "requests": used for
-/// settings and the --section option.
+/// "overview", "scope", "coverage", "controls", … "report": used for settings and the --section option.
 QString sectionKey(Section section);
 std::optional<Section> sectionFromKey(const QString &key);
+/// Every section's key, in navigator order.
+QStringList sectionKeys();
 /// The translated navigator label.
 QString sectionTitle(Section section);
 
