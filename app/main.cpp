@@ -9,12 +9,43 @@
 #include <QApplication>
 #include <QSettings>
 
+#include <cstring>
+
+namespace {
+
+// --help and --version print and exit before any window exists, so they work without a display too.
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"-h", "--help", "-?", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void installLanguage(QCoreApplication &app)
+{
+    QSettings settings;
+    const Tickmark::Ui::AppSettings appSettings(settings);
+    Tickmark::Ui::installTranslations(app, appSettings.language());
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QApplication::setOrganizationName(QStringLiteral("Tickmark"));
     QApplication::setOrganizationDomain(QStringLiteral("tickmark.example"));
     QApplication::setApplicationName(QStringLiteral("Tickmark"));
     QApplication::setApplicationVersion(QStringLiteral(TICKMARK_VERSION));
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installLanguage(app);
+        Tickmark::Ui::parseCommandLine(app); // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tickmark.Tickmark"));
     Tickmark::Ui::initUiResources();
@@ -22,11 +53,10 @@ int main(int argc, char **argv)
     {
         // The language and the appearance are read before any window exists so that every string is translated
         // and every widget coloured from the start.
+        installLanguage(app);
         QSettings settings;
-        const Tickmark::Ui::AppSettings appSettings(settings);
-        Tickmark::Ui::installTranslations(app, appSettings.language());
         Tickmark::Ui::captureSystemAppearance();
-        Tickmark::Ui::applyAppearance(appSettings.appearance());
+        Tickmark::Ui::applyAppearance(Tickmark::Ui::AppSettings(settings).appearance());
     }
     const Tickmark::Ui::LaunchOptions options = Tickmark::Ui::parseCommandLine(app);
 
