@@ -4,15 +4,11 @@
 // (and the welcome page). A focusable button needs text or an accessible name; an input (line edit, combo box,
 // spin box, date edit, text edit, item view, slider) needs an accessible name or a label whose buddy it is.
 // Each failure names the widget's class, object name and the chain of named parents, so it can be found.
-#include "common/filechooser.h"
-#include "common/notifier.h"
-#include "common/prompter.h"
-#include "engagement/scopedialogs.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspace.h"
 #include "sample/sampleengagement.h"
-#include "settings/appsettings.h"
 #include "testsupport.h"
+#include "windowdoubles.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -27,7 +23,6 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSet>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -125,11 +120,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    RecordingNotifier m_notifier;
-    ScriptedFileChooser m_files;
-    DialogScopeEditor m_editor;
+    std::unique_ptr<Test::WindowDoubles> m_doubles;
     std::unique_ptr<MainWindow> m_window;
     QString m_samplePath;
 };
@@ -138,21 +129,11 @@ void TestAccessibility::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(*m_qsettings);
-    m_settings->setIdentity(Test::preparer());
+    m_doubles = std::make_unique<Test::WindowDoubles>(m_dir.path(), false);
     m_samplePath = m_dir.filePath(QStringLiteral("quillfeather.tickmark"));
     TM_VERIFY_OK(Core::createSampleEngagement(m_samplePath, Test::preparer(), Test::fixedClock()));
 
-    MainWindowDependencies deps;
-    deps.settings = m_settings.get();
-    deps.prompter = std::make_shared<FixedAnswerPrompter>(false);
-    deps.notifier = &m_notifier;
-    deps.files = &m_files;
-    deps.scopeEditor = &m_editor;
-    deps.clock = Test::fixedClock();
-    deps.sampleDirectory = m_dir.filePath(QStringLiteral("appdata"));
-    m_window = std::make_unique<MainWindow>(std::move(deps));
+    m_window = std::make_unique<MainWindow>(m_doubles->dependencies());
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -161,8 +142,7 @@ void TestAccessibility::initTestCase()
 void TestAccessibility::cleanupTestCase()
 {
     m_window.reset();
-    m_settings.reset();
-    m_qsettings.reset();
+    m_doubles.reset();
 }
 
 void TestAccessibility::welcomePage()

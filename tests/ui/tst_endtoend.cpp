@@ -5,15 +5,11 @@
 // management's response on the exception, preparer and reviewer sign-offs (the reviewer through Preferences), the
 // report exported as PDF and read back with Poppler. With TICKMARK_SCREENSHOT_DIR set it leaves a 1400x900 picture
 // of every main view there (docs/screenshots are made this way).
-#include "common/filechooser.h"
-#include "common/notifier.h"
-#include "common/prompter.h"
 #include "controls/controlservice.h"
 #include "controls/controlspage.h"
 #include "criteria/dashboardpage.h"
 #include "engagement/engagementfields.h"
 #include "engagement/newengagementwizard.h"
-#include "engagement/scopedialogs.h"
 #include "evidence/evidencepage.h"
 #include "evidence/evidencetreemodel.h"
 #include "evidence/pdfviewer.h"
@@ -27,7 +23,6 @@
 #include "review/reviewstatuspage.h"
 #include "sampling/samplingpage.h"
 #include "settings/appearance.h"
-#include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "testing/exceptionservice.h"
 #include "testing/exceptionspage.h"
@@ -37,6 +32,7 @@
 #include "testing/testingpage.h"
 #include "testing/testingservice.h"
 #include "testsupport.h"
+#include "windowdoubles.h"
 #include "workpaper/workpaper.h"
 
 #include <QCheckBox>
@@ -47,7 +43,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -234,12 +229,7 @@ private:
     void grab(const QString &name);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::shared_ptr<FixedAnswerPrompter> m_prompter;
-    RecordingNotifier m_notifier;
-    ScriptedFileChooser m_files;
-    DialogScopeEditor m_editor;
+    std::unique_ptr<Test::WindowDoubles> m_doubles;
     std::unique_ptr<MainWindow> m_window;
     QString m_pdf;
 };
@@ -249,20 +239,8 @@ void TestEndToEnd::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     captureSystemAppearance();
     QVERIFY(m_dir.isValid());
-    m_qsettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(*m_qsettings);
-    m_settings->setIdentity(Test::preparer());
-    m_prompter = std::make_shared<FixedAnswerPrompter>(true);
-
-    MainWindowDependencies deps;
-    deps.settings = m_settings.get();
-    deps.prompter = m_prompter;
-    deps.notifier = &m_notifier;
-    deps.files = &m_files;
-    deps.scopeEditor = &m_editor;
-    deps.clock = Test::fixedClock();
-    deps.sampleDirectory = m_dir.filePath(QStringLiteral("appdata"));
-    m_window = std::make_unique<MainWindow>(std::move(deps));
+    m_doubles = std::make_unique<Test::WindowDoubles>(m_dir.path());
+    m_window = std::make_unique<MainWindow>(m_doubles->dependencies());
     m_window->resize(1400, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -271,8 +249,7 @@ void TestEndToEnd::initTestCase()
 void TestEndToEnd::cleanupTestCase()
 {
     m_window.reset();
-    m_settings.reset();
-    m_qsettings.reset();
+    m_doubles.reset();
 }
 
 void TestEndToEnd::shot(Section section, const QString &name)
@@ -305,7 +282,7 @@ void TestEndToEnd::engagementFromWizardToReport()
     respondToException();
     signOffs();
     exportReport();
-    QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
+    QVERIFY2(m_doubles->notifier.messages().isEmpty(), qPrintable(m_doubles->notifier.lastText()));
 
     // The report as the client will read it.
     const QString text = pdfText(m_pdf);
@@ -375,7 +352,7 @@ void TestEndToEnd::importEvidence()
     QVERIFY(m_window->showSection(QStringLiteral("evidence")));
     EvidencePage *page = m_window->workspace()->evidencePage();
     QSignalSpy finished(page, &EvidencePage::importFinished);
-    m_files.enqueue(zip);
+    m_doubles->files.enqueue(zip);
     page->findChild<QPushButton *>(QStringLiteral("importEvidenceButton"))->click();
     QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 30000));
     QCOMPARE(finished.first().first().toBool(), true);
@@ -390,7 +367,7 @@ void TestEndToEnd::importPopulationAndDraw()
     QVERIFY(m_window->showSection(QStringLiteral("populations")));
     PopulationsPage *page = m_window->workspace()->populationsPage();
     QSignalSpy imported(page, &PopulationsPage::importFinished);
-    m_files.enqueue(csv);
+    m_doubles->files.enqueue(csv);
     page->findChild<QPushButton *>(QStringLiteral("importPopulationButton"))->click();
     auto *dialog = page->findChild<PopulationImportDialog *>();
     QVERIFY(dialog);
@@ -547,7 +524,7 @@ void TestEndToEnd::exportReport()
     QVERIFY(m_window->showSection(QStringLiteral("report")));
     ReportPage *page = m_window->workspace()->reportPage();
     m_pdf = m_dir.filePath(QStringLiteral("Harbor Logistics SOC 2 Type II.pdf"));
-    m_files.enqueue(m_pdf);
+    m_doubles->files.enqueue(m_pdf);
     QVERIFY(page->exportReport(ReportPage::ExportFormat::Pdf));
     QVERIFY(QFileInfo::exists(m_pdf));
 

@@ -1,9 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Tickmark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/filechooser.h"
 #include "common/messagebanner.h"
-#include "common/notifier.h"
-#include "common/prompter.h"
 #include "controls/controlservice.h"
 #include "criteria/criteriaservice.h"
 #include "engagement/engagementfields.h"
@@ -18,9 +15,9 @@
 #include "mainwindow/workspace.h"
 #include "sample/sampleengagement.h"
 #include "settings/appearance.h"
-#include "settings/appsettings.h"
 #include "settings/settingsdialog.h"
 #include "testsupport.h"
+#include "windowdoubles.h"
 #include "workpaper/workpaper.h"
 
 #include <QAbstractButton>
@@ -35,7 +32,6 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -123,11 +119,7 @@ private:
     void grabIfAsked(QWidget *widget, const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::shared_ptr<FixedAnswerPrompter> m_prompter;
-    RecordingNotifier m_notifier;
-    ScriptedFileChooser m_files;
+    std::unique_ptr<Test::WindowDoubles> m_doubles;
     QueuedScopeEditor m_editor;
     std::unique_ptr<MainWindow> m_window;
     QString m_samplePath;
@@ -143,11 +135,7 @@ void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(*m_qsettings);
-    m_settings->setIdentity(Test::preparer());
-    m_prompter = std::make_shared<FixedAnswerPrompter>(true);
-    m_notifier.clear();
+    m_doubles = std::make_unique<Test::WindowDoubles>(m_dir->path());
     m_samplePath = m_dir->filePath(QStringLiteral("quillfeather.tickmark"));
     auto sample = Core::createSampleEngagement(m_samplePath, Test::preparer(), Test::fixedClock());
     QVERIFY2(sample, qPrintable(sample ? QString() : sample.error().detail));
@@ -158,22 +146,13 @@ void TestMainWindow::cleanup()
 {
     applyAppearance(Appearance::System);
     m_window.reset();
-    m_settings.reset();
-    m_qsettings.reset();
+    m_doubles.reset();
     m_dir.reset();
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    MainWindowDependencies deps;
-    deps.settings = m_settings.get();
-    deps.prompter = m_prompter;
-    deps.notifier = &m_notifier;
-    deps.files = &m_files;
-    deps.scopeEditor = &m_editor;
-    deps.clock = Test::fixedClock();
-    deps.sampleDirectory = m_dir->filePath(QStringLiteral("appdata"));
-    auto window = std::make_unique<MainWindow>(std::move(deps));
+    auto window = std::make_unique<MainWindow>(m_doubles->dependencies(&m_editor));
     window->resize(1280, 800);
     window->show();
     return window;
@@ -216,7 +195,7 @@ void TestMainWindow::startsOnWelcomePage()
 void TestMainWindow::opensSampleAndShowsEverySection()
 {
     QVERIFY(m_window->openWorkpaper(m_samplePath));
-    QVERIFY(m_notifier.messages().isEmpty());
+    QVERIFY(m_doubles->notifier.messages().isEmpty());
     QCOMPARE(m_window->windowTitle(),
              QStringLiteral("Quillfeather Software, Inc. — Quillfeather Contracts Platform — Tickmark"));
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("statusPath"))
@@ -383,7 +362,7 @@ void TestMainWindow::droppedArchiveIsImportedAsEvidence()
     QVERIFY(enterWorkpaper.isAccepted());
     QDropEvent open(QPointF(400, 300), Qt::CopyAction, &workpaper, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &open);
-    QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
+    QVERIFY2(m_doubles->notifier.messages().isEmpty(), qPrintable(m_doubles->notifier.lastText()));
     QCOMPARE(QFileInfo(m_window->workpaper()->path()), QFileInfo(other));
 }
 
@@ -429,7 +408,7 @@ void TestMainWindow::welcomePageOpensADroppedWorkpaper()
     QCOMPARE(hint->text(), QStringLiteral("Release to open QUILLFEATHER-COPY.TICKMARK"));
     QDropEvent drop(centre, Qt::CopyAction, &workpaper, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(welcome, &drop);
-    QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
+    QVERIFY2(m_doubles->notifier.messages().isEmpty(), qPrintable(m_doubles->notifier.lastText()));
     QVERIFY(m_window->workpaper());
     QCOMPARE(QFileInfo(m_window->workpaper()->path()), QFileInfo(upper));
     m_window->closeWorkpaper();
@@ -451,7 +430,7 @@ void TestMainWindow::preferencesApplyTheAppearance()
         QTRY_VERIFY(dialog && dialog->isVisible());
         auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("appearanceCombo"));
         QVERIFY(combo);
-        QCOMPARE(combo->currentData().toString(), appearanceKey(m_settings->appearance()));
+        QCOMPARE(combo->currentData().toString(), appearanceKey(m_doubles->settings.appearance()));
         combo->setCurrentIndex(combo->findData(key));
         QSignalSpy changed(dialog, &SettingsDialog::appearanceChanged);
         dialog->accept();
@@ -460,8 +439,8 @@ void TestMainWindow::preferencesApplyTheAppearance()
     };
 
     choose(QStringLiteral("dark"));
-    QCOMPARE(m_qsettings->value(QStringLiteral("ui/appearance")).toString(), QStringLiteral("dark"));
-    QCOMPARE(m_settings->appearance(), Appearance::Dark);
+    QCOMPARE(m_doubles->qsettings.value(QStringLiteral("ui/appearance")).toString(), QStringLiteral("dark"));
+    QCOMPARE(m_doubles->settings.appearance(), Appearance::Dark);
     QVERIFY(isDarkPalette(QApplication::palette()));
     QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
     QVERIFY2(background() < 80, qPrintable(QString::number(background())));
@@ -476,7 +455,7 @@ void TestMainWindow::preferencesApplyTheAppearance()
     QVERIFY2(background() > 180, qPrintable(QString::number(background())));
 
     choose(QStringLiteral("system"));
-    QCOMPARE(m_settings->appearance(), Appearance::System);
+    QCOMPARE(m_doubles->settings.appearance(), Appearance::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
     QCOMPARE(appearanceFromKey(QStringLiteral("sepia")), std::nullopt);
 }
@@ -577,30 +556,30 @@ void TestMainWindow::textFileShowsCoreError()
         f.write("Walkthrough notes, not a workpaper.\n");
     }
     QVERIFY(!m_window->openWorkpaper(text));
-    QCOMPARE(m_notifier.messages().size(), 1);
-    QCOMPARE(m_notifier.messages().front().severity, Notifier::Severity::Error);
-    QVERIFY2(m_notifier.lastText().contains(QStringLiteral("not a Tickmark workpaper")),
-             qPrintable(m_notifier.lastText()));
+    QCOMPARE(m_doubles->notifier.messages().size(), 1);
+    QCOMPARE(m_doubles->notifier.messages().front().severity, Notifier::Severity::Error);
+    QVERIFY2(m_doubles->notifier.lastText().contains(QStringLiteral("not a Tickmark workpaper")),
+             qPrintable(m_doubles->notifier.lastText()));
     QVERIFY(!m_window->workpaper());
-    QVERIFY(m_settings->recentFiles().isEmpty());
+    QVERIFY(m_doubles->settings.recentFiles().isEmpty());
 
     // The window stays usable: a real workpaper opens, and a second bad file leaves it open.
     QVERIFY(m_window->openWorkpaper(m_samplePath));
     QVERIFY(!m_window->openWorkpaper(text));
-    QCOMPARE(m_notifier.messages().size(), 2);
+    QCOMPARE(m_doubles->notifier.messages().size(), 2);
     QVERIFY(m_window->workpaper());
     QCOMPARE(m_window->workpaper()->path(), QFileInfo(m_samplePath).absoluteFilePath());
 
     QVERIFY(!m_window->openWorkpaper(m_dir->filePath(QStringLiteral("missing.tickmark"))));
-    QVERIFY(m_notifier.lastText().contains(QStringLiteral("does not exist")));
+    QVERIFY(m_doubles->notifier.lastText().contains(QStringLiteral("does not exist")));
 }
 
 void TestMainWindow::openThroughChooserAndRecentFiles()
 {
-    m_files.enqueue(m_samplePath);
+    m_doubles->files.enqueue(m_samplePath);
     action(QStringLiteral("actionOpen"))->trigger();
     QVERIFY(m_window->workpaper());
-    QCOMPARE(m_settings->recentFiles(), QStringList{QFileInfo(m_samplePath).absoluteFilePath()});
+    QCOMPARE(m_doubles->settings.recentFiles(), QStringList{QFileInfo(m_samplePath).absoluteFilePath()});
     auto *recentMenu = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
     QVERIFY(recentMenu->isEnabled());
     QVERIFY(recentMenu->actions().first()->text().contains(QStringLiteral("quillfeather.tickmark")));
@@ -612,14 +591,14 @@ void TestMainWindow::openThroughChooserAndRecentFiles()
     // Cancelling the chooser changes nothing.
     action(QStringLiteral("actionOpen"))->trigger();
     QVERIFY(m_window->workpaper());
-    QVERIFY(m_notifier.messages().isEmpty());
+    QVERIFY(m_doubles->notifier.messages().isEmpty());
 }
 
 void TestMainWindow::openSampleBuildsOnceThenReuses()
 {
     QVERIFY(!QFile::exists(m_window->samplePath()));
     action(QStringLiteral("actionOpenSample"))->trigger();
-    QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
+    QVERIFY2(m_doubles->notifier.messages().isEmpty(), qPrintable(m_doubles->notifier.lastText()));
     QVERIFY(QFile::exists(m_window->samplePath()));
     QCOMPARE(m_window->workpaper()->path(), m_window->samplePath());
     QCOMPARE(*m_window->workpaper()->controls().count(), 47);
@@ -638,9 +617,9 @@ void TestMainWindow::saveCopyWritesAWorkpaper()
 {
     QVERIFY(m_window->openWorkpaper(m_samplePath));
     const QString copy = m_dir->filePath(QStringLiteral("copy-for-review"));
-    m_files.enqueue(copy);
+    m_doubles->files.enqueue(copy);
     action(QStringLiteral("actionSaveCopy"))->trigger();
-    QVERIFY2(m_notifier.messages().isEmpty(), qPrintable(m_notifier.lastText()));
+    QVERIFY2(m_doubles->notifier.messages().isEmpty(), qPrintable(m_doubles->notifier.lastText()));
     const QString written = copy + QStringLiteral(".tickmark");
     QVERIFY(QFile::exists(written));
     auto reopened = Core::Workpaper::open(written, Test::preparer());
@@ -650,9 +629,9 @@ void TestMainWindow::saveCopyWritesAWorkpaper()
     QCOMPARE(m_window->workpaper()->path(), QFileInfo(m_samplePath).absoluteFilePath());
 
     // Copying onto the open file is refused.
-    m_files.enqueue(m_samplePath);
+    m_doubles->files.enqueue(m_samplePath);
     action(QStringLiteral("actionSaveCopy"))->trigger();
-    QCOMPARE(m_notifier.messages().size(), 1);
+    QCOMPARE(m_doubles->notifier.messages().size(), 1);
 }
 
 void TestMainWindow::preferencesChangeTheActor()
@@ -675,9 +654,9 @@ void TestMainWindow::preferencesChangeTheActor()
              QStringLiteral("Rita Reviewer (RR) · reviewer"));
     QCOMPARE(m_window->workpaper()->actor().name, QStringLiteral("Rita Reviewer"));
     QCOMPARE(m_window->workpaper()->actor().role, Core::Role::Reviewer);
-    QCOMPARE(m_qsettings->value(QStringLiteral("identity/name")).toString(), QStringLiteral("Rita Reviewer"));
-    QCOMPARE(m_qsettings->value(QStringLiteral("identity/initials")).toString(), QStringLiteral("RR"));
-    QCOMPARE(m_qsettings->value(QStringLiteral("identity/role")).toString(), QStringLiteral("reviewer"));
+    QCOMPARE(m_doubles->qsettings.value(QStringLiteral("identity/name")).toString(), QStringLiteral("Rita Reviewer"));
+    QCOMPARE(m_doubles->qsettings.value(QStringLiteral("identity/initials")).toString(), QStringLiteral("RR"));
+    QCOMPARE(m_doubles->qsettings.value(QStringLiteral("identity/role")).toString(), QStringLiteral("reviewer"));
 }
 
 void TestMainWindow::remembersSectionAndGeometry()
@@ -687,8 +666,8 @@ void TestMainWindow::remembersSectionAndGeometry()
     m_window->resize(1100, 700);
     m_window->close();
     QVERIFY(!m_window->workpaper());
-    QVERIFY(!m_settings->windowGeometry().isEmpty());
-    QCOMPARE(m_qsettings->value(QStringLiteral("window/section")).toString(), QStringLiteral("controls"));
+    QVERIFY(!m_doubles->settings.windowGeometry().isEmpty());
+    QCOMPARE(m_doubles->qsettings.value(QStringLiteral("window/section")).toString(), QStringLiteral("controls"));
 
     m_window = makeWindow();
     QVERIFY(m_window->openWorkpaper(m_samplePath));
@@ -703,12 +682,12 @@ void TestMainWindow::scopeRemoveAsksFirst()
     auto *scope = qobject_cast<ScopePage *>(m_window->workspace()->page(Section::Scope));
     auto *orgs = scope->findChild<QTableWidget *>(QStringLiteral("subserviceTable"));
     orgs->selectRow(1);
-    m_prompter->setAnswer(false);
+    m_doubles->prompter->setAnswer(false);
     scope->removeSubservice();
-    QCOMPARE(m_prompter->askedCount(), 1);
+    QCOMPARE(m_doubles->prompter->askedCount(), 1);
     QCOMPARE(orgs->rowCount(), 2);
 
-    m_prompter->setAnswer(true);
+    m_doubles->prompter->setAnswer(true);
     scope->removeSubservice();
     QCOMPARE(orgs->rowCount(), 1);
     action(QStringLiteral("actionUndo"))->trigger();
@@ -740,7 +719,7 @@ void TestMainWindow::newEngagementWizardOpensTheResult()
     QCOMPARE(
         m_window->workspace()->page(Section::Overview)->findChild<QLabel *>(QStringLiteral("controlsCount"))->text(),
         QStringLiteral("0"));
-    QCOMPARE(m_settings->recentFiles().front(), path);
+    QCOMPARE(m_doubles->settings.recentFiles().front(), path);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,9 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Tickmark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/filechooser.h"
-#include "common/notifier.h"
 #include "common/prompter.h"
-#include "engagement/scopedialogs.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/workspace.h"
 #include "population/populationimport.h"
@@ -18,8 +16,8 @@
 #include "sampling/samplesizepanel.h"
 #include "sampling/samplingpage.h"
 #include "sampling/samplingservice.h"
-#include "settings/appsettings.h"
 #include "testsupport.h"
+#include "windowdoubles.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,7 +28,6 @@
 #include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -532,20 +529,10 @@ void TestPopulationsPage::screenshots()
     }
     m_page.reset();
 
-    QSettings qsettings(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    AppSettings settings(qsettings);
-    settings.setIdentity(Actor{QStringLiteral("Dana Whitaker"), QStringLiteral("DW"), Role::Preparer});
-    RecordingNotifier notifier;
-    ScriptedFileChooser files;
-    DialogScopeEditor editor;
-    MainWindowDependencies deps;
-    deps.settings = &settings;
-    deps.prompter = m_prompter;
-    deps.notifier = &notifier;
-    deps.files = &files;
-    deps.scopeEditor = &editor;
-    deps.sampleDirectory = m_dir->path();
-    MainWindow window(std::move(deps));
+    Test::WindowDoubles doubles(m_dir->path());
+    doubles.settings.setIdentity(Actor{QStringLiteral("Dana Whitaker"), QStringLiteral("DW"), Role::Preparer});
+    doubles.prompter = m_prompter;
+    MainWindow window(doubles.dependencies());
     const QString path = m_wp->path();
     m_wp.reset();
     QVERIFY(window.openWorkpaper(path));
@@ -561,7 +548,7 @@ void TestPopulationsPage::screenshots()
     QVERIFY(finished.first().first().toBool());
     grab(&window, QStringLiteral("pop-populations"));
 
-    PopulationImportDialog dialog(*window.workpaper(), files, &window);
+    PopulationImportDialog dialog(*window.workpaper(), doubles.files, &window);
     QSignalSpy shown(&dialog, &PopulationImportDialog::previewShown);
     dialog.setFile(csv);
     dialog.setControl(QStringLiteral("CTL-40"));
