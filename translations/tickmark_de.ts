@@ -206,10 +206,6 @@
         <translation>Kriterien im Prüfungsumfang: %1; ohne Kontrolle: %2.</translation>
     </message>
     <message>
-        <source>The control matrix (.csv) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
-        <translation>Die Kontrollmatrix (.csv) mit Kopfzeile: control id, description, criteria und optional frequency, type, owner, key.</translation>
-    </message>
-    <message>
         <source>List the in-scope trust services criteria</source>
         <translation>Die Kriterien der Trust Services im Prüfungsumfang auflisten</translation>
     </message>
@@ -220,16 +216,6 @@
     <message>
         <source>Import a client&apos;s control matrix</source>
         <translation>Die Kontrollmatrix eines Mandanten importieren</translation>
-    </message>
-    <message>
-        <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
-Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
-already exists fails the whole import and leaves the workpaper unchanged.
-JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</source>
-        <translation>Spaltenköpfe werden unabhängig von Groß-/Kleinschreibung erkannt; unbekannte werden als Warnung auf stderr gemeldet.
-Kriterien sind durch &quot;;&quot; oder &quot;,&quot; getrennte IDs. Eine ungültige Zeile (in der Fehlermeldung genannt) oder eine
-bereits vorhandene ID lässt den gesamten Import scheitern; das Arbeitspapier bleibt unverändert.
-JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</translation>
     </message>
     <message>
         <source>List the engagement&apos;s controls</source>
@@ -2071,6 +2057,26 @@ JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;ev
 zuerst erfasst sein. Eine Seite jenseits der bekannten Seitenzahl eines PDF ist ein Fehler.
 JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
 &quot;media_type&quot;, &quot;page&quot; (null: das ganze Dokument), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</translation>
+    </message>
+    <message>
+        <source>%1: control %2 maps to %3, which is not in the engagement&apos;s scope; coverage, results and the report leave that mapping out</source>
+        <translation>%1: Kontrolle %2 ist %3 zugeordnet, das nicht im Prüfungsumfang liegt; Abdeckung, Ergebnisse und Bericht lassen diese Zuordnung aus</translation>
+    </message>
+    <message>
+        <source>The control matrix (.csv or .xlsx) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
+        <translation>Die Kontrollmatrix (.csv oder .xlsx) mit Kopfzeile: control id, description, criteria und optional frequency, type, owner, key.</translation>
+    </message>
+    <message>
+        <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
+Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
+already exists fails the whole import and leaves the workpaper unchanged. A mapping to a criterion
+outside the engagement&apos;s categories is kept and reported as a warning (and in &quot;out_of_scope&quot;).
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, &quot;out_of_scope&quot;: [{&quot;control&quot;, &quot;criterion&quot;}]}</source>
+        <translation>Spaltenköpfe werden unabhängig von Groß-/Kleinschreibung erkannt; unbekannte werden als Warnung auf stderr gemeldet.
+Kriterien sind durch &quot;;&quot; oder &quot;,&quot; getrennte IDs. Eine ungültige Zeile (in der Fehlermeldung genannt) oder eine
+bereits vorhandene ID lässt den gesamten Import scheitern; das Arbeitspapier bleibt unverändert. Eine Zuordnung zu
+einem Kriterium außerhalb der Kategorien des Auftrags bleibt erhalten und wird als Warnung gemeldet (und in &quot;out_of_scope&quot;).
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, &quot;out_of_scope&quot;: [{&quot;control&quot;, &quot;criterion&quot;}]}</translation>
     </message>
 </context>
 <context>
@@ -4986,10 +4992,6 @@ SHA-256 %2</translation>
         <translation>Kontrollmatrix importieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported. %1</source>
         <translation>Es wurde nichts importiert. %1</translation>
     </message>
@@ -5040,6 +5042,18 @@ SHA-256 %2</translation>
             <numerusform>Das abgelegte Element wird als Nachweis für %1 importiert…</numerusform>
             <numerusform>%n abgelegte Elemente werden als Nachweise für %1 importiert…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Control matrices (*.csv *.xlsx);;All files (*)</source>
+        <translation>Kontrollmatrizen (*.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Imported, but some controls map to criteria outside the engagement&apos;s scope; coverage, results and the report leave these out: %1.</source>
+        <translation>Importiert, aber einige Kontrollen sind Kriterien außerhalb des Prüfungsumfangs zugeordnet; Abdeckung, Ergebnisse und Bericht lassen diese aus: %1.</translation>
     </message>
 </context>
 <context>

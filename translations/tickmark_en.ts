@@ -206,10 +206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The control matrix (.csv) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List the in-scope trust services criteria</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,13 +215,6 @@
     </message>
     <message>
         <source>Import a client&apos;s control matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
-Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
-already exists fails the whole import and leaves the workpaper unchanged.
-JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1984,6 +1973,22 @@ stay, and --evidence adds to them (an unknown item or a page beyond a PDF&apos;s
 recorded first. A page beyond a PDF&apos;s known page count is an error.
 JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
 &quot;media_type&quot;, &quot;page&quot; (null: the whole document), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: control %2 maps to %3, which is not in the engagement&apos;s scope; coverage, results and the report leave that mapping out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control matrix (.csv or .xlsx) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
+Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
+already exists fails the whole import and leaves the workpaper unchanged. A mapping to a criterion
+outside the engagement&apos;s categories is kept and reported as a warning (and in &quot;out_of_scope&quot;).
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, &quot;out_of_scope&quot;: [{&quot;control&quot;, &quot;criterion&quot;}]}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4894,10 +4899,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,6 +4949,18 @@ SHA-256 %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Control matrices (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, but some controls map to criteria outside the engagement&apos;s scope; coverage, results and the report leave these out: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -206,10 +206,6 @@
         <translation>Critères dans le périmètre&#xa0;: %1&#x202f;; sans contrôle&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The control matrix (.csv) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
-        <translation>La matrice des contrôles (.csv) avec une ligne d’en-tête&#xa0;: control id, description, criteria et, en option, frequency, type, owner, key.</translation>
-    </message>
-    <message>
         <source>List the in-scope trust services criteria</source>
         <translation>Lister les critères des services de confiance du périmètre</translation>
     </message>
@@ -220,16 +216,6 @@
     <message>
         <source>Import a client&apos;s control matrix</source>
         <translation>Importer la matrice des contrôles d’un client</translation>
-    </message>
-    <message>
-        <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
-Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
-already exists fails the whole import and leaves the workpaper unchanged.
-JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</source>
-        <translation>Les en-têtes sont reconnus sans tenir compte de la casse&#x202f;; les en-têtes inconnus sont signalés sur stderr.
-Les critères sont des identifiants séparés par &quot;;&quot; ou &quot;,&quot;. Une ligne invalide (nommée dans l’erreur) ou un
-identifiant déjà existant fait échouer toute l’importation et laisse le dossier de travail inchangé.
-JSON&#xa0;: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;}</translation>
     </message>
     <message>
         <source>List the engagement&apos;s controls</source>
@@ -2071,6 +2057,26 @@ JSON: [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;ev
 d’abord être enregistré. Une page au-delà du nombre de pages connu d’un PDF est une erreur.
 JSON : [{&quot;population&quot;, &quot;row&quot;, &quot;attribute&quot;, &quot;evidence_id&quot;, &quot;package&quot;, &quot;path&quot;, &quot;sha256&quot;,
 &quot;media_type&quot;, &quot;page&quot; (null : le document entier), &quot;label&quot;, &quot;added_at&quot;, &quot;added_by&quot;}]</translation>
+    </message>
+    <message>
+        <source>%1: control %2 maps to %3, which is not in the engagement&apos;s scope; coverage, results and the report leave that mapping out</source>
+        <translation>%1&#xa0;: le contrôle %2 est rattaché à %3, hors du périmètre de la mission&#x202f;; la couverture, les résultats et le rapport ignorent ce rattachement</translation>
+    </message>
+    <message>
+        <source>The control matrix (.csv or .xlsx) with a header row: control id, description, criteria and optionally frequency, type, owner, key.</source>
+        <translation>La matrice des contrôles (.csv ou .xlsx) avec une ligne d’en-tête&#xa0;: control id, description, criteria et, en option, frequency, type, owner, key.</translation>
+    </message>
+    <message>
+        <source>Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.
+Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (named in the error) or an id that
+already exists fails the whole import and leaves the workpaper unchanged. A mapping to a criterion
+outside the engagement&apos;s categories is kept and reported as a warning (and in &quot;out_of_scope&quot;).
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, &quot;out_of_scope&quot;: [{&quot;control&quot;, &quot;criterion&quot;}]}</source>
+        <translation>Les en-têtes sont reconnus sans tenir compte de la casse&#x202f;; les en-têtes inconnus sont signalés sur stderr.
+Les critères sont des identifiants séparés par &quot;;&quot; ou &quot;,&quot;. Une ligne invalide (nommée dans l’erreur) ou un
+identifiant déjà existant fait échouer toute l’importation et laisse le dossier de travail inchangé. Un rattachement à un
+critère hors des catégories de la mission est conservé et signalé par un avertissement (et dans &quot;out_of_scope&quot;).
+JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, &quot;out_of_scope&quot;: [{&quot;control&quot;, &quot;criterion&quot;}]}</translation>
     </message>
 </context>
 <context>
@@ -4986,10 +4992,6 @@ SHA-256 %2</translation>
         <translation>Importer une matrice des contrôles</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Nothing was imported. %1</source>
         <translation>Rien n’a été importé. %1</translation>
     </message>
@@ -5040,6 +5042,18 @@ SHA-256 %2</translation>
             <numerusform>Import de l’élément déposé comme élément probant de %1…</numerusform>
             <numerusform>Import des %n éléments déposés comme éléments probants de %1…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Control matrices (*.csv *.xlsx);;All files (*)</source>
+        <translation>Matrices des contrôles (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Imported, but some controls map to criteria outside the engagement&apos;s scope; coverage, results and the report leave these out: %1.</source>
+        <translation>Importé, mais certains contrôles sont rattachés à des critères hors du périmètre de la mission&#x202f;; la couverture, les résultats et le rapport les ignorent&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,21 @@ void reportMatrixWarnings(const QString &matrix, const Core::ControlImportResult
     const QString name = QFileInfo(matrix).fileName();
     for (const QString &header : result.unknownHeaders)
         printWarning(tr("%1: unknown column \"%2\" was ignored").arg(name, header));
-    if (result.encoding != QLatin1String("UTF-8"))
+    // A workbook is XML (UTF-8) inside: only a text file that was not UTF-8 deserves the warning.
+    if (result.encoding != QLatin1String("UTF-8") && result.encoding != QLatin1String("XLSX"))
         printWarning(tr("%1 is not UTF-8; it was read as %2").arg(name, result.encoding));
+    for (const Core::OutOfScopeMapping &m : result.outOfScope)
+        printWarning(tr("%1: control %2 maps to %3, which is not in the engagement's scope; coverage, results and the"
+                        " report leave that mapping out")
+                         .arg(name, m.control, m.criterion));
+}
+
+QJsonArray outOfScopeJson(const QList<Core::OutOfScopeMapping> &mappings)
+{
+    QJsonArray array;
+    for (const Core::OutOfScopeMapping &m : mappings)
+        array.append(QJsonObject{{QStringLiteral("control"), m.control}, {QStringLiteral("criterion"), m.criterion}});
+    return array;
 }
 
 int runControlsImport(const Invocation &invocation)
@@ -63,7 +76,8 @@ int runControlsImport(const Invocation &invocation)
             printJson(
                 QJsonObject{{QStringLiteral("imported"), result->added},
                             {QStringLiteral("unknown_headers"), QJsonArray::fromStringList(result->unknownHeaders)},
-                            {QStringLiteral("encoding"), result->encoding}});
+                            {QStringLiteral("encoding"), result->encoding},
+                            {QStringLiteral("out_of_scope"), outOfScopeJson(result->outOfScope)}});
             return kExitOk;
         }
         printLine(tr("Imported %1 into %2; controls added: %3.")
@@ -156,7 +170,7 @@ int runCoverage(const Invocation &invocation)
 QList<Command> controlCommands()
 {
     const Argument matrix{QStringLiteral("MATRIX"),
-                          tr("The control matrix (.csv) with a header row: control id, description, criteria"
+                          tr("The control matrix (.csv or .xlsx) with a header row: control id, description, criteria"
                              " and optionally frequency, type, owner, key.")};
     return {
         {{QStringLiteral("criteria"), QStringLiteral("list")},
@@ -171,8 +185,9 @@ QList<Command> controlCommands()
          tr("Import a client's control matrix"),
          tr("Headers are matched case-insensitively; unknown headers are reported as warnings on stderr.\n"
             "Criteria are ids separated by \";\" or \",\". Any invalid row (named in the error) or an id that\n"
-            "already exists fails the whole import and leaves the workpaper unchanged.\n"
-            "JSON: {\"imported\", \"unknown_headers\", \"encoding\"}"),
+            "already exists fails the whole import and leaves the workpaper unchanged. A mapping to a criterion\n"
+            "outside the engagement's categories is kept and reported as a warning (and in \"out_of_scope\").\n"
+            "JSON: {\"imported\", \"unknown_headers\", \"encoding\", \"out_of_scope\": [{\"control\", \"criterion\"}]}"),
          &runControlsImport},
         {{QStringLiteral("controls"), QStringLiteral("list")},
          {fileArgument()},

@@ -3,6 +3,7 @@
 #include "controlservice.h"
 
 #include "common/summary.h"
+#include "criteria/criteriaservice.h"
 #include "criteria/criterion.h"
 #include "workpaper/repositories.h"
 #include "workpaper/workpaper.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSet>
 
 namespace Tickmark::Core {
 
@@ -141,7 +143,29 @@ Result<ControlImportResult> ControlService::importMatrix(const ControlMatrix &ma
     });
     if (!ok)
         return ok.error();
-    return ControlImportResult{static_cast<int>(matrix.controls.size()), matrix.unknownHeaders, matrix.encoding};
+    auto outside = outOfScope(matrix.controls);
+    if (!outside)
+        return outside.error();
+    return ControlImportResult{static_cast<int>(matrix.controls.size()), matrix.unknownHeaders, matrix.encoding,
+                               *outside};
+}
+
+Result<QList<OutOfScopeMapping>> ControlService::outOfScope(const QList<Control> &controls) const
+{
+    const auto inScope = m_wp.criteria().inScope();
+    if (!inScope)
+        return inScope.error();
+    QSet<QString> ids;
+    for (const Criterion &criterion : *inScope)
+        ids.insert(criterion.id);
+    QList<OutOfScopeMapping> outside;
+    for (const Control &c : controls) {
+        for (const QString &criterion : CriteriaCatalog::sorted(c.criteria)) {
+            if (!ids.contains(criterion))
+                outside.append({c.id, criterion});
+        }
+    }
+    return outside;
 }
 
 Result<ControlImportResult> ControlService::importFile(const QString &path)

@@ -17,12 +17,22 @@ class Workpaper;
 
 QJsonObject controlToJson(const Control &control);
 
+/// A control mapped to a criterion outside the engagement's categories: kept, but coverage, testing results and
+/// the report only look at in-scope criteria, so the importer is told.
+struct OutOfScopeMapping
+{
+    QString control;
+    QString criterion;
+    bool operator==(const OutOfScopeMapping &) const = default;
+};
+
 /// What an import of a control matrix did.
 struct ControlImportResult
 {
     int added = 0;
     QStringList unknownHeaders;
     QString encoding;
+    QList<OutOfScopeMapping> outOfScope; ///< in matrix order
 };
 
 /// Controls of the engagement: create, edit, delete, import. Each call is one audited action; criterion ids
@@ -54,6 +64,7 @@ public:
 
 private:
     Result<void> check(const Control &control) const;
+    Result<QList<OutOfScopeMapping>> outOfScope(const QList<Control> &controls) const;
     Workpaper &m_wp;
 };
 

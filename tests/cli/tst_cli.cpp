@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <xlsxwriter.h>
+
 #include <memory>
 
 using namespace Tickmark::Test;
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void criteriaList_data();
     void criteriaList();
     void controlsImportAndList();
+    void controlsImportXlsx();
+    void controlsImportReportsOutOfScope();
     void importRejectsUnknownCriterion();
     void importRejectsDuplicateId_data();
     void importRejectsDuplicateId();
@@ -334,7 +338,8 @@ void TestCli::controlsImportAndList()
     PARSE_JSON(run, doc);
     const QJsonObject expected{{QStringLiteral("imported"), 3},
                                {QStringLiteral("unknown_headers"), QJsonArray{QStringLiteral("Notes")}},
-                               {QStringLiteral("encoding"), QStringLiteral("UTF-8")}};
+                               {QStringLiteral("encoding"), QStringLiteral("UTF-8")},
+                               {QStringLiteral("out_of_scope"), QJsonArray{}}};
     QCOMPARE(doc.object(), expected);
     QVERIFY2(run.err.startsWith("warning: ") && run.err.contains("\"Notes\"") && run.err.count('\n') == 1,
              run.err.constData());
@@ -361,6 +366,53 @@ void TestCli::controlsImportAndList()
     const Run info = cli({QStringLiteral("info"), file, QStringLiteral("--json")});
     PARSE_JSON(info, infoDoc);
     QCOMPARE(infoDoc.object().value(QStringLiteral("controls")), QJsonValue(3));
+}
+
+// A workbook is read as a workbook: no "not UTF-8" warning (its text is UTF-8 XML), and the JSON says "XLSX".
+void TestCli::controlsImportXlsx()
+{
+    const QString file = path(QStringLiteral("xlsx.tickmark"));
+    QVERIFY(createTypeTwo(file));
+    const QString matrix = path(QStringLiteral("matrix.xlsx"));
+    lxw_workbook *book = workbook_new(QFile::encodeName(matrix).constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(book, "Controls");
+    const char *rows[][3] = {{"Control ID", "Description", "Criteria"},
+                             {"X-1", "Firewall rules are reviewed", "CC6.6"},
+                             {"X-2", "Backups are tested", "A1.2"}};
+    for (lxw_row_t r = 0; r < 3; ++r) {
+        for (lxw_col_t c = 0; c < 3; ++c)
+            worksheet_write_string(sheet, r, c, rows[r][c], nullptr);
+    }
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+    const Run run = cli({QStringLiteral("controls"), QStringLiteral("import"), file, matrix, QStringLiteral("--json")});
+    PARSE_JSON(run, doc);
+    QCOMPARE(doc.object().value(QStringLiteral("imported")), QJsonValue(2));
+    QCOMPARE(doc.object().value(QStringLiteral("encoding")), QJsonValue(QStringLiteral("XLSX")));
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+}
+
+// In a Security-only engagement A1.2 is out of scope: the control is imported with its mapping, and the importer is
+// told (a warning line per mapping, and "out_of_scope" in the JSON); coverage lists only in-scope criteria.
+void TestCli::controlsImportReportsOutOfScope()
+{
+    const QString file = path(QStringLiteral("security.tickmark"));
+    QVERIFY(createTypeTwo(file, QStringLiteral("security")));
+    const QString matrix = writeFile(QStringLiteral("matrix.csv"), kMatrix);
+    const Run run = cli({QStringLiteral("controls"), QStringLiteral("import"), file, matrix, QStringLiteral("--json")});
+    PARSE_JSON(run, doc);
+    QCOMPARE(doc.object().value(QStringLiteral("imported")), QJsonValue(3));
+    const QJsonArray expected{
+        QJsonObject{{QStringLiteral("control"), QStringLiteral("CTL-02")}, {QStringLiteral("criterion"), QStringLiteral("A1.2")}}};
+    QCOMPARE(doc.object().value(QStringLiteral("out_of_scope")).toArray(), expected);
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // the unknown "Notes" column, then the mapping
+    QVERIFY2(lines.at(1).startsWith("warning: matrix.csv: control CTL-02 maps to A1.2, which is not in the engagement's"
+                                    " scope"),
+             run.err.constData());
+    const Run list = cli({QStringLiteral("controls"), QStringLiteral("list"), file, QStringLiteral("--json")});
+    PARSE_JSON(list, controls);
+    QCOMPARE(controls.array().at(1).toObject().value(QStringLiteral("criteria")).toArray(),
+             QJsonArray{QStringLiteral("A1.2")});
 }
 
 void TestCli::importRejectsUnknownCriterion()

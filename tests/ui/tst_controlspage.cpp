@@ -42,6 +42,7 @@ private Q_SLOTS:
     void deleteDeclinedChangesNothing();
     void importWithBadCriterionChangesNothing();
     void importIsUndoable();
+    void importWarnsAboutOutOfScopeCriteria();
     void showControlClearsAFilterThatHidesIt();
     void addCommandIsUndoable();
     void dialogNamesTheFieldAtFault();
@@ -296,14 +297,36 @@ void TestControlsPage::importWithBadCriterionChangesNothing()
     QCOMPARE(m_stack->count(), 0);
 }
 
+// The sample engagement covers Security, Availability and Confidentiality: a mapping to PI1.1 is imported and the
+// page warns about it (the workspace shows it in the amber banner).
+void TestControlsPage::importWarnsAboutOutOfScopeCriteria()
+{
+    const QString path = writeCsv("control_id,description,criteria\n"
+                                  "NET-01,Firewall changes are approved.,CC6.6\n"
+                                  "NET-02,Inputs are validated.,PI1.2;CC8.1;P4.1\n");
+    QSignalSpy warnings(m_page.get(), &ControlsPage::warningOccurred);
+    QSignalSpy errors(m_page.get(), &ControlsPage::errorOccurred);
+    m_page->importFile(path);
+    QCOMPARE(errors.size(), 0);
+    QCOMPARE(warnings.size(), 1);
+    const QString warning = warnings.first().at(0).toString();
+    QVERIFY2(warning.contains(QStringLiteral("NET-02 → PI1.2, NET-02 → P4.1")) && !warning.contains(QStringLiteral("NET-01")),
+             qPrintable(warning));
+    QCOMPARE(m_view->model()->rowCount(), 49);
+    QCOMPARE(stored(QStringLiteral("NET-02")).criteria,
+             (QStringList{QStringLiteral("CC8.1"), QStringLiteral("PI1.2"), QStringLiteral("P4.1")}));
+}
+
 void TestControlsPage::importIsUndoable()
 {
     const QString path = writeCsv("control_id,description,criteria,owner,notes\n"
                                   "NET-01,Firewall changes are approved.,CC6.6,Network,x\n"
                                   "NET-02,VPN access is reviewed.,CC6.1;CC6.2,Network,y\n");
     QSignalSpy status(m_page.get(), &ControlsPage::statusMessage);
+    QSignalSpy warnings(m_page.get(), &ControlsPage::warningOccurred);
     m_page->importFile(path);
     QCOMPARE(status.size(), 1);
+    QCOMPARE(warnings.size(), 0);
     const QString message = status.first().at(0).toString();
     QVERIFY2(message.contains(QStringLiteral("2")) && message.contains(QStringLiteral("notes")), qPrintable(message));
     QCOMPARE(m_view->model()->rowCount(), 49);

@@ -338,7 +338,7 @@ void ControlsPage::deleteSelected()
 void ControlsPage::chooseImportFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Control Matrix"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                      tr("Control matrices (*.csv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -358,6 +358,14 @@ void ControlsPage::importFile(const QString &path)
     if (!result.unknownHeaders.isEmpty())
         message += QLatin1Char(' ') + tr("Ignored columns: %1.").arg(result.unknownHeaders.join(QStringLiteral(", ")));
     Q_EMIT statusMessage(message);
+    if (!result.outOfScope.isEmpty()) {
+        QStringList mappings;
+        for (const Core::OutOfScopeMapping &m : result.outOfScope)
+            mappings << tr("%1 → %2").arg(m.control, m.criterion);
+        Q_EMIT warningOccurred(tr("Imported, but some controls map to criteria outside the engagement's scope;"
+                                  " coverage, results and the report leave these out: %1.")
+                                   .arg(mappings.join(QStringLiteral(", "))));
+    }
 }
 
 void ControlsPage::showControl(const QString &id)

@@ -67,6 +67,7 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString &text); ///< short feedback for the status bar
     void errorOccurred(const QString &text); ///< a refused action, already worded for the user
+    void warningOccurred(const QString &text); ///< done, but with something the user must know (amber banner)
     /// Show evidence item @p evidenceId on the Evidence page, at PDF page @p page (0: the start); the window
     /// connects it to EvidencePage::openItemById, as TestingPage::openEvidence.
     void openEvidence(qint64 evidenceId, int page);

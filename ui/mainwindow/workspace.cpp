@@ -200,6 +200,7 @@ Workspace::Workspace(Core::Workpaper &workpaper, QUndoStack *undoStack, ScopeEdi
     });
     connect(m_controls, &ControlsPage::statusMessage, this, &Workspace::statusMessage);
     connect(m_controls, &ControlsPage::errorOccurred, this, &Workspace::showError);
+    connect(m_controls, &ControlsPage::warningOccurred, this, &Workspace::showWarning);
     connect(m_scope, &ScopePage::statusMessage, this, &Workspace::statusMessage);
     connect(m_populations, &PopulationsPage::statusMessage, this, &Workspace::statusMessage);
     connect(m_populations, &PopulationsPage::errorOccurred, this, &Workspace::showError);
@@ -404,6 +405,11 @@ bool Workspace::isNavigatorVisible() const
 void Workspace::showError(const QString &text)
 {
     m_banner->showMessage(MessageBanner::Kind::Error, text);
+}
+
+void Workspace::showWarning(const QString &text)
+{
+    m_banner->showMessage(MessageBanner::Kind::Warning, text);
 }
 
 } // namespace Tickmark::Ui

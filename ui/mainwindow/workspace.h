@@ -96,6 +96,8 @@ public:
     bool isNavigatorVisible() const;
     /// Shows @p text in the red banner above the pages.
     void showError(const QString &text);
+    /// Shows @p text in the amber banner above the pages.
+    void showWarning(const QString &text);
 
 Q_SIGNALS:
     void sectionChanged(Tickmark::Ui::Section section);
