@@ -139,6 +139,10 @@ bool sameFile(const QString &a, const QString &b)
 Result<EvidenceImportResult> EvidenceService::importPackage(const QString &path, const EvidenceImportOptions &options)
 {
     const QString name = options.name.trimmed().isEmpty() ? QFileInfo(path).fileName() : options.name.trimmed();
+    // An issued engagement takes no evidence: say so before reading the package (whose refusal could not be
+    // recorded either).
+    if (auto unlocked = m_wp.requireUnlocked(); !unlocked)
+        return unlocked.error();
     if (const QString ref = options.requestRef.trimmed(); !ref.isEmpty()) {
         const auto request = m_wp.repositories().requests.idOf(ref);
         if (!request)

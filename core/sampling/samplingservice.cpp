@@ -81,6 +81,8 @@ std::optional<SelectionMethod> selectionMethodFromKey(const QString &key)
 Result<SampleInfo> SamplingService::draw(const QString &populationName, int size, SelectionMethod method,
                                          std::optional<quint64> seed, const QString &basis)
 {
+    if (auto unlocked = m_wp.requireUnlocked(); !unlocked)
+        return unlocked.error();
     const auto pop = population(m_wp, populationName);
     if (!pop)
         return pop.error();
@@ -125,6 +127,8 @@ Result<SampleInfo> SamplingService::draw(const QString &populationName, int size
 
 Result<SampleInfo> SamplingService::extend(const QString &populationName, int newSize)
 {
+    if (auto unlocked = m_wp.requireUnlocked(); !unlocked)
+        return unlocked.error();
     const auto current = sample(populationName);
     if (!current)
         return current.error();

@@ -103,6 +103,14 @@ bool Workpaper::isLocked() const
     return at && at->isValid();
 }
 
+Result<void> Workpaper::requireUnlocked() const
+{
+    if (isLocked())
+        return fail(ErrorCode::Locked, tr("the engagement's report is issued and the workpaper is locked;"
+                                          " a reviewer or partner must reopen it first"));
+    return {};
+}
+
 Result<void> Workpaper::perform(const QString &object, const QString &action,
                                 const std::function<Result<QString>()> &body)
 {
@@ -120,9 +128,10 @@ Result<void> Workpaper::performChecked(const QString &object, const QString &act
     Transaction tx(*m_db);
     if (!tx.isActive())
         return tx.error();
-    if (!reopening && isLocked())
-        return fail(ErrorCode::Locked, tr("the engagement's report is issued and the workpaper is locked;"
-                                          " a reviewer or partner must reopen it first"));
+    if (!reopening) {
+        if (auto unlocked = requireUnlocked(); !unlocked)
+            return unlocked;
+    }
     auto summary = body();
     if (!summary)
         return summary.error();

@@ -72,6 +72,9 @@ public:
     Result<void> saveCopy(const QString &target) const;
     /// Whether the report was issued (then every mutation is refused).
     bool isLocked() const;
+    /// The Locked error while the report is issued, else success: for actions that check other things before
+    /// perform(), so that a locked workpaper is what they report first.
+    Result<void> requireUnlocked() const;
 
     /// Runs @p body as one user action on @p object ("control:CTL-01"): begins a transaction, refuses when locked,
     /// runs body (which returns the before/after summary for the audit trail), appends the audit event and

@@ -299,6 +299,15 @@ void TestCliReview::reopen()
     VERIFY_ERROR(cli({s("engagement"), s("reopen"), file, s("--reason"), s("Fix a typo")}), 1,
                  QStringList{s("reviewer or partner")});
     VERIFY_ERROR(cli({s("engagement"), s("reopen"), file}, kReviewer), 2, QStringList{s("--reason")});
+    // Actions that check other things first still report the lock, in their one error line: an evidence package
+    // (even one that would be refused: its refusal cannot be recorded) and a redraw of a sample with results.
+    QFile notAnArchive(path(s("notes.zip")));
+    QVERIFY(notAnArchive.open(QIODevice::WriteOnly));
+    notAnArchive.write("just text\n");
+    notAnArchive.close();
+    VERIFY_ERROR(cli({s("evidence"), s("import"), file, notAnArchive.fileName()}), 1, QStringList{s("locked")});
+    VERIFY_ERROR(cli({s("sample"), s("draw"), file, s("--population"), s("tickets"), s("--size"), s("5")}), 1,
+                 QStringList{s("locked")});
     QCOMPARE(sha256Of(file), locked);
     QVERIFY(succeeded({s("engagement"), s("reopen"), file, s("--reason"), s("Fix a typo")}, kReviewer));
     QCOMPARE(json({s("review"), s("status"), file, s("--json")}).object().value(s("issued")), QJsonValue(false));
