@@ -1824,10 +1824,6 @@ Abzeichnungen eines Objekts innehaben. Eine Abzeichnung veraltet, wenn sich das 
         <translation>  Schlussfolgerung: %1</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05)</source>
-        <translation>--%1: „%2“ ist keine Rate zwischen 0 und 1 (z. B. 0.05)</translation>
-    </message>
-    <message>
         <source>--%1: &quot;%2&quot; is not yes or no</source>
         <translation>--%1: „%2“ ist nicht yes oder no</translation>
     </message>
@@ -1850,14 +1846,6 @@ Abzeichnungen eines Objekts innehaben. Eine Abzeichnung veraltet, wenn sich das 
     <message>
         <source>Control %1 is marked as not operated in the period.</source>
         <translation>Kontrolle %1 ist als im Zeitraum nicht durchgeführt markiert.</translation>
-    </message>
-    <message>
-        <source>Set the control&apos;s tolerable rate first (a fraction; default 0.05).</source>
-        <translation>Legen Sie zuerst die tolerierbare Rate der Kontrolle fest (ein Bruchteil; Standard 0.05).</translation>
-    </message>
-    <message>
-        <source>Set the control&apos;s risk of overreliance first (a fraction; default 0.10).</source>
-        <translation>Legen Sie zuerst das Risiko übermäßigen Vertrauens der Kontrolle fest (ein Bruchteil; Standard 0.10).</translation>
     </message>
     <message>
         <source>Evaluate a control&apos;s test: deviations, upper deviation limit and conclusion</source>
@@ -2077,6 +2065,22 @@ Kriterien sind durch &quot;;&quot; oder &quot;,&quot; getrennte IDs. Eine ungül
 bereits vorhandene ID lässt den gesamten Import scheitern; das Arbeitspapier bleibt unverändert. Eine Zuordnung zu
 einem Kriterium außerhalb der Kategorien des Auftrags bleibt erhalten und wird als Warnung gemeldet (und in &quot;out_of_scope&quot;).
 JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, &quot;out_of_scope&quot;: [{&quot;control&quot;, &quot;criterion&quot;}]}</translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one of --description, --cause, --response, --criteria, --assessment, --criterion-met or --reasoning</source>
+        <translation>nichts zu ändern: mindestens eine der Optionen --description, --cause, --response, --criteria, --assessment, --criterion-met oder --reasoning angeben</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05 or 5%)</source>
+        <translation>--%1: &quot;%2&quot; ist keine Rate zwischen 0 und 1 (z.&#xa0;B. 0.05 oder 5%)</translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s tolerable rate first (e.g. 0.05 or 5%; default 5%).</source>
+        <translation>Zuerst die tolerierbare Rate der Kontrolle setzen (z.&#xa0;B. 0.05 oder 5%; Standard 5%).</translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s risk of overreliance first (e.g. 0.10 or 10%; default 10%).</source>
+        <translation>Zuerst das Risiko übermäßigen Vertrauens der Kontrolle setzen (z.&#xa0;B. 0.10 oder 10%; Standard 10%).</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2684,26 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
     <message>
         <source>, p. %1</source>
         <translation>, S. %1</translation>
+    </message>
+    <message>
+        <source>a zip archive (an Excel workbook is one: name it .xlsx)</source>
+        <translation>ein ZIP-Archiv (auch eine Excel-Arbeitsmappe ist eines: Endung .xlsx verwenden)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>UTF-16 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>UTF-16-Text (als &quot;CSV UTF-8&quot; speichern)</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file: its content is %2; a population is read from .csv or .xlsx</source>
+        <translation>%1 ist keine CSV-Datei: ihr Inhalt ist %2; eine Grundgesamtheit wird aus .csv oder .xlsx gelesen</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3454,10 @@ Spalten: %2</translation>
     <message>
         <source>header row: must be 1 or more, not %1</source>
         <translation>Kopfzeile: muss 1 oder größer sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no data rows; a population needs at least one (a control that did not operate in the period is marked as not operated instead)</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Datenzeilen; eine Grundgesamtheit braucht mindestens eine (eine Kontrolle, die im Zeitraum nicht durchgeführt wurde, wird stattdessen als nicht durchgeführt markiert)</translation>
     </message>
 </context>
 <context>

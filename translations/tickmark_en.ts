@@ -1757,10 +1757,6 @@ sign-offs of an object. A sign-off goes stale when the object changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1: &quot;%2&quot; is not yes or no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,14 +1778,6 @@ sign-offs of an object. A sign-off goes stale when the object changes.</source>
     </message>
     <message>
         <source>Control %1 is marked as not operated in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the control&apos;s tolerable rate first (a fraction; default 0.05).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the control&apos;s risk of overreliance first (a fraction; default 0.10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1989,6 +1977,22 @@ Criteria are ids separated by &quot;;&quot; or &quot;,&quot;. Any invalid row (n
 already exists fails the whole import and leaves the workpaper unchanged. A mapping to a criterion
 outside the engagement&apos;s categories is kept and reported as a warning (and in &quot;out_of_scope&quot;).
 JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, &quot;out_of_scope&quot;: [{&quot;control&quot;, &quot;criterion&quot;}]}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one of --description, --cause, --response, --criteria, --assessment, --criterion-met or --reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05 or 5%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s tolerable rate first (e.g. 0.05 or 5%; default 5%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s risk of overreliance first (e.g. 0.10 or 10%; default 10%).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +2596,26 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
     </message>
     <message>
         <source>, p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zip archive (an Excel workbook is one: name it .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file: its content is %2; a population is read from .csv or .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,6 +3361,10 @@ Columns: %2</source>
     </message>
     <message>
         <source>header row: must be 1 or more, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no data rows; a population needs at least one (a control that did not operate in the period is marked as not operated instead)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1824,10 +1824,6 @@ les deux visas d’un objet. Un visa devient périmé lorsque l’objet est modi
         <translation>  Conclusion&#xa0;: %1</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05)</source>
-        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un taux compris entre 0 et 1 (p.&#xa0;ex. 0.05)</translation>
-    </message>
-    <message>
         <source>--%1: &quot;%2&quot; is not yes or no</source>
         <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n’est ni yes ni no</translation>
     </message>
@@ -1850,14 +1846,6 @@ les deux visas d’un objet. Un visa devient périmé lorsque l’objet est modi
     <message>
         <source>Control %1 is marked as not operated in the period.</source>
         <translation>Le contrôle %1 est marqué comme non exécuté au cours de la période.</translation>
-    </message>
-    <message>
-        <source>Set the control&apos;s tolerable rate first (a fraction; default 0.05).</source>
-        <translation>Définissez d’abord le taux tolérable du contrôle (une fraction&#x202f;; par défaut 0.05).</translation>
-    </message>
-    <message>
-        <source>Set the control&apos;s risk of overreliance first (a fraction; default 0.10).</source>
-        <translation>Définissez d’abord le risque de confiance excessive du contrôle (une fraction&#x202f;; par défaut 0.10).</translation>
     </message>
     <message>
         <source>Evaluate a control&apos;s test: deviations, upper deviation limit and conclusion</source>
@@ -2077,6 +2065,22 @@ Les critères sont des identifiants séparés par &quot;;&quot; ou &quot;,&quot;
 identifiant déjà existant fait échouer toute l’importation et laisse le dossier de travail inchangé. Un rattachement à un
 critère hors des catégories de la mission est conservé et signalé par un avertissement (et dans &quot;out_of_scope&quot;).
 JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, &quot;out_of_scope&quot;: [{&quot;control&quot;, &quot;criterion&quot;}]}</translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one of --description, --cause, --response, --criteria, --assessment, --criterion-met or --reasoning</source>
+        <translation>rien à modifier&#xa0;: indiquez au moins une des options --description, --cause, --response, --criteria, --assessment, --criterion-met ou --reasoning</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a rate between 0 and 1 (e.g. 0.05 or 5%)</source>
+        <translation>--%1&#xa0;: &quot;%2&quot; n’est pas un taux entre 0 et 1 (p.&#xa0;ex. 0.05 ou 5%)</translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s tolerable rate first (e.g. 0.05 or 5%; default 5%).</source>
+        <translation>Définir d’abord le taux tolérable du contrôle (p.&#xa0;ex. 0.05 ou 5%&#x202f;; par défaut 5%).</translation>
+    </message>
+    <message>
+        <source>Set the control&apos;s risk of overreliance first (e.g. 0.10 or 10%; default 10%).</source>
+        <translation>Définir d’abord le risque de confiance excessive du contrôle (p.&#xa0;ex. 0.10 ou 10%&#x202f;; par défaut 10%).</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2684,26 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
     <message>
         <source>, p. %1</source>
         <translation>, p. %1</translation>
+    </message>
+    <message>
+        <source>a zip archive (an Excel workbook is one: name it .xlsx)</source>
+        <translation>une archive zip (un classeur Excel en est une&#xa0;: nommez-le .xlsx)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>UTF-16 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>du texte UTF-16 (enregistrez-le au format &quot;CSV UTF-8&quot;)</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>des données binaires</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file: its content is %2; a population is read from .csv or .xlsx</source>
+        <translation>%1 n’est pas un fichier CSV&#xa0;: son contenu est %2&#x202f;; une population se lit depuis un fichier .csv ou .xlsx</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3454,10 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>header row: must be 1 or more, not %1</source>
         <translation>ligne d’en-tête&#xa0;: doit être supérieure ou égale à 1, et non %1</translation>
+    </message>
+    <message>
+        <source>%1 has a header row but no data rows; a population needs at least one (a control that did not operate in the period is marked as not operated instead)</source>
+        <translation>%1 a une ligne d’en-tête mais aucune ligne de données&#x202f;; une population en demande au moins une (un contrôle qui n’a pas fonctionné pendant la période est plutôt marqué comme non exécuté)</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,11 @@ QString readUpdate(const Invocation &invocation, Core::ExceptionUpdate &update)
         else
             return tr("--criterion-met: \"%1\" is not yes, no or unset").arg(text);
     }
+    const bool any = update.description || update.cause || update.managementResponse || update.reasoning ||
+                     update.criteria || update.assessment || update.criterionMet;
+    if (!any)
+        return tr("nothing to change: give at least one of --description, --cause, --response, --criteria,"
+                  " --assessment, --criterion-met or --reasoning");
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "cli_common.h"
 #include "cli_testevidence.h"
 
+#include "sampling/samplesize.h"
 #include "testing/evaluationservice.h"
 #include "testing/testingservice.h"
 #include "workpaper/workpaper.h"
@@ -389,13 +390,14 @@ void printEvaluation(const Core::ControlEvaluation &e)
     printLine(tr("  Conclusion: %1").arg(conclusionText(e.conclusion)));
 }
 
+// A rate as `sample size` reads one (0.05, .035, 5%, 3.25%), strictly between 0 and 1.
 Result<double> fractionValue(const Invocation &invocation, const QString &name)
 {
     const QString text = invocation.value(name).trimmed();
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || value <= 0.0 || value >= 1.0)
-        return invalid(tr("--%1: \"%2\" is not a rate between 0 and 1 (e.g. 0.05)").arg(name, text));
+    const auto rate = Core::Rate::parse(text);
+    const double value = rate ? rate->toDouble() : 0.0;
+    if (!rate || value <= 0.0 || value >= 1.0)
+        return invalid(tr("--%1: \"%2\" is not a rate between 0 and 1 (e.g. 0.05 or 5%)").arg(name, text));
     return value;
 }
 
@@ -565,9 +567,9 @@ QList<Command> testDesignAndRecordCommands()
          {fileArgument()},
          {controlOption(),
           QCommandLineOption(QStringLiteral("tolerable"),
-                             tr("Set the control's tolerable rate first (a fraction; default 0.05)."), tr("T")),
+                             tr("Set the control's tolerable rate first (e.g. 0.05 or 5%; default 5%)."), tr("T")),
           QCommandLineOption(QStringLiteral("risk"),
-                             tr("Set the control's risk of overreliance first (a fraction; default 0.10)."), tr("R")),
+                             tr("Set the control's risk of overreliance first (e.g. 0.10 or 10%; default 10%)."), tr("R")),
           jsonOption()},
          tr("Evaluate a control's test: deviations, upper deviation limit and conclusion"),
          tr("JSON: {\"control\", \"sample_size\", \"items_done\", \"deviations\", \"deviation_rate\",\n"

@@ -188,6 +188,25 @@ Result<void> mapFile(SourceFile &src, const QString &path)
     return {};
 }
 
+// A CSV population is text: say what a file is instead of parsing a zip, a PDF or UTF-16 as CSV.
+Result<void> checkText(const SourceFile &src, const QString &path)
+{
+    const QByteArrayView head = src.bytes.first(std::min<qsizetype>(src.bytes.size(), 65536));
+    QString what;
+    if (head.startsWith("PK\x03\x04"))
+        what = tr("a zip archive (an Excel workbook is one: name it .xlsx)");
+    else if (head.startsWith("%PDF-"))
+        what = tr("a PDF document");
+    else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        what = tr("UTF-16 text (save it as \"CSV UTF-8\")");
+    else if (head.contains('\0'))
+        what = tr("binary data");
+    if (what.isEmpty())
+        return {};
+    return fail(ErrorCode::ImportFailed,
+                tr("%1 is not a CSV file: its content is %2; a population is read from .csv or .xlsx").arg(path, what));
+}
+
 void decodeSource(SourceFile &src)
 {
     QByteArrayView bytes = src.bytes;
@@ -221,7 +240,7 @@ Result<std::pair<qint64, qint64>> storeRows(RecordSource &source, PopulationRowW
     int fields = 0;
     qint64 stored = 0;
     qint64 blank = 0;
-    for (qint64 record = 1;; ++record) {
+    for (;;) {
         const auto got = source.next(encoded, fields);
         if (!got)
             return fail(ErrorCode::ImportFailed, tr("%1: %2").arg(file, got.error().detail));
@@ -232,8 +251,9 @@ Result<std::pair<qint64, qint64>> storeRows(RecordSource &source, PopulationRowW
             continue;
         }
         if (fields > columns)
+            // Numbered as it would be stored: blank rows are not numbered.
             return fail(ErrorCode::ImportFailed, tr("%1: row %2 (line %3) has %4 fields but the header has %5")
-                                                     .arg(file).arg(record).arg(source.line()).arg(fields).arg(columns));
+                                                     .arg(file).arg(stored + 1).arg(source.line()).arg(fields).arg(columns));
         for (int i = fields; i < columns; ++i)
             appendEncodedField(encoded, {});
         if (auto ok = writer.add(++stored, encoded); !ok)
@@ -287,6 +307,8 @@ Result<PopulationImportResult> PopulationService::importFile(const QString &path
     } else {
         if (auto ok = mapFile(src, path); !ok)
             return ok.error();
+        if (auto ok = checkText(src, path); !ok)
+            return ok.error();
         decodeSource(src);
         const auto delimiter = csvDelimiter(src, options, path);
         if (!delimiter)
@@ -321,6 +343,12 @@ Result<PopulationImportResult> PopulationService::importFile(const QString &path
                                                        options, path);
                                if (!counts)
                                    return counts.error();
+                               if (counts->first == 0)
+                                   return fail(ErrorCode::ImportFailed,
+                                               tr("%1 has a header row but no data rows; a population needs at least"
+                                                  " one (a control that did not operate in the period is marked as"
+                                                  " not operated instead)")
+                                                   .arg(path));
                                info.rowCount = counts->first;
                                result.skippedBlankRows = counts->second;
                                if (auto set = m_wp.repositories().populations.setRowCount(info.id, info.rowCount); !set)

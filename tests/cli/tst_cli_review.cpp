@@ -142,6 +142,14 @@ void TestCliReview::evaluate()
     QVERIFY2(text.out.contains("not operating effectively"), text.out.constData());
     VERIFY_ERROR(cli({s("test"), s("evaluate"), file, s("--control"), s("CTL-01"), s("--risk"), s("1.5")}), 2,
                  QStringList{s("--risk")});
+    // Rates are written as `sample size` takes them: a fraction or a percentage; a bare 5 is not 5%.
+    o = json({s("test"), s("evaluate"), file, s("--control"), s("CTL-01"), s("--tolerable"), s("7.5%"), s("--risk"),
+              s("5%"), s("--json")})
+            .object();
+    QCOMPARE(o.value(s("tolerable_rate")).toDouble(), 0.075);
+    QCOMPARE(o.value(s("risk")).toDouble(), 0.05);
+    VERIFY_ERROR(cli({s("test"), s("evaluate"), file, s("--control"), s("CTL-01"), s("--tolerable"), s("5")}), 2,
+                 (QStringList{s("--tolerable"), s("5%")}));
     // Not operated: reported differently from tested without exceptions.
     QVERIFY(succeeded({s("test"), s("not-operated"), file, s("--control"), s("CTL-02"), s("--reason"),
                        s("No access reviews were due")}));
@@ -210,6 +218,9 @@ void TestCliReview::exceptionErrors()
                  QStringList{s("maybe")});
     VERIFY_ERROR(cli({s("exception"), s("update"), file, s("--id"), s("1"), s("--assessment"), s("random")}), 2,
                  QStringList{s("random")});
+    // Nothing to change is a usage error, not an empty audited update.
+    VERIFY_ERROR(cli({s("exception"), s("update"), file, s("--id"), s("1")}), 2,
+                 (QStringList{s("nothing to change"), s("--description")}));
     QCOMPARE(sha256Of(file), before);
 }
 
