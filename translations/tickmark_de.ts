@@ -4306,6 +4306,10 @@ Spalten: %2</translation>
         <source>reopening did not lift the lock; nothing was changed</source>
         <translation>das Wiederöffnen hat die Sperre nicht aufgehoben; es wurde nichts geändert</translation>
     </message>
+    <message>
+        <source>%1 is the open workpaper (or one of its files); choose another file to write to</source>
+        <translation>%1 ist das geöffnete Arbeitspapier (oder eine seiner Dateien); wählen Sie eine andere Zieldatei</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui</name>

@@ -4214,6 +4214,10 @@ Columns: %2</source>
         <source>reopening did not lift the lock; nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the open workpaper (or one of its files); choose another file to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui</name>

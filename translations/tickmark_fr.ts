@@ -4306,6 +4306,10 @@ Colonnes&#xa0;: %2</translation>
         <source>reopening did not lift the lock; nothing was changed</source>
         <translation>la réouverture n’a pas levé le verrou&#x202f;; rien n’a été modifié</translation>
     </message>
+    <message>
+        <source>%1 is the open workpaper (or one of its files); choose another file to write to</source>
+        <translation>%1 est le dossier de travail ouvert (ou l’un de ses fichiers)&#x202f;; choisissez un autre fichier de destination</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Ui</name>

@@ -86,6 +86,8 @@ Result<QByteArray> AuditTrail::toCsv(const AuditFilter &filter) const
 
 Result<void> AuditTrail::exportCsv(const AuditFilter &filter, const QString &path) const
 {
+    if (auto ok = m_wp.checkExportTarget(path); !ok)
+        return ok;
     const auto csv = toCsv(filter);
     if (!csv)
         return csv.error();

@@ -418,6 +418,8 @@ Result<EvidenceVerifyReport> EvidenceService::verify(const std::function<bool(qi
 
 Result<void> EvidenceService::exportItem(const QByteArray &sha256, const QString &outPath) const
 {
+    if (auto ok = m_wp.checkExportTarget(outPath); !ok)
+        return ok;
     const auto size = m_wp.repositories().evidence.blobSize(sha256);
     if (!size)
         return size.error();

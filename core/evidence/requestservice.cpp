@@ -259,6 +259,8 @@ Result<QString> RequestService::recordAnswer(const QString &ref, const QString &
 
 Result<void> RequestService::exportList(const QString &path) const
 {
+    if (auto ok = m_wp.checkExportTarget(path); !ok)
+        return ok;
     const auto requests = list();
     if (!requests)
         return requests.error();

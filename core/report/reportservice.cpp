@@ -209,6 +209,8 @@ Result<ReportExportInfo> ReportService::exportTo(const QString &path, const Repo
 Result<ReportExportInfo> ReportService::render(const ReportDocument &doc, const QString &path,
                                                const ReportExportOptions &options) const
 {
+    if (auto ok = m_wp.checkExportTarget(path); !ok)
+        return ok.error();
     const QString suffix = QFileInfo(path).suffix().toLower();
     ReportExportInfo info;
     info.path = path;

@@ -254,6 +254,8 @@ RequestWriter openRequest(const QString &path)
 
 Result<void> SamplingService::exportRequest(const QString &populationName, const QString &xlsxPath) const
 {
+    if (auto ok = m_wp.checkExportTarget(xlsxPath); !ok)
+        return ok;
     const auto current = sample(populationName);
     if (!current)
         return current.error();

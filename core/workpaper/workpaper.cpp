@@ -20,8 +20,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <filesystem>
+#include <system_error>
 
 namespace Tickmark::Core {
 
@@ -101,6 +105,24 @@ bool Workpaper::isLocked() const
 {
     const auto at = m_repos->engagement.issuedAt();
     return at && at->isValid();
+}
+
+Result<void> Workpaper::checkExportTarget(const QString &target) const
+{
+    std::error_code error;
+    const std::filesystem::path out(QFile::encodeName(target).toStdString());
+    const QString own = path();
+    for (const QString &file : {own, own + QStringLiteral("-wal"), own + QStringLiteral("-shm"),
+                                own + QStringLiteral("-journal")}) {
+        const std::filesystem::path candidate(QFile::encodeName(file).toStdString());
+        const bool same = std::filesystem::equivalent(out, candidate, error) ||
+                          QFileInfo(target).absoluteFilePath() == QFileInfo(file).absoluteFilePath();
+        if (same)
+            return fail(ErrorCode::InvalidArgument,
+                        tr("%1 is the open workpaper (or one of its files); choose another file to write to")
+                            .arg(target));
+    }
+    return {};
 }
 
 Result<void> Workpaper::requireUnlocked() const

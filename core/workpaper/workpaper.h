@@ -68,6 +68,10 @@ public:
     ReviewService &review() { return *m_review; }
     ReportService &report() { return *m_report; }
 
+    /// Refuses @p target when it is this workpaper or one of SQLite's files beside it (-wal, -shm, -journal),
+    /// also through a symbolic or hard link: every export checks its output with this, so that no export can
+    /// overwrite the engagement it comes from.
+    Result<void> checkExportTarget(const QString &target) const;
     /// Writes a consistent single-file copy to @p target (VACUUM INTO); the open file is unchanged.
     Result<void> saveCopy(const QString &target) const;
     /// Whether the report was issued (then every mutation is refused).
