@@ -207,6 +207,46 @@ Result<QList<TestAttribute>> TestingService::attributes(const QString &controlId
     return out;
 }
 
+Result<QString> TestingService::samplePopulation(const QString &controlId, const QString &population) const
+{
+    Repositories &repos = m_wp.repositories();
+    const auto names = repos.populations.namesForControl(controlId);
+    if (!names)
+        return names.error();
+    const QString listed = names->join(QStringLiteral(", "));
+    const QString named = population.trimmed();
+    if (names->isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    tr("control %1 has no population with a sample; import its population and draw a sample first")
+                        .arg(controlId));
+    if (!named.isEmpty()) {
+        if (!names->contains(named))
+            return fail(ErrorCode::NotFound,
+                        tr("population \"%1\" is not a population of control %2 (its populations: %3)")
+                            .arg(named, controlId, listed));
+        return named;
+    }
+    if (names->size() == 1)
+        return names->first();
+    QStringList sampled;
+    for (const QString &name : *names) {
+        const auto info = repos.populations.find(name);
+        if (!info)
+            return info.error();
+        if (!*info)
+            continue;
+        const auto sampleId = repos.testing.sampleId((*info)->id);
+        if (!sampleId)
+            return sampleId.error();
+        if (*sampleId)
+            sampled << name;
+    }
+    if (sampled.size() == 1)
+        return sampled.first();
+    return fail(ErrorCode::InvalidArgument,
+                tr("control %1 has several populations (%2); name the one whose sample is tested").arg(controlId, listed));
+}
+
 Result<TestingService::Cell> TestingService::resolveCell(const QString &controlId, qint64 row, const QString &letter,
                                                          const QString &population) const
 {
@@ -215,25 +255,11 @@ Result<TestingService::Cell> TestingService::resolveCell(const QString &controlI
     if (!control)
         return control.error();
 
-    // The control's sample: the sample of its population (the one named when it has several).
-    const auto names = repos.populations.namesForControl(controlId);
-    if (!names)
-        return names.error();
-    const QString listed = names->join(QStringLiteral(", "));
-    QString chosen = population.trimmed();
-    if (names->isEmpty())
-        return fail(ErrorCode::InvalidArgument,
-                    tr("control %1 has no population with a sample; import its population and draw a sample first")
-                        .arg(controlId));
-    if (!chosen.isEmpty() && !names->contains(chosen))
-        return fail(ErrorCode::NotFound, tr("population \"%1\" is not a population of control %2 (its populations: %3)")
-                                             .arg(chosen, controlId, listed));
-    if (chosen.isEmpty() && names->size() > 1)
-        return fail(
-            ErrorCode::InvalidArgument,
-            tr("control %1 has several populations (%2); name the one whose sample is tested").arg(controlId, listed));
-    if (chosen.isEmpty())
-        chosen = names->first();
+    // The control's sample: the sample of the population named, or of its only (sampled) population.
+    const auto sampled = samplePopulation(controlId, population);
+    if (!sampled)
+        return sampled.error();
+    const QString chosen = *sampled;
     const auto info = repos.populations.find(chosen);
     if (!info)
         return info.error();

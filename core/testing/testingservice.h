@@ -199,6 +199,9 @@ private:
         qint64 attributeId = 0;
         QString letter;
     };
+    /// The population whose sample is tested for @p controlId: @p population when named (it must be one of the
+    /// control's), else the control's only population, else its only population with a sample.
+    Result<QString> samplePopulation(const QString &controlId, const QString &population) const;
     Result<Cell> resolveCell(const QString &controlId, qint64 row, const QString &letter,
                              const QString &population) const;
     Result<qint64> controlRowId(const QString &controlId) const;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void recordRefusals();
     void noPopulationOrSample();
     void severalPopulations();
+    void severalPopulationsOneSampled();
     void resultsSurviveExtend();
     void preparerRedrawRefused();
     void reviewerRedrawLogged();
@@ -294,6 +295,22 @@ void TestTestingService::severalPopulations()
     TM_VERIFY_OK(
         m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass, {}, QStringLiteral("Second")));
     QCOMPARE(m_wp->testing().results(kControl)->at(0).population, QStringLiteral("Second"));
+}
+
+// A control with two populations of which only one has a sample: that sample is the one tested, unnamed.
+void TestTestingService::severalPopulationsOneSampled()
+{
+    TM_VERIFY_OK(m_wp->populations().importFile(writeCsv(*m_dir, QStringLiteral("u.csv"), 10),
+                                                 options(QStringLiteral("Unsampled"))));
+    importAndDraw(kPopulation);
+    TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Approved")));
+    TM_VERIFY_OK(m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass));
+    QCOMPARE(m_wp->testing().results(kControl)->at(0).population, kPopulation);
+    const auto named = m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass, {},
+                                              QStringLiteral("Unsampled"));
+    QVERIFY(!named);
+    QVERIFY2(named.error().detail.contains(QStringLiteral("population \"Unsampled\" has no sample")),
+             qPrintable(named.error().detail));
 }
 
 void TestTestingService::resultsSurviveExtend()
