@@ -21,6 +21,12 @@ QString hex(const QByteArray &bytes)
     return QString::fromLatin1(bytes);
 }
 
+// The request a package answers, null when it answers none (the same in `evidence import` and `evidence list`).
+QJsonValue requestJson(const QString &ref)
+{
+    return ref.isEmpty() ? QJsonValue() : QJsonValue(ref);
+}
+
 QJsonObject importJson(const Core::EvidenceImportResult &result)
 {
     QJsonArray skipped;
@@ -35,7 +41,7 @@ QJsonObject importJson(const Core::EvidenceImportResult &result)
     return {{QStringLiteral("package"), result.package.name},
             {QStringLiteral("sha256"), hex(result.package.sha256)},
             {QStringLiteral("format"), result.package.format},
-            {QStringLiteral("request"), result.package.requestRef},
+            {QStringLiteral("request"), requestJson(result.package.requestRef)},
             {QStringLiteral("files"), result.files},
             {QStringLiteral("bytes"), result.bytes},
             {QStringLiteral("skipped"), skipped},
@@ -53,7 +59,7 @@ QJsonObject itemJson(const Core::EvidenceItem &item)
              item.effectiveDate.isValid() ? QJsonValue(item.effectiveDate.toString(Qt::ISODate)) : QJsonValue()},
             {QStringLiteral("out_of_period"), item.outOfPeriod},
             {QStringLiteral("controls"), QJsonArray::fromStringList(item.controls)},
-            {QStringLiteral("request"), item.requestRef.isEmpty() ? QJsonValue() : QJsonValue(item.requestRef)}};
+            {QStringLiteral("request"), requestJson(item.requestRef)}};
 }
 
 QString itemLine(const Core::EvidenceItem &item)

@@ -93,6 +93,7 @@ void TestCliEvidence::importListExportVerify()
     QVERIFY2(imported.err.isEmpty(), imported.err.constData());
     const QJsonObject result = importDoc.object();
     QCOMPARE(result.value(s("package")).toString(), s("approval.txt"));
+    QCOMPARE(result.value(s("request")).toString(), s("PBC-7"));
     QCOMPARE(result.value(s("files")).toInteger(), 1);
     QCOMPARE(result.value(s("bytes")).toInteger(), text.size());
     QVERIFY(result.value(s("skipped")).toArray().isEmpty());
@@ -142,6 +143,8 @@ void TestCliEvidence::importFolder()
     PARSE_JSON(imported, doc);
     QCOMPARE(doc.object().value(s("files")).toInteger(), 2);
     QCOMPARE(doc.object().value(s("items")).toArray().size(), 2);
+    // No request: null, as `evidence list` says it.
+    QCOMPARE(doc.object().value(s("request")), QJsonValue(QJsonValue::Null));
 
     const Run text = cli({s("evidence"), s("list"), wp});
     VERIFY_OK(text);
