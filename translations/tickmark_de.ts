@@ -690,10 +690,6 @@ JSON: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quo
 &quot;imported_at&quot;, &quot;imported_by&quot;}]</translation>
     </message>
     <message>
-        <source>The population to show (required).</source>
-        <translation>Die anzuzeigende Grundgesamtheit (erforderlich).</translation>
-    </message>
-    <message>
         <source>The first row to show, from 1 (default: 1).</source>
         <translation>Die erste anzuzeigende Zeile, ab 1 (Standard: 1).</translation>
     </message>
@@ -2081,6 +2077,10 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
     <message>
         <source>Set the control&apos;s risk of overreliance first (e.g. 0.10 or 10%; default 10%).</source>
         <translation>Zuerst das Risiko übermäßigen Vertrauens der Kontrolle setzen (z.&#xa0;B. 0.10 oder 10%; Standard 10%).</translation>
+    </message>
+    <message>
+        <source>The population to show (required; --population, as in the sample commands, works too).</source>
+        <translation>Die anzuzeigende Grundgesamtheit (erforderlich; --population wie bei den Stichprobenbefehlen geht auch).</translation>
     </message>
 </context>
 <context>

@@ -656,10 +656,6 @@ JSON: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;rows&quo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The population to show (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first row to show, from 1 (default: 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,6 +1989,10 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
     </message>
     <message>
         <source>Set the control&apos;s risk of overreliance first (e.g. 0.10 or 10%; default 10%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population to show (required; --population, as in the sample commands, works too).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

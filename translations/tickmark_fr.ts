@@ -690,10 +690,6 @@ JSON&#xa0;: {&quot;name&quot;, &quot;control&quot;, &quot;source&quot;, &quot;ro
 &quot;imported_at&quot;, &quot;imported_by&quot;}]</translation>
     </message>
     <message>
-        <source>The population to show (required).</source>
-        <translation>La population à afficher (obligatoire).</translation>
-    </message>
-    <message>
         <source>The first row to show, from 1 (default: 1).</source>
         <translation>La première ligne à afficher, à partir de 1 (par défaut&#xa0;: 1).</translation>
     </message>
@@ -2081,6 +2077,10 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
     <message>
         <source>Set the control&apos;s risk of overreliance first (e.g. 0.10 or 10%; default 10%).</source>
         <translation>Définir d’abord le risque de confiance excessive du contrôle (p.&#xa0;ex. 0.10 ou 10%&#x202f;; par défaut 10%).</translation>
+    </message>
+    <message>
+        <source>The population to show (required; --population, as in the sample commands, works too).</source>
+        <translation>La population à afficher (obligatoire&#x202f;; --population, comme pour les commandes d’échantillonnage, convient aussi).</translation>
     </message>
 </context>
 <context>

@@ -300,7 +300,10 @@ QList<Command> populationCommands()
          &runList},
         {{QStringLiteral("population"), QStringLiteral("show")},
          {fileArgument()},
-         {QCommandLineOption(QStringLiteral("name"), tr("The population to show (required)."), tr("NAME")),
+         {QCommandLineOption({QStringLiteral("name"), QStringLiteral("population")},
+                             tr("The population to show (required; --population, as in the sample commands, works"
+                                " too)."),
+                             tr("NAME")),
           QCommandLineOption(QStringLiteral("from"), tr("The first row to show, from 1 (default: 1)."), tr("ROW")),
           QCommandLineOption(
               QStringLiteral("count"),

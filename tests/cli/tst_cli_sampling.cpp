@@ -349,6 +349,10 @@ void TestCliSampling::populationImport()
     QCOMPARE(second.value(QStringLiteral("values")).toObject().value(QStringLiteral("Summary")).toString(),
              QStringLiteral("Rotate keys, quarterly"));
     VERIFY_ERROR(cli({s("population"), s("show"), file, s("--name"), s("nope")}), 1, QStringList{s("\"nope\"")});
+    // --population names it as the sample commands do.
+    const QJsonObject same = runJson({s("population"), s("show"), file, s("--population"), s("Q1-Q3 changes"),
+                                      s("--from"), s("1"), s("--count"), s("2")});
+    QCOMPARE(same, shown);
 }
 
 void TestCliSampling::populationImportWindows1252()
