@@ -4955,10 +4955,6 @@ SHA-256 %2</translation>
         <translation>Die ausgewählten Kontrollen löschen</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
-    </message>
-    <message>
         <source>Import a client control matrix saved as CSV</source>
         <translation>Eine als CSV gespeicherte Kontrollmatrix des Mandanten importieren</translation>
     </message>
@@ -5086,6 +5082,10 @@ SHA-256 %2</translation>
     <message>
         <source>Imported, but some controls map to criteria outside the engagement&apos;s scope; coverage, results and the report leave these out: %1.</source>
         <translation>Importiert, aber einige Kontrollen sind Kriterien außerhalb des Prüfungsumfangs zugeordnet; Abdeckung, Ergebnisse und Bericht lassen diese aus: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Matrix…</source>
+        <translation>Matrix &amp;importieren…</translation>
     </message>
 </context>
 <context>

@@ -4862,10 +4862,6 @@ SHA-256 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import a client control matrix saved as CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4992,6 +4988,10 @@ SHA-256 %2</source>
     </message>
     <message>
         <source>Imported, but some controls map to criteria outside the engagement&apos;s scope; coverage, results and the report leave these out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Matrix…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

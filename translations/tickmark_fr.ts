@@ -4955,10 +4955,6 @@ SHA-256 %2</translation>
         <translation>Supprimer les contrôles sélectionnés</translation>
     </message>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
-    </message>
-    <message>
         <source>Import a client control matrix saved as CSV</source>
         <translation>Importer une matrice des contrôles du client enregistrée en CSV</translation>
     </message>
@@ -5086,6 +5082,10 @@ SHA-256 %2</translation>
     <message>
         <source>Imported, but some controls map to criteria outside the engagement&apos;s scope; coverage, results and the report leave these out: %1.</source>
         <translation>Importé, mais certains contrôles sont rattachés à des critères hors du périmètre de la mission&#x202f;; la couverture, les résultats et le rapport les ignorent&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Matrix…</source>
+        <translation>&amp;Importer une matrice…</translation>
     </message>
 </context>
 <context>

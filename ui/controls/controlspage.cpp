@@ -130,7 +130,7 @@ void ControlsPage::buildToolBar()
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_deleteAction->setToolTip(tr("Delete the selected controls"));
     addAction(m_deleteAction);
-    m_importAction = bar->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import CSV…"), this,
+    m_importAction = bar->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Matrix…"), this,
                                     &ControlsPage::chooseImportFile);
     m_importAction->setObjectName(QStringLiteral("importControlsAction"));
     m_importAction->setToolTip(tr("Import a client control matrix saved as CSV"));
