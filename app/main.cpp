@@ -13,11 +13,18 @@
 
 namespace {
 
-// --help and --version print and exit before any window exists, so they work without a display too.
+// Whether the command line asks for --help or --version, which print and exit before any window exists (so they
+// work without a display too). The value of --section or --screenshot is not an option, nor is anything after "--".
 bool onlyPrints(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"-h", "--help", "-?", "-v", "--version"}) {
+        if (std::strcmp(argv[i], "--") == 0)
+            return false;
+        if (std::strcmp(argv[i], "--section") == 0 || std::strcmp(argv[i], "--screenshot") == 0) {
+            ++i;
+            continue;
+        }
+        for (const char *option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -44,7 +51,6 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         installLanguage(app);
         Tickmark::Ui::parseCommandLine(app); // prints and exits
-        return 0;
     }
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tickmark.Tickmark"));

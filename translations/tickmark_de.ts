@@ -1084,10 +1084,6 @@ für den Mandanten: Nachweisreferenz, bereitgestellt von, Datum der Bereitstellu
         <translation>Eine Anmerkung zum Ergebnis.</translation>
     </message>
     <message>
-        <source>The population whose sample is tested, when the control has several.</source>
-        <translation>Die Grundgesamtheit, deren Stichprobe geprüft wird, wenn die Kontrolle mehrere hat.</translation>
-    </message>
-    <message>
         <source>Record the result of an attribute on a sample item</source>
         <translation>Das Ergebnis eines Testattributs für ein Stichprobenelement erfassen</translation>
     </message>
@@ -2082,6 +2078,14 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
         <source>The population to show (required; --population, as in the sample commands, works too).</source>
         <translation>Die anzuzeigende Grundgesamtheit (erforderlich; --population wie bei den Stichprobenbefehlen geht auch).</translation>
     </message>
+    <message>
+        <source>%1 has no data rows: control %2 is concluded as not operated in the period (its event did not occur) until a sample is drawn from another population</source>
+        <translation>%1 hat keine Datenzeilen: Die Kontrolle %2 gilt als im Zeitraum nicht durchgeführt (ihr Ereignis ist nicht eingetreten), bis eine Stichprobe aus einer anderen Grundgesamtheit gezogen wird</translation>
+    </message>
+    <message>
+        <source>The population whose sample is tested, when the control has several with a sample.</source>
+        <translation>Die Grundgesamtheit, deren Stichprobe geprüft wird, wenn die Kontrolle mehrere mit Stichprobe hat.</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -2698,12 +2702,16 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
         <translation>UTF-16-Text (als &quot;CSV UTF-8&quot; speichern)</translation>
     </message>
     <message>
-        <source>binary data</source>
-        <translation>Binärdaten</translation>
-    </message>
-    <message>
         <source>%1 is not a CSV file: its content is %2; a population is read from .csv or .xlsx</source>
         <translation>%1 ist keine CSV-Datei: ihr Inhalt ist %2; eine Grundgesamtheit wird aus .csv oder .xlsx gelesen</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV</source>
+        <translation>eine Excel-97-2003-Arbeitsmappe (.xls): als .xlsx oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>binary data (a zero byte at offset %1)</source>
+        <translation>Binärdaten (ein Nullbyte an Position %1)</translation>
     </message>
 </context>
 <context>
@@ -3455,10 +3463,6 @@ Spalten: %2</translation>
         <source>header row: must be 1 or more, not %1</source>
         <translation>Kopfzeile: muss 1 oder größer sein, nicht %1</translation>
     </message>
-    <message>
-        <source>%1 has a header row but no data rows; a population needs at least one (a control that did not operate in the period is marked as not operated instead)</source>
-        <translation>%1 hat eine Kopfzeile, aber keine Datenzeilen; eine Grundgesamtheit braucht mindestens eine (eine Kontrolle, die im Zeitraum nicht durchgeführt wurde, wird stattdessen als nicht durchgeführt markiert)</translation>
-    </message>
 </context>
 <context>
     <name>Tickmark::Core::Rate</name>
@@ -4189,16 +4193,8 @@ Spalten: %2</translation>
         <translation>die Grundgesamtheit „%1“ gehört nicht zur Kontrolle %2 (ihre Grundgesamtheiten: %3)</translation>
     </message>
     <message>
-        <source>control %1 has several populations (%2); name the one whose sample is tested</source>
-        <translation>die Kontrolle %1 hat mehrere Grundgesamtheiten (%2); nennen Sie diejenige, deren Stichprobe geprüft wird</translation>
-    </message>
-    <message>
         <source>population &quot;%1&quot; does not exist</source>
         <translation>die Grundgesamtheit „%1“ existiert nicht</translation>
-    </message>
-    <message>
-        <source>control %1 has no population with a sample: population &quot;%2&quot; has no sample; draw one first</source>
-        <translation>die Kontrolle %1 hat keine Grundgesamtheit mit Stichprobe: die Grundgesamtheit „%2“ hat keine Stichprobe; ziehen Sie zuerst eine</translation>
     </message>
     <message>
         <source>row %1 is not in the sample of population &quot;%2&quot; (rows: %3)</source>
@@ -4279,6 +4275,18 @@ Spalten: %2</translation>
     <message>
         <source>%1 does not refer to %2</source>
         <translation>%1 verweist nicht auf %2</translation>
+    </message>
+    <message>
+        <source>control %1 has several populations (%2) and none has a sample; draw a sample first</source>
+        <translation>die Kontrolle %1 hat mehrere Grundgesamtheiten (%2), aber keine hat eine Stichprobe; ziehen Sie zuerst eine Stichprobe</translation>
+    </message>
+    <message>
+        <source>control %1 has several populations with a sample (%2); name the one whose sample is tested</source>
+        <translation>die Kontrolle %1 hat mehrere Grundgesamtheiten mit Stichprobe (%2); nennen Sie diejenige, deren Stichprobe geprüft wird</translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; of control %2 has no sample; draw one first</source>
+        <translation>die Grundgesamtheit „%1“ der Kontrolle %2 hat keine Stichprobe; ziehen Sie zuerst eine</translation>
     </message>
 </context>
 <context>
@@ -4698,10 +4706,6 @@ Spalten: %2</translation>
         <source>✗ Hash chain broken at event %1: %2</source>
         <translation>✗ Hash-Kette bei Ereignis %1 unterbrochen: %2</translation>
     </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n events to %1.</source>
         <translation>
@@ -4736,6 +4740,10 @@ Spalten: %2</translation>
     <message>
         <source>Latest date</source>
         <translation>Spätestes Datum</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Es wurde nichts exportiert. %1</translation>
     </message>
 </context>
 <context>

@@ -1037,10 +1037,6 @@ for the client: evidence reference, provided by, date provided, comments.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The population whose sample is tested, when the control has several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record the result of an attribute on a sample item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,6 +1991,14 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
         <source>The population to show (required; --population, as in the sample commands, works too).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no data rows: control %2 is concluded as not operated in the period (its event did not occur) until a sample is drawn from another population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population whose sample is tested, when the control has several with a sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -2611,11 +2615,15 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>binary data</source>
+        <source>%1 is not a CSV file: its content is %2; a population is read from .csv or .xlsx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a CSV file: its content is %2; a population is read from .csv or .xlsx</source>
+        <source>an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary data (a zero byte at offset %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3363,10 +3371,6 @@ Columns: %2</source>
         <source>header row: must be 1 or more, not %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 has a header row but no data rows; a population needs at least one (a control that did not operate in the period is marked as not operated instead)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Tickmark::Core::Rate</name>
@@ -4097,15 +4101,7 @@ Columns: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>control %1 has several populations (%2); name the one whose sample is tested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>population &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>control %1 has no population with a sample: population &quot;%2&quot; has no sample; draw one first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4186,6 +4182,18 @@ Columns: %2</source>
     </message>
     <message>
         <source>%1 does not refer to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has several populations (%2) and none has a sample; draw a sample first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control %1 has several populations with a sample (%2); name the one whose sample is tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; of control %2 has no sample; draw one first</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4606,10 +4614,6 @@ Columns: %2</source>
         <source>✗ Hash chain broken at event %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n events to %1.</source>
         <translation>
@@ -4643,6 +4647,10 @@ Columns: %2</source>
     </message>
     <message>
         <source>Latest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1084,10 +1084,6 @@ pour le client&#xa0;: référence de la preuve, fourni par, date de fourniture, 
         <translation>Une note sur le résultat.</translation>
     </message>
     <message>
-        <source>The population whose sample is tested, when the control has several.</source>
-        <translation>La population dont l’échantillon est testé, lorsque le contrôle en a plusieurs.</translation>
-    </message>
-    <message>
         <source>Record the result of an attribute on a sample item</source>
         <translation>Enregistrer le résultat d’un attribut pour un élément de l’échantillon</translation>
     </message>
@@ -2082,6 +2078,14 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
         <source>The population to show (required; --population, as in the sample commands, works too).</source>
         <translation>La population à afficher (obligatoire&#x202f;; --population, comme pour les commandes d’échantillonnage, convient aussi).</translation>
     </message>
+    <message>
+        <source>%1 has no data rows: control %2 is concluded as not operated in the period (its event did not occur) until a sample is drawn from another population</source>
+        <translation>%1 n’a aucune ligne de données&#xa0;: le contrôle %2 est conclu comme non exécuté pendant la période (son événement ne s’est pas produit) jusqu’à ce qu’un échantillon soit tiré d’une autre population</translation>
+    </message>
+    <message>
+        <source>The population whose sample is tested, when the control has several with a sample.</source>
+        <translation>La population dont l’échantillon est testé, quand le contrôle en a plusieurs avec un échantillon.</translation>
+    </message>
 </context>
 <context>
     <name>Tickmark::Core</name>
@@ -2698,12 +2702,16 @@ JSON: {&quot;imported&quot;, &quot;unknown_headers&quot;, &quot;encoding&quot;, 
         <translation>du texte UTF-16 (enregistrez-le au format &quot;CSV UTF-8&quot;)</translation>
     </message>
     <message>
-        <source>binary data</source>
-        <translation>des données binaires</translation>
-    </message>
-    <message>
         <source>%1 is not a CSV file: its content is %2; a population is read from .csv or .xlsx</source>
         <translation>%1 n’est pas un fichier CSV&#xa0;: son contenu est %2&#x202f;; une population se lit depuis un fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV</source>
+        <translation>un classeur Excel 97-2003 (.xls)&#xa0;: enregistrez-le en .xlsx ou en CSV</translation>
+    </message>
+    <message>
+        <source>binary data (a zero byte at offset %1)</source>
+        <translation>des données binaires (un octet nul à la position %1)</translation>
     </message>
 </context>
 <context>
@@ -3455,10 +3463,6 @@ Colonnes&#xa0;: %2</translation>
         <source>header row: must be 1 or more, not %1</source>
         <translation>ligne d’en-tête&#xa0;: doit être supérieure ou égale à 1, et non %1</translation>
     </message>
-    <message>
-        <source>%1 has a header row but no data rows; a population needs at least one (a control that did not operate in the period is marked as not operated instead)</source>
-        <translation>%1 a une ligne d’en-tête mais aucune ligne de données&#x202f;; une population en demande au moins une (un contrôle qui n’a pas fonctionné pendant la période est plutôt marqué comme non exécuté)</translation>
-    </message>
 </context>
 <context>
     <name>Tickmark::Core::Rate</name>
@@ -4189,16 +4193,8 @@ Colonnes&#xa0;: %2</translation>
         <translation>la population «&#xa0;%1&#xa0;» n’est pas une population du contrôle %2 (ses populations&#xa0;: %3)</translation>
     </message>
     <message>
-        <source>control %1 has several populations (%2); name the one whose sample is tested</source>
-        <translation>le contrôle %1 a plusieurs populations (%2)&#x202f;; indiquez celle dont l’échantillon est testé</translation>
-    </message>
-    <message>
         <source>population &quot;%1&quot; does not exist</source>
         <translation>la population «&#xa0;%1&#xa0;» n’existe pas</translation>
-    </message>
-    <message>
-        <source>control %1 has no population with a sample: population &quot;%2&quot; has no sample; draw one first</source>
-        <translation>le contrôle %1 n’a aucune population avec un échantillon&#xa0;: la population «&#xa0;%2&#xa0;» n’a pas d’échantillon&#x202f;; tirez-en d’abord un</translation>
     </message>
     <message>
         <source>row %1 is not in the sample of population &quot;%2&quot; (rows: %3)</source>
@@ -4279,6 +4275,18 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>%1 does not refer to %2</source>
         <translation>%1 ne renvoie pas à %2</translation>
+    </message>
+    <message>
+        <source>control %1 has several populations (%2) and none has a sample; draw a sample first</source>
+        <translation>le contrôle %1 a plusieurs populations (%2) et aucune n’a d’échantillon&#x202f;; tirez d’abord un échantillon</translation>
+    </message>
+    <message>
+        <source>control %1 has several populations with a sample (%2); name the one whose sample is tested</source>
+        <translation>le contrôle %1 a plusieurs populations avec un échantillon (%2)&#x202f;; indiquez celle dont l’échantillon est testé</translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; of control %2 has no sample; draw one first</source>
+        <translation>la population «&#xa0;%1&#xa0;» du contrôle %2 n’a pas d’échantillon&#x202f;; tirez-en d’abord un</translation>
     </message>
 </context>
 <context>
@@ -4698,10 +4706,6 @@ Colonnes&#xa0;: %2</translation>
         <source>✗ Hash chain broken at event %1: %2</source>
         <translation>✗ Chaîne d’empreintes rompue à l’événement %1&#xa0;: %2</translation>
     </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n events to %1.</source>
         <translation>
@@ -4736,6 +4740,10 @@ Colonnes&#xa0;: %2</translation>
     <message>
         <source>Latest date</source>
         <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Rien n’a été exporté. %1</translation>
     </message>
 </context>
 <context>

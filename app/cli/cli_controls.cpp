@@ -187,7 +187,8 @@ QList<Command> controlCommands()
             "Criteria are ids separated by \";\" or \",\". Any invalid row (named in the error) or an id that\n"
             "already exists fails the whole import and leaves the workpaper unchanged. A mapping to a criterion\n"
             "outside the engagement's categories is kept and reported as a warning (and in \"out_of_scope\").\n"
-            "JSON: {\"imported\", \"unknown_headers\", \"encoding\", \"out_of_scope\": [{\"control\", \"criterion\"}]}"),
+            "JSON: {\"imported\", \"unknown_headers\", \"encoding\", \"out_of_scope\": [{\"control\", "
+            "\"criterion\"}]}"),
          &runControlsImport},
         {{QStringLiteral("controls"), QStringLiteral("list")},
          {fileArgument()},

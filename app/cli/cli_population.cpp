@@ -112,6 +112,10 @@ void reportImportWarnings(const QString &data, const Core::PopulationImportResul
             tr("%1: blank rows skipped (not stored, not numbered): %2").arg(name).arg(result.skippedBlankRows));
     if (result.info.encoding == QLatin1String("Windows-1252"))
         printWarning(tr("%1 is not UTF-8; it was read as Windows-1252").arg(name));
+    if (result.info.rowCount == 0)
+        printWarning(tr("%1 has no data rows: control %2 is concluded as not operated in the period (its event did"
+                        " not occur) until a sample is drawn from another population")
+                         .arg(name, result.info.controlId));
 }
 
 int runImport(const Invocation &invocation)

@@ -545,7 +545,8 @@ QList<Command> testDesignAndRecordCommands()
           QCommandLineOption(QStringLiteral("result"), tr("pass, deviation or na (required)."), tr("RESULT")),
           QCommandLineOption(QStringLiteral("note"), tr("A note on the result."), tr("TEXT")),
           QCommandLineOption(QStringLiteral("population"),
-                             tr("The population whose sample is tested, when the control has several."), tr("NAME")),
+                             tr("The population whose sample is tested, when the control has several with a sample."),
+                             tr("NAME")),
           QCommandLineOption(QStringLiteral("evidence"),
                              tr("Refer the result to an evidence item: its SHA-256 or PACKAGE/PATH, optionally with"
                                 " :PAGE (repeatable)."),
@@ -569,7 +570,8 @@ QList<Command> testDesignAndRecordCommands()
           QCommandLineOption(QStringLiteral("tolerable"),
                              tr("Set the control's tolerable rate first (e.g. 0.05 or 5%; default 5%)."), tr("T")),
           QCommandLineOption(QStringLiteral("risk"),
-                             tr("Set the control's risk of overreliance first (e.g. 0.10 or 10%; default 10%)."), tr("R")),
+                             tr("Set the control's risk of overreliance first (e.g. 0.10 or 10%; default 10%)."),
+                             tr("R")),
           jsonOption()},
          tr("Evaluate a control's test: deviations, upper deviation limit and conclusion"),
          tr("JSON: {\"control\", \"sample_size\", \"items_done\", \"deviations\", \"deviation_rate\",\n"

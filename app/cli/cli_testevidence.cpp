@@ -246,7 +246,8 @@ QList<Command> testEvidenceCommands()
           QCommandLineOption(QStringLiteral("remove"), tr("Remove a reference (repeatable)."), tr("REF[:PAGE]")),
           QCommandLineOption(QStringLiteral("label"), tr("A label for the references added."), tr("TEXT")),
           QCommandLineOption(QStringLiteral("population"),
-                             tr("The population whose sample is tested, when the control has several."), tr("NAME")),
+                             tr("The population whose sample is tested, when the control has several with a sample."),
+                             tr("NAME")),
           jsonOption()},
          tr("List, add or remove the evidence references of test results"),
          tr("Without --add or --remove, lists the references of the control (or of one result with --row and\n"

@@ -75,10 +75,15 @@ Result<QByteArray> AuditTrail::toCsv(const AuditFilter &filter) const
     const auto list = events(filter);
     if (!list)
         return list.error();
+    return toCsv(*list);
+}
+
+QByteArray AuditTrail::toCsv(const QList<AuditEvent> &list)
+{
     QByteArray csv = csvLine({QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user"),
                               QStringLiteral("initials"), QStringLiteral("role"), QStringLiteral("object"),
                               QStringLiteral("action"), QStringLiteral("summary"), QStringLiteral("hash")});
-    for (const AuditEvent &e : *list)
+    for (const AuditEvent &e : list)
         csv += csvLine({QString::number(e.seq), e.at.toUTC().toString(Qt::ISODate), e.user, e.initials, e.role,
                         e.object, e.action, e.summary, QString::fromLatin1(e.hash)});
     return csv;
@@ -86,13 +91,19 @@ Result<QByteArray> AuditTrail::toCsv(const AuditFilter &filter) const
 
 Result<void> AuditTrail::exportCsv(const AuditFilter &filter, const QString &path) const
 {
+    const auto list = events(filter);
+    if (!list)
+        return list.error();
+    return exportEvents(*list, path);
+}
+
+Result<void> AuditTrail::exportEvents(const QList<AuditEvent> &list, const QString &path) const
+{
     if (auto ok = m_wp.checkExportTarget(path); !ok)
         return ok;
-    const auto csv = toCsv(filter);
-    if (!csv)
-        return csv.error();
+    const QByteArray csv = toCsv(list);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
         return fail(ErrorCode::FileError, tr("cannot write the audit trail to %1: %2").arg(path, file.errorString()));
     return {};
 }

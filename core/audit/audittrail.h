@@ -27,8 +27,12 @@ public:
     /// The events matching @p filter as CSV (UTF-8, RFC 4180, header row; seq, at, user, initials, role, object,
     /// action, summary, hash). Fields starting with = + - @ are prefixed with ' so spreadsheets do not run them.
     Result<QByteArray> toCsv(const AuditFilter &filter = {}) const;
-    /// Writes toCsv(@p filter) to @p path (replacing it); FileError names the path.
+    /// @p events as that CSV, in the order given.
+    static QByteArray toCsv(const QList<AuditEvent> &events);
+    /// Writes toCsv(@p filter) to @p path (replacing it, never the workpaper itself); FileError names the path.
     Result<void> exportCsv(const AuditFilter &filter, const QString &path) const;
+    /// Writes @p events (a viewer's own selection) the same way.
+    Result<void> exportEvents(const QList<AuditEvent> &events, const QString &path) const;
     /// Recomputes the hash chain from the first event: sequence gaps, a changed field, a wrong link or a
     /// missing tail (compared with the head recorded at each append) name the first broken event.
     Result<ChainReport> verify() const;

@@ -124,6 +124,9 @@ Result<ControlImportResult> ControlService::importMatrix(const ControlMatrix &ma
         if (auto ok = check(c); !ok)
             return ok.error();
     }
+    const auto outside = outOfScope(matrix.controls); // before storing: a failure here stores nothing
+    if (!outside)
+        return outside.error();
     auto ok = m_wp.perform(QStringLiteral("controls"), QStringLiteral("import"), [&]() -> Result<QString> {
         for (qsizetype i = 0; i < matrix.controls.size(); ++i) {
             const Control &c = matrix.controls.at(i);
@@ -143,9 +146,6 @@ Result<ControlImportResult> ControlService::importMatrix(const ControlMatrix &ma
     });
     if (!ok)
         return ok.error();
-    auto outside = outOfScope(matrix.controls);
-    if (!outside)
-        return outside.error();
     return ControlImportResult{static_cast<int>(matrix.controls.size()), matrix.unknownHeaders, matrix.encoding,
                                *outside};
 }

@@ -188,19 +188,42 @@ Result<void> mapFile(SourceFile &src, const QString &path)
     return {};
 }
 
+// Whether @p head reads as UTF-16 without a byte order mark: ASCII text with every other byte 0.
+bool looksUtf16(QByteArrayView head)
+{
+    const qsizetype n = std::min<qsizetype>(head.size(), 512) & ~qsizetype(1);
+    if (n < 4)
+        return false;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        evenZeros += head[i] == '\0';
+        oddZeros += head[i + 1] == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    return (oddZeros * 10 >= pairs * 9 && evenZeros == 0) || (evenZeros * 10 >= pairs * 9 && oddZeros == 0);
+}
+
+// What a file that is not CSV text is, from its first bytes; empty when it may be text.
+QString nonTextContent(QByteArrayView head)
+{
+    if (head.startsWith("PK\x03\x04"))
+        return tr("a zip archive (an Excel workbook is one: name it .xlsx)");
+    if (head.startsWith("%PDF-"))
+        return tr("a PDF document");
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return tr("an Excel 97-2003 workbook (.xls): save it as .xlsx or CSV");
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF") || looksUtf16(head))
+        return tr("UTF-16 text (save it as \"CSV UTF-8\")");
+    if (const qsizetype nul = head.indexOf('\0'); nul >= 0)
+        return tr("binary data (a zero byte at offset %1)").arg(nul);
+    return {};
+}
+
 // A CSV population is text: say what a file is instead of parsing a zip, a PDF or UTF-16 as CSV.
 Result<void> checkText(const SourceFile &src, const QString &path)
 {
-    const QByteArrayView head = src.bytes.first(std::min<qsizetype>(src.bytes.size(), 65536));
-    QString what;
-    if (head.startsWith("PK\x03\x04"))
-        what = tr("a zip archive (an Excel workbook is one: name it .xlsx)");
-    else if (head.startsWith("%PDF-"))
-        what = tr("a PDF document");
-    else if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
-        what = tr("UTF-16 text (save it as \"CSV UTF-8\")");
-    else if (head.contains('\0'))
-        what = tr("binary data");
+    const QString what = nonTextContent(src.bytes.first(std::min<qsizetype>(src.bytes.size(), 65536)));
     if (what.isEmpty())
         return {};
     return fail(ErrorCode::ImportFailed,
@@ -253,7 +276,11 @@ Result<std::pair<qint64, qint64>> storeRows(RecordSource &source, PopulationRowW
         if (fields > columns)
             // Numbered as it would be stored: blank rows are not numbered.
             return fail(ErrorCode::ImportFailed, tr("%1: row %2 (line %3) has %4 fields but the header has %5")
-                                                     .arg(file).arg(stored + 1).arg(source.line()).arg(fields).arg(columns));
+                                                     .arg(file)
+                                                     .arg(stored + 1)
+                                                     .arg(source.line())
+                                                     .arg(fields)
+                                                     .arg(columns));
         for (int i = fields; i < columns; ++i)
             appendEncodedField(encoded, {});
         if (auto ok = writer.add(++stored, encoded); !ok)
@@ -343,12 +370,6 @@ Result<PopulationImportResult> PopulationService::importFile(const QString &path
                                                        options, path);
                                if (!counts)
                                    return counts.error();
-                               if (counts->first == 0)
-                                   return fail(ErrorCode::ImportFailed,
-                                               tr("%1 has a header row but no data rows; a population needs at least"
-                                                  " one (a control that did not operate in the period is marked as"
-                                                  " not operated instead)")
-                                                   .arg(path));
                                info.rowCount = counts->first;
                                result.skippedBlankRows = counts->second;
                                if (auto set = m_wp.repositories().populations.setRowCount(info.id, info.rowCount); !set)

@@ -243,8 +243,13 @@ Result<QString> TestingService::samplePopulation(const QString &controlId, const
     }
     if (sampled.size() == 1)
         return sampled.first();
+    if (sampled.isEmpty())
+        return fail(ErrorCode::InvalidArgument,
+                    tr("control %1 has several populations (%2) and none has a sample; draw a sample first")
+                        .arg(controlId, listed));
     return fail(ErrorCode::InvalidArgument,
-                tr("control %1 has several populations (%2); name the one whose sample is tested").arg(controlId, listed));
+                tr("control %1 has several populations with a sample (%2); name the one whose sample is tested")
+                    .arg(controlId, sampled.join(QStringLiteral(", "))));
 }
 
 Result<TestingService::Cell> TestingService::resolveCell(const QString &controlId, qint64 row, const QString &letter,
@@ -273,8 +278,7 @@ Result<TestingService::Cell> TestingService::resolveCell(const QString &controlI
         return sampleId.error();
     if (!*sample || !*sampleId)
         return fail(ErrorCode::InvalidArgument,
-                    tr("control %1 has no population with a sample: population \"%2\" has no sample; draw one first")
-                        .arg(controlId, chosen));
+                    tr("population \"%1\" of control %2 has no sample; draw one first").arg(chosen, controlId));
     const SampleTarget target{chosen, **sampleId, (*sample)->rows};
     if (!target.rows.contains(row))
         return fail(ErrorCode::InvalidArgument, tr("row %1 is not in the sample of population \"%2\" (rows: %3)")

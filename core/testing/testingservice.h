@@ -133,9 +133,9 @@ public:
     Result<void> removeAttribute(const QString &controlId, const QString &letter, bool withResults = false);
 
     /// Records @p result of attribute @p letter on population row @p row of the control's sample, replacing an earlier
-    /// result of that item and attribute. With several populations @p population names the one meant; otherwise it
-    /// may be empty. Refused when the control, its population or sample, the row in the sample or the attribute is
-    /// missing.
+    /// result of that item and attribute. @p population names the population whose sample is tested; it may be empty
+    /// when the control has one population, or only one with a sample. Refused when the control, its population or
+    /// sample, the row in the sample or the attribute is missing.
     Result<void> record(const QString &controlId, qint64 row, const QString &letter, AttributeResult result,
                         const QString &note = {}, const QString &population = {});
     /// Records as record() does and sets the cell's evidence references to exactly @p references, in one action

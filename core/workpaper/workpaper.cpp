@@ -109,18 +109,25 @@ bool Workpaper::isLocked() const
 
 Result<void> Workpaper::checkExportTarget(const QString &target) const
 {
+    // equivalent() sees through symbolic and hard links when both exist; the name comparison covers a target that
+    // does not exist yet (a -journal file comes and goes), without case on systems that ignore it.
+#ifdef Q_OS_WIN
+    constexpr Qt::CaseSensitivity kNames = Qt::CaseInsensitive;
+#else
+    constexpr Qt::CaseSensitivity kNames = Qt::CaseSensitive;
+#endif
     std::error_code error;
-    const std::filesystem::path out(QFile::encodeName(target).toStdString());
+    const std::filesystem::path out(target.toStdU16String());
+    const QString outName = QFileInfo(target).absoluteFilePath();
     const QString own = path();
-    for (const QString &file : {own, own + QStringLiteral("-wal"), own + QStringLiteral("-shm"),
-                                own + QStringLiteral("-journal")}) {
-        const std::filesystem::path candidate(QFile::encodeName(file).toStdString());
-        const bool same = std::filesystem::equivalent(out, candidate, error) ||
-                          QFileInfo(target).absoluteFilePath() == QFileInfo(file).absoluteFilePath();
+    for (const QString &file :
+         {own, own + QStringLiteral("-wal"), own + QStringLiteral("-shm"), own + QStringLiteral("-journal")}) {
+        const bool same = std::filesystem::equivalent(out, std::filesystem::path(file.toStdU16String()), error) ||
+                          outName.compare(QFileInfo(file).absoluteFilePath(), kNames) == 0;
         if (same)
-            return fail(ErrorCode::InvalidArgument,
-                        tr("%1 is the open workpaper (or one of its files); choose another file to write to")
-                            .arg(target));
+            return fail(
+                ErrorCode::InvalidArgument,
+                tr("%1 is the open workpaper (or one of its files); choose another file to write to").arg(target));
     }
     return {};
 }

@@ -240,8 +240,7 @@ qint64 indexOnly(const QString &path, const char *table, const QList<QByteArray>
     constexpr qsizetype kSegment = 64 * 1024;
     for (const QByteArray &log : logs) {
         for (qsizetype at = 0; ok && at < log.size(); at += kSegment) {
-            sqlite3_bind_text(insert, 1, log.constData() + at, int(std::min(kSegment, log.size() - at)),
-                              SQLITE_STATIC);
+            sqlite3_bind_text(insert, 1, log.constData() + at, int(std::min(kSegment, log.size() - at)), SQLITE_STATIC);
             ok = sqlite3_step(insert) == SQLITE_DONE && sqlite3_reset(insert) == SQLITE_OK;
         }
     }

@@ -401,8 +401,8 @@ void TestCli::controlsImportReportsOutOfScope()
     const Run run = cli({QStringLiteral("controls"), QStringLiteral("import"), file, matrix, QStringLiteral("--json")});
     PARSE_JSON(run, doc);
     QCOMPARE(doc.object().value(QStringLiteral("imported")), QJsonValue(3));
-    const QJsonArray expected{
-        QJsonObject{{QStringLiteral("control"), QStringLiteral("CTL-02")}, {QStringLiteral("criterion"), QStringLiteral("A1.2")}}};
+    const QJsonArray expected{QJsonObject{{QStringLiteral("control"), QStringLiteral("CTL-02")},
+                                          {QStringLiteral("criterion"), QStringLiteral("A1.2")}}};
     QCOMPARE(doc.object().value(QStringLiteral("out_of_scope")).toArray(), expected);
     const QList<QByteArray> lines = run.err.trimmed().split('\n');
     QCOMPARE(lines.size(), 2); // the unknown "Notes" column, then the mapping

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void evaluateErrors();
     void populationImport();
     void populationImportWindows1252();
+    void populationImportEmpty();
     void populationImportErrors_data();
     void populationImportErrors();
     void drawWithSeed();
@@ -371,6 +372,22 @@ void TestCliSampling::populationImportWindows1252()
     QCOMPARE(values.value(QStringLiteral("City")).toString(), QStringLiteral("Z\u00fcrich"));
 }
 
+// A header and no rows is evidence that the event did not occur (a system report listing no terminations): it is
+// stored, and the importer is told what it means for the control.
+void TestCliSampling::populationImportEmpty()
+{
+    const QString file = path(QStringLiteral("empty.tickmark"));
+    QVERIFY(createWorkpaper(file));
+    const QString data = write(s("none.csv"), "Employee,Terminated on\n");
+    const Run run = cli(
+        {s("population"), s("import"), file, data, s("--control"), s("CTL-01"), s("--name"), s("none"), s("--json")});
+    PARSE_JSON(run, doc);
+    QCOMPARE(doc.object().value(QStringLiteral("rows")), QJsonValue(0));
+    QCOMPARE(run.err.count('\n'), 1);
+    QVERIFY2(run.err.startsWith("warning: none.csv has no data rows: control CTL-01 is concluded as not operated"),
+             run.err.constData());
+}
+
 void TestCliSampling::populationImportErrors_data()
 {
     QTest::addColumn<QStringList>("options");
@@ -388,6 +405,8 @@ void TestCliSampling::populationImportErrors_data()
     QTest::newRow("bad delimiter") << words("--control CTL-01 --name p2 --delimiter ab") << good << 2
                                    << words("--delimiter");
     QTest::newRow("sheet on csv") << words("--control CTL-01 --name p2 --sheet One") << good << 2 << words("--sheet");
+    QTest::newRow("a PDF") << words("--control CTL-01 --name p2") << QByteArray("%PDF-1.4\n1 0 obj\n") << 1
+                           << QStringList{s("data.csv is not a CSV file"), s("PDF")};
 }
 
 void TestCliSampling::populationImportErrors()

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Tickmark contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // No export can overwrite the workpaper it comes from: the report, an evidence item, the request list, a sample's
-// request workbook and the audit trail CSV each refuse the workpaper itself, its -wal file, a symbolic link to it
-// and a hard link to it, and the workpaper stays readable with its content unchanged.
+// request workbook and the audit trail CSV each refuse the workpaper itself, SQLite's -wal and -journal names beside
+// it (which exist only at times), a symbolic link to it and a hard link to it, and the workpaper stays readable with
+// its content unchanged. The same exports write to any other file.
 #include "audit/audittrail.h"
 #include "controls/controlservice.h"
 #include "evidence/evidenceservice.h"
 #include "evidence/requestservice.h"
+#include "population/populationservice.h"
 #include "report/reportservice.h"
 #include "sample/sampleengagement.h"
 #include "sampling/samplingservice.h"
@@ -14,12 +16,12 @@
 #include "workpaper/workpaper.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <filesystem>
 #include <functional>
-
-#include <unistd.h>
 
 using namespace Tickmark;
 using namespace Tickmark::Core;
@@ -39,6 +41,7 @@ private slots:
     void writesElsewhere();
 
 private:
+    QList<std::pair<const char *, Export>> exports() const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Workpaper> m_wp;
     QString m_file;
@@ -61,10 +64,21 @@ void TestExportTargets::init()
     const auto imported = m_wp->evidence().importPackage(note, {});
     QVERIFY2(imported, imported ? "" : qPrintable(imported.error().detail));
     m_evidenceSha = Test::fileSha256(note);
+    const QString csv = m_dir->filePath(QStringLiteral("reviews.csv"));
+    QFile rows(csv);
+    QVERIFY(rows.open(QIODevice::WriteOnly));
+    rows.write("Review,Date\nQ1,2026-03-31\nQ2,2026-06-30\nQ3,2026-09-30\n");
+    rows.close();
+    PopulationImportOptions population;
+    population.name = QStringLiteral("Reviews");
+    population.controlId = QStringLiteral("CTL-01");
+    TM_VERIFY_OK(m_wp->populations().importFile(csv, population));
+    TM_VERIFY_OK(m_wp->sampling().draw(population.name, 2, SelectionMethod::Random, 7));
     QVERIFY(QFile::link(m_file, m_dir->filePath(QStringLiteral("symlink.pdf"))));
-    QCOMPARE(::link(QFile::encodeName(m_file).constData(),
-                    QFile::encodeName(m_dir->filePath(QStringLiteral("hardlink.csv"))).constData()),
-             0);
+    std::error_code error;
+    std::filesystem::create_hard_link(m_file.toStdU16String(),
+                                      m_dir->filePath(QStringLiteral("hardlink.csv")).toStdU16String(), error);
+    QVERIFY2(!error, error.message().c_str());
 }
 
 void TestExportTargets::cleanup()
@@ -73,23 +87,28 @@ void TestExportTargets::cleanup()
     m_dir.reset();
 }
 
-void TestExportTargets::refusesTheWorkpaper_data()
+QList<std::pair<const char *, Export>> TestExportTargets::exports() const
 {
-    QTest::addColumn<Export>("write");
-    const QList<std::pair<const char *, Export>> exports{
-        {"report", [](Workpaper &wp, const QString &to) -> Result<void> {
+    return {
+        {"report",
+         [](Workpaper &wp, const QString &to) -> Result<void> {
              const auto info = wp.report().exportTo(to);
              return info ? Result<void>{} : Result<void>(info.error());
          }},
         {"evidence", [this](Workpaper &wp, const QString &to) { return wp.evidence().exportItem(m_evidenceSha, to); }},
         {"requests", [](Workpaper &wp, const QString &to) { return wp.requests().exportList(to); }},
-        {"sample", [](Workpaper &wp, const QString &to) {
-             return wp.sampling().exportRequest(QStringLiteral("no such population"), to);
-         }},
+        {"sample",
+         [](Workpaper &wp, const QString &to) { return wp.sampling().exportRequest(QStringLiteral("Reviews"), to); }},
         {"audit trail", [](Workpaper &wp, const QString &to) { return wp.auditTrail().exportCsv({}, to); }},
     };
-    for (const auto &[name, write] : exports) {
-        for (const char *target : {"engagement.tickmark", "engagement.tickmark-wal", "symlink.pdf", "hardlink.csv"})
+}
+
+void TestExportTargets::refusesTheWorkpaper_data()
+{
+    QTest::addColumn<Export>("write");
+    for (const auto &[name, write] : exports()) {
+        for (const char *target : {"engagement.tickmark", "engagement.tickmark-wal", "engagement.tickmark-journal",
+                                   "symlink.pdf", "hardlink.csv"})
             QTest::newRow(qPrintable(QStringLiteral("%1 to %2").arg(QLatin1String(name), QLatin1String(target))))
                 << write;
     }
@@ -98,13 +117,15 @@ void TestExportTargets::refusesTheWorkpaper_data()
 void TestExportTargets::refusesTheWorkpaper()
 {
     QFETCH(Export, write);
-    const QString target = m_dir->filePath(QString::fromLatin1(QTest::currentDataTag()).section(QStringLiteral(" to "), 1));
+    const QString target =
+        m_dir->filePath(QString::fromLatin1(QTest::currentDataTag()).section(QStringLiteral(" to "), 1));
     const int controls = m_wp->controls().count().value();
     const auto events = m_wp->auditTrail().events();
     QVERIFY(events);
     const auto refused = write(*m_wp, target);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().detail.contains(QStringLiteral("is the open workpaper")), qPrintable(refused.error().detail));
+    QVERIFY2(refused.error().detail.contains(QStringLiteral("is the open workpaper")),
+             qPrintable(refused.error().detail));
     m_wp.reset();
     auto reopened = Workpaper::open(m_file, Test::preparer(), Test::fixedClock());
     QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().detail));
@@ -113,14 +134,21 @@ void TestExportTargets::refusesTheWorkpaper()
     TM_VERIFY_OK((*reopened)->auditTrail().verify());
 }
 
-// The check is not in the way of an ordinary file next to the workpaper.
+// The check is not in the way of an ordinary file next to the workpaper, with a name that starts like it.
 void TestExportTargets::writesElsewhere()
 {
-    const QString out = m_dir->filePath(QStringLiteral("engagement.tickmark.txt"));
-    TM_VERIFY_OK(m_wp->evidence().exportItem(m_evidenceSha, out));
-    QCOMPARE(Test::fileSha256(out), m_evidenceSha);
-    TM_VERIFY_OK(m_wp->requests().exportList(m_dir->filePath(QStringLiteral("requests.csv"))));
+    const QStringList suffixes{QStringLiteral(".pdf"), QStringLiteral(".txt"), QStringLiteral(".csv"),
+                               QStringLiteral(".xlsx"), QStringLiteral(".csv")};
+    const auto all = exports();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString out = m_dir->filePath(QStringLiteral("engagement.tickmark-%1%2").arg(i).arg(suffixes.at(i)));
+        const auto written = all.at(i).second(*m_wp, out);
+        QVERIFY2(written, qPrintable(QLatin1String(all.at(i).first) + QStringLiteral(": ") +
+                                     (written ? QString() : written.error().detail)));
+        QVERIFY2(QFileInfo(out).size() > 0, all.at(i).first);
+    }
+    QCOMPARE(Test::fileSha256(m_dir->filePath(QStringLiteral("engagement.tickmark-1.txt"))), m_evidenceSha);
 }
 
-QTEST_GUILESS_MAIN(TestExportTargets)
+QTEST_MAIN(TestExportTargets)
 #include "tst_exporttargets.moc"

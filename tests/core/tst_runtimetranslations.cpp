@@ -3,7 +3,7 @@
 // The shipped German translation reaches core's messages at run time: lupdate files a string under the class or
 // namespace it is written in, so the context the code looks it up under must be that same name (services declare
 // their tr() with Q_DECLARE_TR_FUNCTIONS; the report builder's namespace helper uses its namespace). Reads the .qm
-// that the tickmark target compiles from translations/tickmark_de.ts, and runs that target for its German --help.
+// that the tickmark target compiles from translations/tickmark_de.ts.
 #include "report/reportdocument.h"
 #include "report/reportservice.h"
 #include "sample/sampleengagement.h"
@@ -11,7 +11,6 @@
 #include "workpaper/workpaper.h"
 
 #include <QCoreApplication>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -29,7 +28,6 @@ private slots:
     void cleanupTestCase();
     void serviceMessagesAreGerman();
     void reportTextIsGerman();
-    void appHelpWithoutDisplay();
 
 private:
     QTemporaryDir m_dir;
@@ -86,38 +84,6 @@ void TestRuntimeTranslations::reportTextIsGerman()
                              [&](const QString &t) { return t.startsWith(german.section(QLatin1Char('%'), 0, 0)); }),
                  qPrintable(titles.join(QStringLiteral(" | "))));
     }
-}
-
-// `tickmark --help` and `--version` print before any window exists: no display needed (the xcb platform is forced,
-// so making a QApplication would fail), in the user's language (German from the locale, no settings).
-void TestRuntimeTranslations::appHelpWithoutDisplay()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
-    const auto run = [&env](const QString &option) {
-        QProcess app;
-        app.setProcessEnvironment(env);
-        app.start(QStringLiteral(TICKMARK_BINARY_DIR "/bin/tickmark"), {option});
-        const bool finished = app.waitForFinished(60000);
-        return std::make_tuple(finished && app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1,
-                               QString::fromUtf8(app.readAllStandardOutput()),
-                               QString::fromUtf8(app.readAllStandardError()));
-    };
-    const auto [helpCode, help, helpErr] = run(QStringLiteral("--help"));
-    QVERIFY2(helpCode == 0, qPrintable(helpErr));
-    const QString words = help.simplified(); // the help is wrapped to the terminal's width
-    QVERIFY2(words.contains(QStringLiteral("Ein zu öffnendes Arbeitspapier (.tickmark).")), qPrintable(help));
-    QVERIFY2(words.contains(QStringLiteral("--section")) && words.contains(QStringLiteral("audit, report.")),
-             qPrintable(help));
-    const auto [versionCode, version, versionErr] = run(QStringLiteral("--version"));
-    QVERIFY2(versionCode == 0, qPrintable(versionErr));
-    QCOMPARE(version.trimmed(), QStringLiteral("Tickmark " TICKMARK_VERSION));
 }
 
 QTEST_GUILESS_MAIN(TestRuntimeTranslations)

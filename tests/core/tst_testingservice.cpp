@@ -277,7 +277,8 @@ void TestTestingService::noPopulationOrSample()
     TM_VERIFY_OK(m_wp->populations().importFile(writeCsv(*m_dir, QStringLiteral("t.csv"), 10), options(kPopulation)));
     const auto unsampled = m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass);
     QVERIFY(!unsampled);
-    QVERIFY2(unsampled.error().detail.contains(QStringLiteral("population \"Ten\" has no sample")),
+    QVERIFY2(unsampled.error().detail.contains(
+                 QStringLiteral("population \"Ten\" of control C-1 has no sample; draw one first")),
              qPrintable(unsampled.error().detail));
 }
 
@@ -288,7 +289,7 @@ void TestTestingService::severalPopulations()
     TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Approved")));
     const auto ambiguous = m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass);
     QVERIFY(!ambiguous);
-    QVERIFY2(ambiguous.error().detail.contains(QStringLiteral("several populations (")) &&
+    QVERIFY2(ambiguous.error().detail.contains(QStringLiteral("several populations with a sample (")) &&
                  ambiguous.error().detail.contains(kPopulation) &&
                  ambiguous.error().detail.contains(QStringLiteral("Second")),
              qPrintable(ambiguous.error().detail));
@@ -301,16 +302,24 @@ void TestTestingService::severalPopulations()
 void TestTestingService::severalPopulationsOneSampled()
 {
     TM_VERIFY_OK(m_wp->populations().importFile(writeCsv(*m_dir, QStringLiteral("u.csv"), 10),
-                                                 options(QStringLiteral("Unsampled"))));
-    importAndDraw(kPopulation);
+                                                options(QStringLiteral("Unsampled"))));
+    TM_VERIFY_OK(m_wp->populations().importFile(writeCsv(*m_dir, QStringLiteral("t.csv"), 10), options(kPopulation)));
     TM_VERIFY_OK(m_wp->testing().addAttribute(kControl, {}, QStringLiteral("Approved")));
+    // Neither sampled yet: naming one would not help, so the message says to draw a sample.
+    const auto none = m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass);
+    QVERIFY(!none);
+    QVERIFY2(
+        none.error().detail.contains(QStringLiteral("several populations (Ten, Unsampled) and none has a sample")) ||
+            none.error().detail.contains(QStringLiteral("several populations (Unsampled, Ten) and none has a sample")),
+        qPrintable(none.error().detail));
+    TM_VERIFY_OK(m_wp->sampling().draw(kPopulation, 4, SelectionMethod::Random, 42));
     TM_VERIFY_OK(m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass));
     QCOMPARE(m_wp->testing().results(kControl)->at(0).population, kPopulation);
     const auto named = m_wp->testing().record(kControl, 1, QStringLiteral("A"), AttributeResult::Pass, {},
                                               QStringLiteral("Unsampled"));
     QVERIFY(!named);
-    QVERIFY2(named.error().detail.contains(QStringLiteral("population \"Unsampled\" has no sample")),
-             qPrintable(named.error().detail));
+    QCOMPARE(named.error().detail,
+             QStringLiteral("population \"Unsampled\" of control %1 has no sample; draw one first").arg(kControl));
 }
 
 void TestTestingService::resultsSurviveExtend()

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -130,6 +131,17 @@ void TestAuditTrailView::exportsTheFilteredEventsAsCsv()
     // The summary holds JSON with quotes and commas: it is quoted, inner quotes doubled.
     QVERIFY2(lines.at(2).contains(QStringLiteral("\"\"")), qPrintable(lines.at(2)));
     QVERIFY(lines.at(1).contains(QStringLiteral("2026-03-01T")));
+
+    // Choosing the workpaper itself as the file is refused, and the workpaper is intact.
+    const QByteArray before = Test::fileSha256(m_wp->path());
+    QSignalSpy errors(&page, &AuditTrailPage::errorOccurred);
+    files.enqueue(m_wp->path());
+    page.findChild<QPushButton *>(QStringLiteral("auditExportButton"))->click();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("is the open workpaper")),
+             qPrintable(errors.first().at(0).toString()));
+    QCOMPARE(Test::fileSha256(m_wp->path()), before);
+    TM_VERIFY_OK(m_wp->auditTrail().verify());
 }
 
 void TestAuditTrailView::screenshot()

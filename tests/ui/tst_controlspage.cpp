@@ -297,8 +297,8 @@ void TestControlsPage::importWithBadCriterionChangesNothing()
     QCOMPARE(m_stack->count(), 0);
 }
 
-// The sample engagement covers Security, Availability and Confidentiality: a mapping to PI1.1 is imported and the
-// page warns about it (the workspace shows it in the amber banner).
+// The sample engagement covers Security, Availability and Confidentiality: mappings to PI1.2 and P4.1 are imported,
+// and the page warns about them (the workspace shows the warning in its amber banner).
 void TestControlsPage::importWarnsAboutOutOfScopeCriteria()
 {
     const QString path = writeCsv("control_id,description,criteria\n"
@@ -310,7 +310,8 @@ void TestControlsPage::importWarnsAboutOutOfScopeCriteria()
     QCOMPARE(errors.size(), 0);
     QCOMPARE(warnings.size(), 1);
     const QString warning = warnings.first().at(0).toString();
-    QVERIFY2(warning.contains(QStringLiteral("NET-02 → PI1.2, NET-02 → P4.1")) && !warning.contains(QStringLiteral("NET-01")),
+    QVERIFY2(warning.contains(QStringLiteral("NET-02 → PI1.2, NET-02 → P4.1")) &&
+                 !warning.contains(QStringLiteral("NET-01")),
              qPrintable(warning));
     QCOMPARE(m_view->model()->rowCount(), 49);
     QCOMPARE(stored(QStringLiteral("NET-02")).criteria,

@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void appHelpWithoutDisplay();
 
     void startsOnWelcomePage();
     void opensSampleAndShowsEverySection();
@@ -720,6 +722,38 @@ void TestMainWindow::newEngagementWizardOpensTheResult()
         m_window->workspace()->page(Section::Overview)->findChild<QLabel *>(QStringLiteral("controlsCount"))->text(),
         QStringLiteral("0"));
     QCOMPARE(m_doubles->settings.recentFiles().front(), path);
+}
+
+// `tickmark --help` and `--version` print before any window exists: no display needed (the xcb platform is forced,
+// so making a QApplication would fail), in the user's language (German from the locale, no settings).
+void TestMainWindow::appHelpWithoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    env.insert(QStringLiteral("HOME"), m_dir->path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const auto run = [&env](const QString &option) {
+        QProcess app;
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(TICKMARK_BINARY_DIR "/bin/tickmark"), {option});
+        const bool finished = app.waitForFinished(60000);
+        return std::make_tuple(finished && app.exitStatus() == QProcess::NormalExit ? app.exitCode() : -1,
+                               QString::fromUtf8(app.readAllStandardOutput()),
+                               QString::fromUtf8(app.readAllStandardError()));
+    };
+    const auto [helpCode, help, helpErr] = run(QStringLiteral("--help"));
+    QVERIFY2(helpCode == 0, qPrintable(helpErr));
+    const QString words = help.simplified(); // the help is wrapped to the terminal's width
+    QVERIFY2(words.contains(QStringLiteral("Ein zu öffnendes Arbeitspapier (.tickmark).")), qPrintable(help));
+    QVERIFY2(words.contains(QStringLiteral("--section")) && words.contains(QStringLiteral("audit, report.")),
+             qPrintable(help));
+    const auto [versionCode, version, versionErr] = run(QStringLiteral("--version"));
+    QVERIFY2(versionCode == 0, qPrintable(versionErr));
+    QCOMPARE(version.trimmed(), QStringLiteral("Tickmark " TICKMARK_VERSION));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -39,11 +39,10 @@ LaunchOptions parseCommandLine(const QCoreApplication &app)
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window to <path> once it is shown, then quit."),
         QCoreApplication::translate("main", "path"));
-    const QCommandLineOption section(
-        QStringLiteral("section"),
-        QCoreApplication::translate("main", "Show <name> first, one of: %1.")
-            .arg(sectionKeys().join(QStringLiteral(", "))),
-        QCoreApplication::translate("main", "name"));
+    const QCommandLineOption section(QStringLiteral("section"),
+                                     QCoreApplication::translate("main", "Show <name> first, one of: %1.")
+                                         .arg(sectionKeys().join(QStringLiteral(", "))),
+                                     QCoreApplication::translate("main", "name"));
     parser.addOption(sample);
     parser.addOption(screenshot);
     parser.addOption(section);

@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -33,18 +32,6 @@ namespace {
 
 // The same CSV as AuditTrail::toCsv(): quoted when needed, formula-like leading characters neutralised so that a
 // spreadsheet does not run them.
-QString csvField(QString text)
-{
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString timeText(const QDateTime &utc)
 {
     return utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -253,23 +240,8 @@ void AuditTrailPage::verifyChain()
 
 bool AuditTrailPage::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        Q_EMIT errorOccurred(tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return false;
-    }
-    QString text = QStringLiteral("seq,at,user,initials,role,object,action,summary,hash\r\n");
-    for (const Core::AuditEvent &e : std::as_const(m_shown)) {
-        const QStringList fields{QString::number(e.seq), e.at.toUTC().toString(Qt::ISODate), e.user, e.initials,
-                                 e.role, e.object, e.action, e.summary, QString::fromLatin1(e.hash)};
-        QStringList quoted;
-        for (const QString &f : fields)
-            quoted << csvField(f);
-        text += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
-    file.write(text.toUtf8());
-    if (!file.commit()) {
-        Q_EMIT errorOccurred(tr("%1 could not be written: %2").arg(path, file.errorString()));
+    if (auto ok = m_workpaper.auditTrail().exportEvents(m_shown, path); !ok) {
+        Q_EMIT errorOccurred(tr("Nothing was exported. %1").arg(errorSentence(ok.error().detail)));
         return false;
     }
     Q_EMIT statusMessage(tr("Exported %n events to %1.", "", static_cast<int>(m_shown.size())).arg(path));
