@@ -128,12 +128,6 @@ QString importSummary(const EvidencePackage &package, const EvidenceImportResult
                               {QStringLiteral("request"), package.requestRef}});
 }
 
-bool sameFile(const QString &a, const QString &b)
-{
-    const QString ca = QFileInfo(a).canonicalFilePath();
-    return !ca.isEmpty() && ca == QFileInfo(b).canonicalFilePath();
-}
-
 } // namespace
 
 Result<EvidenceImportResult> EvidenceService::importPackage(const QString &path, const EvidenceImportOptions &options)
@@ -165,7 +159,7 @@ Result<EvidenceImportResult> EvidenceService::importChecked(const QString &path,
     const QFileInfo info(path);
     if (!info.exists())
         return fail(ErrorCode::FileError, tr("%1 does not exist").arg(path));
-    if (sameFile(path, m_wp.path()))
+    if (m_wp.isOwnFile(path))
         return fail(ErrorCode::ImportFailed,
                     tr("%1 is the open workpaper; it cannot be imported into itself").arg(name));
     if (info.isDir())

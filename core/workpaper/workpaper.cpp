@@ -107,9 +107,9 @@ bool Workpaper::isLocked() const
     return at && at->isValid();
 }
 
-Result<void> Workpaper::checkExportTarget(const QString &target) const
+bool Workpaper::isOwnFile(const QString &file) const
 {
-    // equivalent() sees through symbolic and hard links when both exist; the name comparison covers a target that
+    // equivalent() sees through symbolic and hard links when both exist; the name comparison covers a file that
     // does not exist yet (a -journal file comes and goes), without case on systems that ignore it.
 #ifdef Q_OS_WIN
     constexpr Qt::CaseSensitivity kNames = Qt::CaseInsensitive;
@@ -117,18 +117,23 @@ Result<void> Workpaper::checkExportTarget(const QString &target) const
     constexpr Qt::CaseSensitivity kNames = Qt::CaseSensitive;
 #endif
     std::error_code error;
-    const std::filesystem::path out(target.toStdU16String());
-    const QString outName = QFileInfo(target).absoluteFilePath();
+    const std::filesystem::path asked(file.toStdU16String());
+    const QString askedName = QFileInfo(file).absoluteFilePath();
     const QString own = path();
-    for (const QString &file :
+    for (const QString &mine :
          {own, own + QStringLiteral("-wal"), own + QStringLiteral("-shm"), own + QStringLiteral("-journal")}) {
-        const bool same = std::filesystem::equivalent(out, std::filesystem::path(file.toStdU16String()), error) ||
-                          outName.compare(QFileInfo(file).absoluteFilePath(), kNames) == 0;
-        if (same)
-            return fail(
-                ErrorCode::InvalidArgument,
-                tr("%1 is the open workpaper (or one of its files); choose another file to write to").arg(target));
+        if (std::filesystem::equivalent(asked, std::filesystem::path(mine.toStdU16String()), error) ||
+            askedName.compare(QFileInfo(mine).absoluteFilePath(), kNames) == 0)
+            return true;
     }
+    return false;
+}
+
+Result<void> Workpaper::checkExportTarget(const QString &target) const
+{
+    if (isOwnFile(target))
+        return fail(ErrorCode::InvalidArgument,
+                    tr("%1 is the open workpaper (or one of its files); choose another file to write to").arg(target));
     return {};
 }
 

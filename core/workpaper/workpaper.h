@@ -68,8 +68,10 @@ public:
     ReviewService &review() { return *m_review; }
     ReportService &report() { return *m_report; }
 
-    /// Refuses @p target when it is this workpaper or one of SQLite's files beside it (-wal, -shm, -journal),
-    /// also through a symbolic or hard link: every export checks its output with this, so that no export can
+    /// Whether @p file is this workpaper or one of SQLite's files beside it (-wal, -shm, -journal), also through a
+    /// symbolic or hard link.
+    bool isOwnFile(const QString &file) const;
+    /// Refuses @p target when isOwnFile(): every export checks its output with this, so that no export can
     /// overwrite the engagement it comes from.
     Result<void> checkExportTarget(const QString &target) const;
     /// Writes a consistent single-file copy to @p target (VACUUM INTO); the open file is unchanged.

@@ -3,7 +3,7 @@
 // No export can overwrite the workpaper it comes from: the report, an evidence item, the request list, a sample's
 // request workbook and the audit trail CSV each refuse the workpaper itself, SQLite's -wal and -journal names beside
 // it (which exist only at times), a symbolic link to it and a hard link to it, and the workpaper stays readable with
-// its content unchanged. The same exports write to any other file.
+// its content unchanged. The same exports write to any other file, and evidence import refuses the workpaper itself.
 #include "audit/audittrail.h"
 #include "controls/controlservice.h"
 #include "evidence/evidenceservice.h"
@@ -39,6 +39,7 @@ private slots:
     void refusesTheWorkpaper_data();
     void refusesTheWorkpaper();
     void writesElsewhere();
+    void importOfItselfIsRefused();
 
 private:
     QList<std::pair<const char *, Export>> exports() const;
@@ -148,6 +149,21 @@ void TestExportTargets::writesElsewhere()
         QVERIFY2(QFileInfo(out).size() > 0, all.at(i).first);
     }
     QCOMPARE(Test::fileSha256(m_dir->filePath(QStringLiteral("engagement.tickmark-1.txt"))), m_evidenceSha);
+}
+
+// The same check keeps the workpaper out of its own evidence, under its name or through a link.
+void TestExportTargets::importOfItselfIsRefused()
+{
+    const auto before = m_wp->evidence().list();
+    QVERIFY(before);
+    for (const QString &name :
+         {QStringLiteral("engagement.tickmark"), QStringLiteral("symlink.pdf"), QStringLiteral("hardlink.csv")}) {
+        const auto refused = m_wp->evidence().importPackage(m_dir->filePath(name), {});
+        QVERIFY2(!refused, qPrintable(name));
+        QVERIFY2(refused.error().detail.contains(QStringLiteral("cannot be imported into itself")),
+                 qPrintable(refused.error().detail));
+    }
+    QCOMPARE(m_wp->evidence().list()->size(), before->size());
 }
 
 QTEST_MAIN(TestExportTargets)
